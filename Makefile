@@ -1,0 +1,41 @@
+# mdcv: `make` builds out/resume.pdf and out/resume.html; `make test` runs the tests.
+# Both set up what they need first (npm packages, the TeX engine) and redo nothing that is current.
+SHELL := /bin/bash
+TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended
+RESUME := resume.md
+OUT := out
+NAME := $(basename $(notdir $(RESUME)))
+SOURCES := $(shell find src -name '*.ts')
+THEMES := $(shell find templates -type f)
+ENSURE := scripts/ensure-packages.sh
+
+.PHONY: all test clean help tex test-tools
+
+all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html ## Build the PDF and HTML of resume.md into out/
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
+	npx tsc -p tsconfig.json
+	@chmod +x dist/cli/main.js
+	@touch $@
+
+tex:
+	@$(ENSURE) pdflatex $(TEX_PACKAGES)
+
+test-tools: tex
+	@$(ENSURE) pdftotext poppler-utils
+
+$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html &: $(RESUME) $(wildcard photo.*) dist/.built $(THEMES) | tex
+	node dist/cli/main.js build $(RESUME) --out $(OUT)
+
+test: dist/.built | test-tools ## Run the test suite
+	npx vitest run
+
+clean: ## Remove build output and compiled code
+	rm -rf $(OUT) dist

@@ -1,0 +1,146 @@
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Diagnostic } from './model/diagnostic.js';
+import { hasErrors } from './model/diagnostic.js';
+import type { Resume } from './model/resume.js';
+import { parseResume } from './parse/index.js';
+import { loadTheme, renderHtml, renderLatex, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
+import { typesetPdf } from './typeset/engine.js';
+import { engineDiagnostics } from './typeset/diagnostics.js';
+
+export interface BuildOptions {
+  /** The resume's Markdown file. */
+  file: string;
+  /** Where the outputs go (default `out/` in the current folder). */
+  outDir?: string;
+  /** A theme name or folder, over the frontmatter's `theme:`. */
+  theme?: string;
+  /** Engine timeout in ms. */
+  timeout?: number;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The files written, by kind. */
+  outputs: { pdf?: string; html?: string; tex?: string };
+}
+
+const PHOTO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pdf': 'application/pdf' };
+
+/**
+ * parse → render → typeset → write. Outputs are built in a private folder
+ * and moved into `outDir` only once they are whole, so a failed build keeps
+ * the last good files.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const file = options.file;
+  const outDir = path.resolve(options.outDir ?? 'out');
+  const name = path.basename(file, path.extname(file));
+  const diagnostics: Diagnostic[] = [];
+  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {} });
+
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    diagnostics.push({ file, severity: 'error', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` });
+    return fail();
+  }
+
+  const parsed = parseResume(source, file);
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.resume || hasErrors(diagnostics)) return fail();
+  const resume = parsed.resume;
+
+  const theme = await loadThemeFor(resume, options.theme, diagnostics);
+  if (!theme) return fail();
+  const photo = await readPhoto(resume, name, diagnostics);
+  if (hasErrors(diagnostics)) return fail();
+
+  let tex: string;
+  let html: string;
+  try {
+    tex = renderLatex(resume, theme, photo?.asset);
+    html = renderHtml(resume, theme, photo?.asset);
+  } catch (error) {
+    if (!(error instanceof ThemeError)) throw error;
+    diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
+    return fail();
+  }
+
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'mdcv-'));
+  try {
+    await writeFile(path.join(workDir, `${name}.tex`), tex);
+    if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
+    const result = await typesetPdf({ dir: workDir, jobname: name, timeout: options.timeout });
+    if (!result.ok) {
+      diagnostics.push(...engineDiagnostics(result, resume));
+      return fail();
+    }
+    await mkdir(outDir, { recursive: true });
+    const outputs = {
+      pdf: await publish(result.pdf, outDir, `${name}.pdf`),
+      html: await publish(await written(workDir, `${name}.html`, html), outDir, `${name}.html`),
+      tex: await publish(path.join(workDir, `${name}.tex`), outDir, `${name}.tex`),
+    };
+    if (photo) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
+    return { ok: true, diagnostics, outputs };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function loadThemeFor(resume: Resume, override: string | undefined, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
+  const name = override ?? resume.settings.theme;
+  try {
+    return await loadTheme(name, path.dirname(path.resolve(resume.file)));
+  } catch (error) {
+    if (!(error instanceof ThemeError)) throw error;
+    const fromFrontmatter = override === undefined;
+    diagnostics.push(
+      fromFrontmatter && error.line === undefined
+        ? { file: resume.file, line: resume.keyLines.theme, severity: 'error', message: error.message }
+        : { file: error.file, line: error.line, severity: 'error', message: error.message },
+    );
+    return undefined;
+  }
+}
+
+async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]): Promise<{ asset: PhotoAsset; bytes: Buffer } | undefined> {
+  const photoPath = resume.person.photo;
+  if (!photoPath) return undefined;
+  const at = { file: resume.file, line: resume.keyLines.photo };
+  const ext = path.extname(photoPath).toLowerCase();
+  const type = PHOTO_TYPES[ext];
+  if (!type) {
+    diagnostics.push({ ...at, severity: 'error', message: `photo \`${path.basename(photoPath)}\` must be a png, jpg or pdf file` });
+    return undefined;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(photoPath);
+  } catch {
+    diagnostics.push({ ...at, severity: 'error', message: `photo not found: ${photoPath}` });
+    return undefined;
+  }
+  const fileName = `${name.replace(/[^A-Za-z0-9]+/g, '-')}-photo${ext === '.jpeg' ? '.jpg' : ext}`;
+  const dataUri = type === 'application/pdf' ? undefined : `data:${type};base64,${bytes.toString('base64')}`;
+  return { asset: { fileName, dataUri }, bytes };
+}
+
+async function written(dir: string, fileName: string, content: string): Promise<string> {
+  const file = path.join(dir, fileName);
+  await writeFile(file, content);
+  return file;
+}
+
+/** Moves a finished file into place in one step: readers see the old file or the new one, never half of one. */
+async function publish(from: string, outDir: string, fileName: string): Promise<string> {
+  const target = path.join(outDir, fileName);
+  const staging = path.join(outDir, `.${fileName}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  await copyFile(from, staging);
+  await rename(staging, target);
+  return target;
+}

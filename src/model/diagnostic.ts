@@ -1,0 +1,38 @@
+/** Where a problem is, in a person's source file (1-based line and column). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * A problem found by a stage. Stages return these instead of printing or
+ * throwing, so the CLI (or any other caller) decides how to show them.
+ */
+export interface Diagnostic {
+  file: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  message: string;
+  /** A suggestion for the fix, e.g. "did you mean `email`?". */
+  hint?: string;
+  /** The text of the source line, for showing a caret under the spot. */
+  sourceLine?: string;
+  /** Extra detail shown on request (e.g. the TeX log lines that matter). */
+  detail?: string;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** `FILE:LINE:COL: severity: message` — the one-line form people and editors read. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const hint = d.hint ? ` (${d.hint})` : '';
+  return `${where}: ${d.severity}: ${d.message}${hint}`;
+}

@@ -1,0 +1,91 @@
+import type { Frontmatter } from './schema.js';
+
+/**
+ * The Resume model: what the parser produces and the renderers consume.
+ * Text that may carry inline Markdown is a `RichText`, a small safe tree
+ * (never markup strings), so each output language escapes it in one place.
+ */
+
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'code'; value: string }
+  | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'break' };
+
+export interface RichText {
+  type: 'rich';
+  children: Inline[];
+  /** The same text without markup, for metadata and plain-text uses. */
+  plain: string;
+}
+
+export interface ListItem {
+  text: RichText;
+  /** One level of nesting, as the format allows. */
+  items: ListItem[];
+  line: number;
+}
+
+export type Block =
+  | { type: 'paragraph'; text: RichText; line: number }
+  | { type: 'list'; ordered: boolean; items: ListItem[]; line: number };
+
+/** A line under an entry or role heading: `Label: value`, or a subtitle. */
+export type DetailLine =
+  | { type: 'fact'; label: string; value: RichText; line: number }
+  | { type: 'subtitle'; text: RichText; aside?: RichText; line: number };
+
+export interface Role {
+  title: RichText;
+  /** The right-hand part after ` | `, e.g. the dates. */
+  aside?: RichText;
+  details: DetailLine[];
+  /** Highlights (lists) and descriptive paragraphs, in source order. */
+  blocks: Block[];
+  line: number;
+}
+
+export interface Entry extends Role {
+  roles: Role[];
+}
+
+export interface Section {
+  title: RichText;
+  /** Free content, or the text before the first entry. */
+  blocks: Block[];
+  entries: Entry[];
+  line: number;
+}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface Person {
+  name: string;
+  headline?: string;
+  /** Absolute path of the photo on disk. */
+  photo?: string;
+  email?: string;
+  phone?: string;
+  location?: string;
+  website?: string;
+  links: Link[];
+}
+
+/** Typesetting settings: the frontmatter less the person's details. */
+export type Settings = Omit<Frontmatter, keyof Person>;
+
+export interface Resume {
+  /** The Markdown file it came from, as given. */
+  file: string;
+  person: Person;
+  summary: Block[];
+  sections: Section[];
+  settings: Settings;
+  /** The line each frontmatter key is written on, for later stages' diagnostics. */
+  keyLines: Record<string, number>;
+}

@@ -1,0 +1,159 @@
+import type { Heading, List, ListItem as MdListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Block, DetailLine, Entry, ListItem, RichText, Role, Section } from '../model/resume.js';
+import type { ParseContext } from './context.js';
+import { dashDateRanges } from './dates.js';
+import { isComment, richText, toInlines } from './inline.js';
+import { splitAside, splitLines } from './lines.js';
+
+export interface Body {
+  /** The `# Name` heading, when the body starts with one. */
+  name?: { text: string; line: number };
+  summary: Block[];
+  sections: Section[];
+}
+
+/** A label of one to three words, a colon and a space: `Technologies: C#, Azure`. */
+const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
+
+/** Walks the top-level mdast nodes into the summary, sections, entries and roles. */
+export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Body {
+  const body: Body = { summary: [], sections: [] };
+  let section: Section | undefined;
+  let entry: Entry | undefined;
+  let role: Role | undefined;
+  /** The node right after an entry or role heading may hold its detail lines. */
+  let expectDetails = false;
+
+  const target = (): Block[] => role?.blocks ?? entry?.blocks ?? section?.blocks ?? body.summary;
+  const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
+
+  for (const node of nodes) {
+    const detailsHere = expectDetails;
+    expectDetails = false;
+    switch (node.type) {
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        continue;
+      case 'heading': {
+        if (node.depth === 1) {
+          if (!body.name && !section && body.summary.length === 0) {
+            body.name = { text: richText(toInlines(node.children, ctx)).plain, line: lineOf(node) };
+          } else {
+            ctx.warn(node.position?.start, '`# Name` belongs at the top of the body; this one is kept as a paragraph');
+            target().push(paragraph(node.children, lineOf(node), ctx));
+          }
+        } else if (node.depth === 2) {
+          section = { title: richText(toInlines(node.children, ctx)), blocks: [], entries: [], line: lineOf(node) };
+          body.sections.push(section);
+          entry = role = undefined;
+        } else if (node.depth === 3 || (node.depth === 4 && !entry)) {
+          if (!section) {
+            ctx.warn(node.position?.start, 'an entry heading before the first `## Section` is kept as a paragraph');
+            target().push(paragraph(node.children, lineOf(node), ctx));
+            continue;
+          }
+          if (node.depth === 4) ctx.warn(node.position?.start, 'a `####` role outside a `###` entry is read as an entry');
+          entry = { ...headed(node, ctx), roles: [] };
+          section.entries.push(entry);
+          role = undefined;
+          expectDetails = true;
+        } else if (node.depth === 4) {
+          role = headed(node, ctx);
+          entry!.roles.push(role);
+          expectDetails = true;
+        } else {
+          ctx.warn(node.position?.start, `\`${'#'.repeat(node.depth)}\` headings are not part of the format; kept as a paragraph`);
+          target().push(paragraph(node.children, lineOf(node), ctx));
+        }
+        continue;
+      }
+      case 'paragraph': {
+        const owner = role ?? entry;
+        if (detailsHere && owner) owner.details = detailLines(node, ctx);
+        else target().push(paragraph(node.children, lineOf(node), ctx));
+        continue;
+      }
+      case 'list':
+        target().push({ type: 'list', ordered: node.ordered ?? false, items: listItems(node, ctx, 1), line: lineOf(node) });
+        continue;
+      case 'html':
+        if (!isComment(node.value)) ctx.warn(node.position?.start, 'raw HTML is not passed through; it is left out');
+        continue;
+      case 'code':
+        ctx.warn(node.position?.start, 'a code block is printed as plain lines');
+        target().push({
+          type: 'paragraph',
+          text: richText(node.value.split('\n').flatMap((value, i) => (i === 0 ? [{ type: 'code' as const, value }] : [{ type: 'break' as const }, { type: 'code' as const, value }]))),
+          line: lineOf(node),
+        });
+        continue;
+      case 'blockquote':
+        for (const child of node.children) {
+          if (child.type === 'paragraph') target().push(paragraph(child.children, lineOf(child), ctx));
+          else if (child.type === 'list') target().push({ type: 'list', ordered: child.ordered ?? false, items: listItems(child, ctx, 1), line: lineOf(child) });
+        }
+        continue;
+      default:
+        ctx.warn(node.position?.start, `unsupported Markdown (${node.type}) is left out`);
+    }
+  }
+  return body;
+}
+
+function headed(node: Heading, ctx: ParseContext): Role {
+  const { left, right } = splitAside(node.children, ctx.source);
+  return { title: richText(toInlines(left, ctx)), aside: aside(right, ctx), details: [], blocks: [], line: node.position?.start.line ?? 1 };
+}
+
+function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): RichText | undefined {
+  if (!nodes || nodes.length === 0) return undefined;
+  const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: dashDateRanges(n.value) } : n));
+  return richText(toInlines(dated, ctx));
+}
+
+function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] {
+  return splitLines(node.children, ctx.source).map(({ left, right, line }): DetailLine => {
+    const first = left[0];
+    const label = first?.type === 'text' && !right ? LABEL.exec(first.value) : null;
+    if (label && first?.type === 'text') {
+      const rest = [{ ...first, value: first.value.slice(label[0].length) }, ...left.slice(1)];
+      return { type: 'fact', label: label[1]!, value: richText(toInlines(rest, ctx)), line };
+    }
+    return { type: 'subtitle', text: richText(toInlines(left, ctx)), aside: aside(right, ctx), line };
+  });
+}
+
+function paragraph(children: PhrasingContent[], line: number, ctx: ParseContext): Block {
+  return { type: 'paragraph', text: richText(toInlines(children, ctx)), line };
+}
+
+function listItems(list: List, ctx: ParseContext, depth: number): ListItem[] {
+  const items: ListItem[] = [];
+  for (const item of list.children) {
+    const own: PhrasingContent[] = [];
+    const nested: ListItem[] = [];
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        if (own.length > 0) own.push({ type: 'break' });
+        own.push(...child.children);
+      } else if (child.type === 'list') {
+        if (depth >= 2) {
+          ctx.warn(child.position?.start, 'lists nest one level deep; deeper items are kept at the second level');
+          nested.push(...listItems(child, ctx, depth));
+        } else nested.push(...listItems(child, ctx, depth + 1));
+      } else if (child.type === 'html') {
+        if (!isComment(child.value)) ctx.warn(child.position?.start, 'raw HTML is not passed through; it is left out');
+      } else ctx.warn(child.position?.start, `unsupported Markdown in a list item (${child.type}) is left out`);
+    }
+    const text = richText(toInlines(own, ctx));
+    // Below the first level, deeper items are lifted to sit beside their parent.
+    if (depth === 1) items.push({ text, items: nested, line: lineOfItem(item) });
+    else items.push({ text, items: [], line: lineOfItem(item) }, ...nested);
+  }
+  return items;
+}
+
+function lineOfItem(item: MdListItem): number {
+  return item.position?.start.line ?? 1;
+}

@@ -1,0 +1,26 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** What every parse step shares: the source, and where its findings go. */
+export class ParseContext {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly lines: readonly string[];
+
+  constructor(
+    readonly file: string,
+    readonly source: string,
+  ) {
+    this.lines = source.split(/\r?\n/);
+  }
+
+  report(severity: Diagnostic['severity'], line: number, column: number, message: string, hint?: string): void {
+    this.diagnostics.push({ file: this.file, line, column, severity, message, hint, sourceLine: this.lines[line - 1] });
+  }
+
+  warn(place: { line: number; column: number } | undefined, message: string, hint?: string): void {
+    this.report('warning', place?.line ?? 1, place?.column ?? 1, message, hint);
+  }
+
+  error(place: { line: number; column: number } | undefined, message: string, hint?: string): void {
+    this.report('error', place?.line ?? 1, place?.column ?? 1, message, hint);
+  }
+}

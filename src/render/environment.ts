@@ -1,0 +1,59 @@
+import Handlebars from 'handlebars';
+import type { Inline, RichText } from '../model/resume.js';
+
+/** What a template environment needs to know of its output language. */
+export interface OutputLanguage {
+  /** Escapes plain text so it prints as written. */
+  text(value: string): string;
+  /** Renders the model's inline tree. */
+  inline(nodes: readonly Inline[]): string;
+  /** Escapes a URL for a link target. */
+  url(value: string): string;
+}
+
+export type TemplateEnvironment = typeof Handlebars;
+
+/**
+ * A Handlebars environment whose `{{ }}` escapes for the given output
+ * language (plain strings escaped, RichText rendered from its safe tree) and
+ * `{{{ }}}` prints as is. Escaping lives here, so no template can forget it.
+ */
+export function createEnvironment(language: OutputLanguage): TemplateEnvironment {
+  const env = Handlebars.create();
+  const escape = (value: unknown): string => {
+    if (value === undefined || value === null) return '';
+    if (value instanceof env.SafeString) return value.toString();
+    if (isRichText(value)) return language.inline(value.children);
+    return language.text(String(value));
+  };
+  // Handlebars hard-wires `{{ }}` to its HTML escaper; the compiler is its
+  // documented extension point, so the escaper is swapped there, per environment.
+  const Base = (env as unknown as { JavaScriptCompiler: new () => CompilerInternals }).JavaScriptCompiler;
+  class LanguageCompiler extends Base {
+    override appendEscaped(): void {
+      // Helpers are called with an options object last; `{}` stands in for it.
+      this.pushSource(this.appendToBuffer([this.aliasable('helpers.__mdcvEscape'), '(', this.popStack(), ', {})']));
+    }
+  }
+  // Nested blocks ({{#each}}...) are compiled by `prototype.compiler`; keep them on ours.
+  (LanguageCompiler.prototype as unknown as { compiler: unknown }).compiler = LanguageCompiler;
+  (env as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = LanguageCompiler;
+  env.registerHelper('__mdcvEscape', escape);
+  // `\macro{{arg x}}{{arg y}}` gives `\macro{x}{y}`: TeX braces beside `{{ }}` would confuse Handlebars.
+  env.registerHelper('arg', (value: unknown) => new env.SafeString(`{${escape(value)}}`));
+  env.registerHelper('url', (value: unknown) => new env.SafeString(language.url(String(value ?? ''))));
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return env;
+}
+
+interface CompilerInternals {
+  appendEscaped(): void;
+  pushSource(source: unknown): void;
+  appendToBuffer(parts: unknown[]): unknown;
+  aliasable(name: string): unknown;
+  popStack(): unknown;
+}
+
+function isRichText(value: unknown): value is RichText {
+  return typeof value === 'object' && value !== null && (value as RichText).type === 'rich' && Array.isArray((value as RichText).children);
+}

@@ -1,0 +1,16 @@
+import type { Resume } from '../model/resume.js';
+import type { Theme } from './theme.js';
+import { buildView, type PhotoAsset } from './view.js';
+
+export { loadTheme, listThemes, ThemeError, type Theme } from './theme.js';
+export type { PhotoAsset, View } from './view.js';
+
+/** The resume as a standalone LaTeX document in the theme's layout. */
+export function renderLatex(resume: Resume, theme: Theme, photo?: PhotoAsset): string {
+  return theme.latex(buildView(resume, theme, photo));
+}
+
+/** The resume as one self-contained HTML page in the theme's look. */
+export function renderHtml(resume: Resume, theme: Theme, photo?: PhotoAsset): string {
+  return theme.html(buildView(resume, theme, photo));
+}

@@ -1,0 +1,76 @@
+/**
+ * LaTeX escaping: every character of the text is printed as written, so
+ * nothing in a resume can act as a TeX command. This is the one place the
+ * LaTeX output escapes text; templates reach it through `{{ }}`.
+ */
+
+const SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '#': '\\#',
+  $: '\\$',
+  '%': '\\%',
+  '&': '\\&',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '\u00A0': '~',
+  // T1 would set these as guillemets/quotes/dashes when doubled; the `{}` after
+  // each keeps the font's ligatures from changing what was written.
+  '<': '<{}',
+  '>': '>{}',
+  '-': '-{}',
+  '`': '`{}',
+  "'": "'{}",
+  ',': ',{}',
+  '!': '!{}',
+  '?': '?{}',
+  '"': '\\textquotedbl{}',
+  '|': '\\textbar{}',
+  // Dropped: they would only ever show as breaks in the text layer.
+  '\u00AD': '',
+  '\u200B': '',
+};
+
+/** Characters whose escape is only needed when a ligature could follow. */
+const LIGATURE_STARTS = new Set(['<', '>', '-', '`', "'", ',', '!', '?']);
+
+export function escapeLatex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const next = text[i + 1];
+    if (LIGATURE_STARTS.has(char)) {
+      out += next !== undefined && isLigatureContinuation(char, next) ? SPECIALS[char] : char;
+    } else if (char in SPECIALS) {
+      out += SPECIALS[char];
+    } else if (char === '\n' || char === '\t' || char === '\r') {
+      out += ' ';
+    } else if (char < ' ' || char === '\u007F') {
+      // Control characters have no glyph; TeX would read them as errors.
+    } else {
+      out += char;
+    }
+  }
+  return out;
+}
+
+function isLigatureContinuation(char: string, next: string): boolean {
+  if (char === '!' || char === '?') return next === '`';
+  return next === char || (char === ',' && next === ',');
+}
+
+/**
+ * A URL for `\href`: characters TeX or hyperref would misread are
+ * percent-encoded (or, for `#`, `%` and `~`, escaped the way hyperref reads).
+ */
+export function escapeLatexUrl(url: string): string {
+  let out = '';
+  for (const char of url) {
+    if (/[A-Za-z0-9\-._:/?=@!*'(),;+&$]/.test(char)) out += char;
+    else if (char === '#' || char === '%' || char === '~') out += `\\${char}`;
+    else out += [...new TextEncoder().encode(char)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { Person, Resume } from '../model/resume.js';
+import type { Theme } from './theme.js';
+
+/** A contact detail as the header shows it. */
+export interface Contact {
+  kind: 'email' | 'phone' | 'location' | 'website' | 'link';
+  text: string;
+  href?: string;
+}
+
+export interface PhotoAsset {
+  /** The file name beside the generated .tex. */
+  fileName: string;
+  /** The image inlined for the HTML page (absent for a PDF photo). */
+  dataUri?: string;
+}
+
+/** What the templates see: the model, plus what is derived from it once here rather than in every template. */
+export interface View {
+  resume: Resume;
+  person: Person;
+  summary: Resume['summary'];
+  sections: Resume['sections'];
+  settings: Record<string, unknown>;
+  contacts: Contact[];
+  photo?: PhotoAsset;
+  meta: { title: string; author: string; subject: string; keywords: string };
+  macros: string;
+  css: string;
+}
+
+export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): View {
+  const { person } = resume;
+  return {
+    resume,
+    person,
+    summary: resume.summary,
+    sections: resume.sections,
+    settings: { ...theme.defaults, ...definedOnly(resume.settings) },
+    contacts: contactsOf(person),
+    photo,
+    meta: {
+      title: `${person.name} \u2013 R\u00e9sum\u00e9`,
+      author: person.name,
+      subject: person.headline ?? 'R\u00e9sum\u00e9',
+      keywords: (resume.settings.keywords ?? technologies(resume)).join(', '),
+    },
+    macros: theme.macros,
+    css: theme.css,
+  };
+}
+
+function contactsOf(person: Person): Contact[] {
+  const contacts: Contact[] = [];
+  if (person.email) contacts.push({ kind: 'email', text: person.email, href: `mailto:${person.email}` });
+  if (person.phone) contacts.push({ kind: 'phone', text: person.phone, href: `tel:${person.phone.replace(/[^\d+]/g, '')}` });
+  if (person.location) contacts.push({ kind: 'location', text: person.location });
+  if (person.website) contacts.push({ kind: 'website', text: person.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), href: person.website });
+  for (const link of person.links) contacts.push({ kind: 'link', text: link.label, href: link.url });
+  return contacts;
+}
+
+/** Every distinct `Technologies:` value, in order: good PDF keywords for search. */
+function technologies(resume: Resume): string[] {
+  const seen = new Set<string>();
+  for (const section of resume.sections) {
+    for (const entry of section.entries) {
+      for (const owner of [entry, ...entry.roles]) {
+        for (const line of owner.details) {
+          if (line.type !== 'fact' || !/^(technolog|tech|stack|skills|tools)/i.test(line.label)) continue;
+          for (const word of line.value.plain.split(',')) if (word.trim()) seen.add(word.trim());
+        }
+      }
+    }
+  }
+  return [...seen];
+}
+
+function definedOnly(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
