@@ -1,0 +1,7 @@
+export { build, type BuildOptions, type BuildResult } from './build.js';
+export { formatDiagnostic, hasErrors, type Diagnostic } from './model/diagnostic.js';
+export type * from './model/resume.js';
+export { frontmatterSchema, type Frontmatter } from './model/schema.js';
+export { parseResume, type ParseResult } from './parse/index.js';
+export { listThemes, loadTheme, renderHtml, renderLatex, type Theme } from './render/index.js';
+export { typesetPdf, type TypesetOptions, type TypesetResult } from './typeset/engine.js';
