@@ -25,6 +25,8 @@ export interface View {
   contacts: Contact[];
   photo?: PhotoAsset;
   meta: { title: string; author: string; subject: string; keywords: string };
+  /** Words the layout prints by itself (not from the resume), in the resume's language. */
+  labels: { continued: string; page: string; present: string };
   macros: string;
   css: string;
 }
@@ -45,6 +47,7 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): Vie
       subject: person.headline ?? 'R\u00e9sum\u00e9',
       keywords: (resume.settings.keywords ?? technologies(resume)).join(', '),
     },
+    labels: { continued: '(Cont.)', page: 'Page', present: 'Present' },
     macros: theme.macros,
     css: theme.css,
   };
