@@ -5,9 +5,20 @@ import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
 import type { Resume } from './model/resume.js';
 import { parseResume } from './parse/index.js';
-import { loadTheme, renderHtml, renderLatex, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
+import { loadTheme, renderHtml, renderLatex, renderText, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { typesetPdf } from './typeset/engine.js';
+import { firstPageToPng } from './typeset/png.js';
 import { engineDiagnostics } from './typeset/diagnostics.js';
+
+export type OutputFormat = 'pdf' | 'html' | 'tex' | 'txt' | 'png';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex', 'txt', 'png'];
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex'];
+
+/** A finished step of a build and how long it took, for progress reports. */
+export interface BuildProgress {
+  step: 'parse' | 'render' | 'typeset';
+  ms: number;
+}
 
 export interface BuildOptions {
   /** The resume's Markdown file. */
@@ -16,15 +27,21 @@ export interface BuildOptions {
   outDir?: string;
   /** A theme name or folder, over the frontmatter's `theme:`. */
   theme?: string;
+  /** Which files to write (default pdf, html and tex). */
+  formats?: readonly OutputFormat[];
   /** Engine timeout in ms. */
   timeout?: number;
+  /** Called as each step finishes; the library never prints. */
+  onProgress?: (progress: BuildProgress) => void;
 }
+
+export type Outputs = Partial<Record<OutputFormat, string>>;
 
 export interface BuildResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   /** The files written, by kind. */
-  outputs: { pdf?: string; html?: string; tex?: string };
+  outputs: Outputs;
 }
 
 const PHOTO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pdf': 'application/pdf' };
@@ -38,8 +55,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const file = options.file;
   const outDir = path.resolve(options.outDir ?? 'out');
   const name = path.basename(file, path.extname(file));
+  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
   const diagnostics: Diagnostic[] = [];
   const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {} });
+  let clock = performance.now();
+  const done = (step: BuildProgress['step']): void => {
+    const now = performance.now();
+    options.onProgress?.({ step, ms: now - clock });
+    clock = now;
+  };
 
   let source: string;
   try {
@@ -53,39 +77,57 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.resume || hasErrors(diagnostics)) return fail();
   const resume = parsed.resume;
+  done('parse');
 
   const theme = await loadThemeFor(resume, options.theme, diagnostics);
   if (!theme) return fail();
   const photo = await readPhoto(resume, name, diagnostics);
   if (hasErrors(diagnostics)) return fail();
 
-  let tex: string;
-  let html: string;
+  const typeset = formats.has('pdf') || formats.has('png');
+  const rendered: Partial<Record<OutputFormat, string>> = {};
   try {
-    tex = renderLatex(resume, theme, photo?.asset);
-    html = renderHtml(resume, theme, photo?.asset);
+    if (typeset || formats.has('tex')) rendered.tex = renderLatex(resume, theme, photo?.asset);
+    if (formats.has('html')) rendered.html = renderHtml(resume, theme, photo?.asset);
+    if (formats.has('txt')) rendered.txt = renderText(resume);
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
     diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
     return fail();
   }
+  done('render');
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'mdcv-'));
   try {
-    await writeFile(path.join(workDir, `${name}.tex`), tex);
+    const staged: Outputs = {};
+    for (const [format, content] of Object.entries(rendered) as [OutputFormat, string][]) {
+      staged[format] = await written(workDir, `${name}.${format}`, content);
+    }
     if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
-    const result = await typesetPdf({ dir: workDir, jobname: name, timeout: options.timeout });
-    if (!result.ok) {
-      diagnostics.push(...engineDiagnostics(result, resume));
-      return fail();
+    if (typeset) {
+      const result = await typesetPdf({ dir: workDir, jobname: name, timeout: options.timeout });
+      if (!result.ok) {
+        diagnostics.push(...engineDiagnostics(result, resume));
+        return fail();
+      }
+      staged.pdf = result.pdf;
+      if (formats.has('png')) {
+        const png = await firstPageToPng(result.pdf);
+        if (!png.ok) {
+          diagnostics.push({ file, severity: 'error', message: png.message, hint: png.hint });
+          return fail();
+        }
+        staged.png = png.file;
+      }
+      done('typeset');
     }
     await mkdir(outDir, { recursive: true });
-    const outputs = {
-      pdf: await publish(result.pdf, outDir, `${name}.pdf`),
-      html: await publish(await written(workDir, `${name}.html`, html), outDir, `${name}.html`),
-      tex: await publish(path.join(workDir, `${name}.tex`), outDir, `${name}.tex`),
-    };
-    if (photo) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
+    const outputs: Outputs = {};
+    for (const format of OUTPUT_FORMATS) {
+      const from = staged[format];
+      if (from && formats.has(format)) outputs[format] = await publish(from, outDir, `${name}.${format}`);
+    }
+    if (photo && outputs.tex) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
     return { ok: true, diagnostics, outputs };
   } finally {
     await rm(workDir, { recursive: true, force: true });

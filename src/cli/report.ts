@@ -1,12 +1,37 @@
+import path from 'node:path';
+import type { BuildProgress } from '../build.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { colorsFor } from './colors.js';
 
 /** Prints diagnostics: one line each, then, for errors, the source line with a caret under the spot. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: NodeJS.WritableStream = process.stderr, verbose = false): void {
+  const colors = colorsFor(stream);
   for (const d of diagnostics) {
-    stream.write(`${formatDiagnostic(d)}\n`);
+    const line = formatDiagnostic(d);
+    const severity = `${d.severity}:`;
+    stream.write(`${line.replace(severity, d.severity === 'error' ? colors.red(severity) : colors.yellow(severity))}\n`);
     if (d.severity === 'error' && d.sourceLine !== undefined && d.column !== undefined) {
       stream.write(`  ${d.sourceLine}\n  ${' '.repeat(Math.max(0, d.column - 1))}^\n`);
     }
     if (verbose && d.detail) stream.write(`${d.detail}\n`);
   }
+}
+
+/** A printer for build progress: one short line per finished step with its time (nothing with `quiet`). */
+export function progressPrinter(quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stderr): (progress: BuildProgress) => void {
+  const colors = colorsFor(stream);
+  return ({ step, ms }) => {
+    if (!quiet) stream.write(`${step.padEnd(8)}${colors.dim(duration(ms))}\n`);
+  };
+}
+
+/** Prints the files a command wrote, relative to the current folder (nothing with `quiet`). */
+export function printWritten(files: readonly string[], quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stdout): void {
+  if (quiet) return;
+  const colors = colorsFor(stream);
+  for (const file of files) stream.write(`${colors.green('wrote')} ${path.relative(process.cwd(), file)}\n`);
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -4,6 +4,7 @@ import { buildView, type PhotoAsset } from './view.js';
 
 export { loadTheme, listThemes, ThemeError, type Theme } from './theme.js';
 export type { PhotoAsset, View } from './view.js';
+export { renderText } from './text/render.js';
 
 /** The resume as a standalone LaTeX document in the theme's layout. */
 export function renderLatex(resume: Resume, theme: Theme, photo?: PhotoAsset): string {

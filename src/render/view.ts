@@ -53,7 +53,7 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): Vie
   };
 }
 
-function contactsOf(person: Person): Contact[] {
+export function contactsOf(person: Person): Contact[] {
   const contacts: Contact[] = [];
   if (person.email) contacts.push({ kind: 'email', text: person.email, href: `mailto:${person.email}` });
   if (person.phone) contacts.push({ kind: 'phone', text: person.phone, href: `tel:${person.phone.replace(/[^\d+]/g, '')}` });

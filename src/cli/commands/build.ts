@@ -1,23 +1,43 @@
-import path from 'node:path';
-import type { Command } from 'commander';
-import { build } from '../../build.js';
-import { printDiagnostics } from '../report.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { build, DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../build.js';
+import { printDiagnostics, printWritten, progressPrinter } from '../report.js';
+
+interface BuildCommandOptions {
+  out: string;
+  theme?: string;
+  format: OutputFormat[];
+  quiet?: boolean;
+  verbose?: boolean;
+}
 
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('typeset FILE.md into DIR/NAME.pdf, DIR/NAME.html and DIR/NAME.tex')
+    .description('typeset FILE.md into DIR/NAME.pdf, DIR/NAME.html and DIR/NAME.tex (and more with --format)')
     .argument('[file]', 'the resume Markdown', 'resume.md')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
+    .addOption(
+      new Option('-f, --format <list>', `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')}`)
+        .argParser(parseFormats)
+        .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
+    )
+    .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
-    .action(async (file: string, options: { out: string; theme?: string; verbose?: boolean }) => {
-      const result = await build({ file, outDir: options.out, theme: options.theme });
+    .action(async (file: string, options: BuildCommandOptions) => {
+      const result = await build({ file, outDir: options.out, theme: options.theme, formats: options.format, onProgress: progressPrinter(options.quiet) });
       printDiagnostics(result.diagnostics, process.stderr, options.verbose);
       if (!result.ok) {
         process.exitCode = 1;
         return;
       }
-      for (const output of Object.values(result.outputs)) process.stdout.write(`wrote ${path.relative(process.cwd(), output)}\n`);
+      printWritten(Object.values(result.outputs), options.quiet);
     });
+}
+
+function parseFormats(list: string): OutputFormat[] {
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
+  return [...new Set(formats)] as OutputFormat[];
 }

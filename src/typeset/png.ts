@@ -1,0 +1,12 @@
+import { execa } from 'execa';
+
+export type PngResult = { ok: true; file: string } | { ok: false; message: string; hint?: string };
+
+/** Page 1 of a PDF as a PNG beside it (`NAME.pdf` → `NAME.png`), drawn by poppler's pdftoppm. */
+export async function firstPageToPng(pdf: string, dpi = 150): Promise<PngResult> {
+  const base = pdf.replace(/\.pdf$/, '');
+  const run = await execa('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, base], { reject: false, stdin: 'ignore' });
+  if (run.code === 'ENOENT') return { ok: false, message: 'pdftoppm is not installed (needed for --format png)', hint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils' };
+  if (run.exitCode !== 0) return { ok: false, message: `pdftoppm failed: ${run.stderr.split('\n')[0] ?? ''}` };
+  return { ok: true, file: `${base}.png` };
+}

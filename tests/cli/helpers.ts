@@ -1,0 +1,16 @@
+import { execa } from 'execa';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The compiled CLI (`make test` builds it first). */
+export const CLI = path.resolve('dist/cli/main.js');
+
+/** Runs `mdcv ARGS` in `cwd` as a person would, never throwing on a non-zero exit. */
+export function mdcv(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  return execa('node', [CLI, ...args], { cwd: options.cwd, env: options.env, reject: false, stdin: 'ignore' });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `mdcv-${prefix}-`));
+}

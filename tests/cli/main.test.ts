@@ -1,0 +1,94 @@
+import { execa } from 'execa';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mdcv, tempDir } from './helpers.js';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const ESC = '\u001b[';
+
+describe('mdcv conventions', () => {
+  it('prints its version from package.json', async () => {
+    const run = await mdcv(['--version']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.trim()).toBe(version);
+  });
+
+  it('lists its commands in --help, and every command has --help', async () => {
+    const run = await mdcv(['--help']);
+    expect(run.exitCode).toBe(0);
+    const commands = [...run.stdout.split('Commands:')[1]!.matchAll(/^ {2}([a-z-]+)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands).toContain('build');
+    for (const command of commands) {
+      const help = await mdcv([command, '--help']);
+      expect(help.exitCode, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^Usage: mdcv ${command}`));
+    }
+  });
+
+  it('exits 2 on wrong usage, naming the problem', async () => {
+    const run = await mdcv(['build', '--format', 'pdf,docx']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('formats are pdf, html, tex');
+  });
+
+  it('exits 1 when the resume has errors', async () => {
+    const run = await mdcv(['build', 'no-such-file.md', '--out', tempDir('missing')]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^no-such-file\.md: error: cannot read the file/m);
+  });
+});
+
+describe('mdcv build --format txt,png', () => {
+  const out = tempDir('formats');
+  let run: Awaited<ReturnType<typeof mdcv>>;
+  let quiet: Awaited<ReturnType<typeof mdcv>>;
+  beforeAll(async () => {
+    run = await mdcv(['build', 'resume.md', '--out', out, '--format', 'txt,png']);
+    quiet = await mdcv(['build', 'resume.md', '--out', tempDir('quiet'), '--format', 'txt', '-q']);
+  });
+
+  it('writes just the formats asked for', () => {
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'resume.txt'))).toBe(true);
+    expect(existsSync(path.join(out, 'resume.png'))).toBe(true);
+    expect(existsSync(path.join(out, 'resume.pdf'))).toBe(false);
+    expect(existsSync(path.join(out, 'resume.html'))).toBe(false);
+  });
+
+  it('writes page 1 as a PNG', async () => {
+    const png = readFileSync(path.join(out, 'resume.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    // Letter paper at 150 dpi.
+    expect([width, height]).toEqual([1275, 1650]);
+  });
+
+  it('reports each step with its time, without colour off a terminal', () => {
+    expect(run.stderr).toMatch(/^parse +\d+ ms$/m);
+    expect(run.stderr).toMatch(/^render +\d+ ms$/m);
+    expect(run.stderr).toMatch(/^typeset +[\d.]+ m?s$/m);
+    expect(run.stdout).toContain(`wrote ${path.relative(process.cwd(), path.join(out, 'resume.txt'))}`);
+    expect(run.stdout + run.stderr).not.toContain(ESC);
+  });
+
+  it('prints nothing but problems with -q', () => {
+    expect(quiet.exitCode).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('colours only on a terminal, and never with NO_COLOR', async () => {
+    // `script` gives the CLI a real terminal; the warning comes from an unknown key.
+    const dir = tempDir('tty');
+    const file = path.join(dir, 'r.md');
+    await execa('sh', ['-c', `printf -- '---\\nname: A\\nemial: a@b.c\\n---\\n' > ${file}`]);
+    const command = `node ${path.resolve('dist/cli/main.js')} build ${file} --out ${dir} --format txt`;
+    const tty = await execa('script', ['-qec', command, '/dev/null'], { reject: false, env: { NO_COLOR: '' } });
+    expect(tty.stdout).toContain(`${ESC}33mwarning:`);
+    const noColor = await execa('script', ['-qec', command, '/dev/null'], { reject: false, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).toContain('warning:');
+    expect(noColor.stdout).not.toContain(ESC);
+  });
+});
