@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
 import type { Resume } from './model/resume.js';
+import { selectTags, tagsIn } from './model/select.js';
 import { parseResume } from './parse/index.js';
 import { loadTheme, renderHtml, renderLatex, renderText, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { typesetPdf } from './typeset/engine.js';
@@ -18,6 +19,8 @@ export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex'];
 export interface BuildProgress {
   step: 'parse' | 'render' | 'typeset';
   ms: number;
+  /** The variant being built, when it is not the main resume. */
+  variant?: string;
 }
 
 export interface BuildOptions {
@@ -29,6 +32,8 @@ export interface BuildOptions {
   theme?: string;
   /** Which files to write (default pdf, html and tex). */
   formats?: readonly OutputFormat[];
+  /** Keep only what is untagged or carries one of these tags (and build no variants). */
+  tags?: readonly string[];
   /** Engine timeout in ms. */
   timeout?: number;
   /** Called as each step finishes; the library never prints. */
@@ -42,6 +47,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** The files written, by kind. */
   outputs: Outputs;
+  /** The files written for each variant of the frontmatter's `variants:`. */
+  variants: Record<string, Outputs>;
 }
 
 const PHOTO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pdf': 'application/pdf' };
@@ -57,11 +64,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const name = path.basename(file, path.extname(file));
   const formats = new Set(options.formats ?? DEFAULT_FORMATS);
   const diagnostics: Diagnostic[] = [];
-  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {} });
+  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {} });
   let clock = performance.now();
-  const done = (step: BuildProgress['step']): void => {
+  const done = (step: BuildProgress['step'], variant?: string): void => {
     const now = performance.now();
-    options.onProgress?.({ step, ms: now - clock });
+    options.onProgress?.({ step, ms: now - clock, ...(variant !== undefined && { variant }) });
     clock = now;
   };
 
@@ -84,51 +91,66 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const photo = await readPhoto(resume, name, diagnostics);
   if (hasErrors(diagnostics)) return fail();
 
-  const typeset = formats.has('pdf') || formats.has('png');
-  const rendered: Partial<Record<OutputFormat, string>> = {};
-  try {
-    if (typeset || formats.has('tex')) rendered.tex = renderLatex(resume, theme, photo?.asset);
-    if (formats.has('html')) rendered.html = renderHtml(resume, theme, photo?.asset);
-    if (formats.has('txt')) rendered.txt = renderText(resume);
-  } catch (error) {
-    if (!(error instanceof ThemeError)) throw error;
-    diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
-    return fail();
+  // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
+  const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
+    ? [{ name, tags: options.tags }]
+    : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
+  const used = tagsIn(resume);
+  for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {
+    if (!used.has(tag)) diagnostics.push({ file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: `no entry, role or item is tagged \`{.${tag}}\`` });
   }
-  done('render');
 
+  const typeset = formats.has('pdf') || formats.has('png');
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'mdcv-'));
   try {
-    const staged: Outputs = {};
-    for (const [format, content] of Object.entries(rendered) as [OutputFormat, string][]) {
-      staged[format] = await written(workDir, `${name}.${format}`, content);
-    }
     if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
-    if (typeset) {
-      const result = await typesetPdf({ dir: workDir, jobname: name, timeout: options.timeout });
-      if (!result.ok) {
-        diagnostics.push(...engineDiagnostics(result, resume));
+    const staged: { name: string; variant?: string; files: Outputs }[] = [];
+    for (const selection of selections) {
+      const selected = selection.tags ? selectTags(resume, selection.tags) : resume;
+      const files: Outputs = {};
+      try {
+        if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, renderLatex(selected, theme, photo?.asset));
+        if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
+        if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
+      } catch (error) {
+        if (!(error instanceof ThemeError)) throw error;
+        diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
         return fail();
       }
-      staged.pdf = result.pdf;
-      if (formats.has('png')) {
-        const png = await firstPageToPng(result.pdf);
-        if (!png.ok) {
-          diagnostics.push({ file, severity: 'error', message: png.message, hint: png.hint });
+      done('render', selection.variant);
+      if (typeset) {
+        const result = await typesetPdf({ dir: workDir, jobname: selection.name, timeout: options.timeout });
+        if (!result.ok) {
+          diagnostics.push(...engineDiagnostics(result, resume));
           return fail();
         }
-        staged.png = png.file;
+        files.pdf = result.pdf;
+        if (formats.has('png')) {
+          const png = await firstPageToPng(result.pdf);
+          if (!png.ok) {
+            diagnostics.push({ file, severity: 'error', message: png.message, hint: png.hint });
+            return fail();
+          }
+          files.png = png.file;
+        }
+        done('typeset', selection.variant);
       }
-      done('typeset');
+      staged.push({ ...selection, files });
     }
+
     await mkdir(outDir, { recursive: true });
-    const outputs: Outputs = {};
-    for (const format of OUTPUT_FORMATS) {
-      const from = staged[format];
-      if (from && formats.has(format)) outputs[format] = await publish(from, outDir, `${name}.${format}`);
+    const result: BuildResult = { ok: true, diagnostics, outputs: {}, variants: {} };
+    for (const selection of staged) {
+      const outputs: Outputs = {};
+      for (const format of OUTPUT_FORMATS) {
+        const from = selection.files[format];
+        if (from && formats.has(format)) outputs[format] = await publish(from, outDir, `${selection.name}.${format}`);
+      }
+      if (selection.variant === undefined) result.outputs = outputs;
+      else result.variants[selection.variant] = outputs;
     }
-    if (photo && outputs.tex) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
-    return { ok: true, diagnostics, outputs };
+    if (photo && formats.has('tex')) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
+    return result;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -20,8 +20,8 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: Nod
 /** A printer for build progress: one short line per finished step with its time (nothing with `quiet`). */
 export function progressPrinter(quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stderr): (progress: BuildProgress) => void {
   const colors = colorsFor(stream);
-  return ({ step, ms }) => {
-    if (!quiet) stream.write(`${step.padEnd(8)}${colors.dim(duration(ms))}\n`);
+  return ({ step, ms, variant }) => {
+    if (!quiet) stream.write(`${step.padEnd(8)}${colors.dim(duration(ms))}${variant === undefined ? '' : `  (${variant})`}\n`);
   };
 }
 

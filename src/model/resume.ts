@@ -26,6 +26,8 @@ export interface ListItem {
   /** One level of nesting, as the format allows. */
   items: ListItem[];
   line: number;
+  /** The variants it belongs to (`{.tag}`); untagged items belong to all. */
+  tags?: string[];
 }
 
 export type Block =
@@ -45,6 +47,8 @@ export interface Role {
   /** Highlights (lists) and descriptive paragraphs, in source order. */
   blocks: Block[];
   line: number;
+  /** The variants it belongs to (`{.tag}`); untagged ones belong to all. */
+  tags?: string[];
 }
 
 export interface Entry extends Role {

@@ -35,6 +35,10 @@ export const settingsSchema = {
     .array(text)
     .optional()
     .describe('PDF keywords; by default the values of every `Technologies:` line'),
+  variants: z
+    .record(z.string().regex(/^[\w-]+$/, 'a variant name is letters, digits, `-` and `_`'), z.array(text).min(1, 'name at least one tag'))
+    .optional()
+    .describe('Tailored variants, each a list of tags: `backend: [backend, distributed]` also writes NAME-backend.pdf, keeping what is untagged or tagged {.backend} or {.distributed}'),
 };
 
 export const frontmatterSchema = z

@@ -4,6 +4,7 @@ import type { ParseContext } from './context.js';
 import { dashDateRanges } from './dates.js';
 import { isComment, richText, toInlines } from './inline.js';
 import { splitAside, splitLines } from './lines.js';
+import { takeTags } from './tags.js';
 
 export interface Body {
   /** The `# Name` heading, when the body starts with one. */
@@ -102,8 +103,9 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
 }
 
 function headed(node: Heading, ctx: ParseContext): Role {
-  const { left, right } = splitAside(node.children, ctx.source);
-  return { title: richText(toInlines(left, ctx)), aside: aside(right, ctx), details: [], blocks: [], line: node.position?.start.line ?? 1 };
+  const { nodes, tags } = takeTags(node.children, ctx.source);
+  const { left, right } = splitAside(nodes, ctx.source);
+  return { title: richText(toInlines(left, ctx)), aside: aside(right, ctx), details: [], blocks: [], line: node.position?.start.line ?? 1, ...(tags && { tags }) };
 }
 
 function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): RichText | undefined {
@@ -146,10 +148,12 @@ function listItems(list: List, ctx: ParseContext, depth: number): ListItem[] {
         if (!isComment(child.value)) ctx.warn(child.position?.start, 'raw HTML is not passed through; it is left out');
       } else ctx.warn(child.position?.start, `unsupported Markdown in a list item (${child.type}) is left out`);
     }
-    const text = richText(toInlines(own, ctx));
+    const { nodes, tags } = takeTags(own, ctx.source);
+    const text = richText(toInlines(nodes, ctx));
+    const line = lineOfItem(item);
     // Below the first level, deeper items are lifted to sit beside their parent.
-    if (depth === 1) items.push({ text, items: nested, line: lineOfItem(item) });
-    else items.push({ text, items: [], line: lineOfItem(item) }, ...nested);
+    if (depth === 1) items.push({ text, items: nested, line, ...(tags && { tags }) });
+    else items.push({ text, items: [], line, ...(tags && { tags }) }, ...nested);
   }
   return items;
 }

@@ -6,6 +6,7 @@ interface BuildCommandOptions {
   out: string;
   theme?: string;
   format: OutputFormat[];
+  tag: string[];
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -22,16 +23,24 @@ export function registerBuild(program: Command): void {
         .argParser(parseFormats)
         .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
     )
+    .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
     .action(async (file: string, options: BuildCommandOptions) => {
-      const result = await build({ file, outDir: options.out, theme: options.theme, formats: options.format, onProgress: progressPrinter(options.quiet) });
+      const result = await build({
+        file,
+        outDir: options.out,
+        theme: options.theme,
+        formats: options.format,
+        tags: options.tag.length > 0 ? options.tag : undefined,
+        onProgress: progressPrinter(options.quiet),
+      });
       printDiagnostics(result.diagnostics, process.stderr, options.verbose);
       if (!result.ok) {
         process.exitCode = 1;
         return;
       }
-      printWritten(Object.values(result.outputs), options.quiet);
+      printWritten([result.outputs, ...Object.values(result.variants)].flatMap(Object.values), options.quiet);
     });
 }
 
