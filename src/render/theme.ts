@@ -43,7 +43,9 @@ export function themeDir(nameOrPath: string, baseDir: string): string {
 }
 
 export async function listThemes(): Promise<{ name: string; description: string }[]> {
-  const names = (await readdir(BUILTIN_THEMES_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const names = (await readdir(BUILTIN_THEMES_DIR, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+    .map((d) => d.name);
   const themes = await Promise.all(names.sort().map(async (name) => ({ name, ...(await readThemeData(path.join(BUILTIN_THEMES_DIR, name))) })));
   return themes.map(({ name, description }) => ({ name, description }));
 }
@@ -75,18 +77,22 @@ async function readOptional(file: string): Promise<string> {
   return existsSync(file) ? readFile(file, 'utf8') : '';
 }
 
+/** Partials every theme can use (a theme's own partial of the same name wins). */
+const SHARED_PARTIALS_DIR = path.join(BUILTIN_THEMES_DIR, '_shared', 'partials');
+
 /**
  * Compiles `resume.<ext>.hbs` with every `partials/*.<ext>.hbs` registered by
  * its base name. Templates are parsed up front so a mistake names its file and line.
  */
 async function compileTemplates(dir: string, ext: 'tex' | 'html', language: OutputLanguage): Promise<Template> {
   const env = createEnvironment(language);
-  const partialsDir = path.join(dir, 'partials');
   const suffix = `.${ext}.hbs`;
-  const partialFiles = existsSync(partialsDir) ? (await readdir(partialsDir)).filter((f) => f.endsWith(suffix)) : [];
-  for (const name of partialFiles) {
-    const file = path.join(partialsDir, name);
-    env.registerPartial(name.slice(0, -suffix.length), checked(env, file, await readFile(file, 'utf8')));
+  for (const partialsDir of [SHARED_PARTIALS_DIR, path.join(dir, 'partials')]) {
+    const partialFiles = existsSync(partialsDir) ? (await readdir(partialsDir)).filter((f) => f.endsWith(suffix)) : [];
+    for (const name of partialFiles) {
+      const file = path.join(partialsDir, name);
+      env.registerPartial(name.slice(0, -suffix.length), checked(env, file, await readFile(file, 'utf8')));
+    }
   }
   const main = path.join(dir, `resume${suffix}`);
   const template = env.compile(checked(env, main, await readFile(main, 'utf8')), { strict: false, preventIndent: true });

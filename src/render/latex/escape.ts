@@ -21,20 +21,19 @@ const SPECIALS: Record<string, string> = {
   '<': '<{}',
   '>': '>{}',
   '-': '-{}',
-  '`': '`{}',
-  "'": "'{}",
   ',': ',{}',
-  '!': '!{}',
-  '?': '?{}',
   '"': '\\textquotedbl{}',
+  // T1 would set these as curly quotes.
+  "'": '\\textquotesingle{}',
+  '`': '\\textasciigrave{}',
   '|': '\\textbar{}',
   // Dropped: they would only ever show as breaks in the text layer.
   '\u00AD': '',
   '\u200B': '',
 };
 
-/** Characters whose escape is only needed when a ligature could follow. */
-const LIGATURE_STARTS = new Set(['<', '>', '-', '`', "'", ',', '!', '?']);
+/** Characters escaped only when doubled, where T1 would make a ligature of them. */
+const LIGATURE_STARTS = new Set(['<', '>', '-', ',']);
 
 export function escapeLatex(text: string): string {
   let out = '';
@@ -42,7 +41,7 @@ export function escapeLatex(text: string): string {
     const char = text[i]!;
     const next = text[i + 1];
     if (LIGATURE_STARTS.has(char)) {
-      out += next !== undefined && isLigatureContinuation(char, next) ? SPECIALS[char] : char;
+      out += next === char ? SPECIALS[char] : char;
     } else if (char in SPECIALS) {
       out += SPECIALS[char];
     } else if (char === '\n' || char === '\t' || char === '\r') {
@@ -54,11 +53,6 @@ export function escapeLatex(text: string): string {
     }
   }
   return out;
-}
-
-function isLigatureContinuation(char: string, next: string): boolean {
-  if (char === '!' || char === '?') return next === '`';
-  return next === char || (char === ',' && next === ',');
 }
 
 /**

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { parseResume } from '../../src/parse/index.js';
+
+/**
+ * One loop over tests/fixtures/parse/<case>/: `input.md` is parsed and the
+ * result matched against `expected.json` — the model as a partial match, the
+ * diagnostics in full (same count; each message containing the expected text).
+ */
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/parse');
+
+interface Expected {
+  resume?: object;
+  diagnostics: Pick<Diagnostic, 'severity' | 'line' | 'message' | 'hint'>[];
+}
+
+describe('parseResume fixtures', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    test(name, () => {
+      const source = readFileSync(path.join(FIXTURES, name, 'input.md'), 'utf8');
+      const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
+      const result = parseResume(source, 'input.md');
+
+      if (expected.resume) expect(result.resume).toMatchObject(expected.resume);
+      else expect(result.resume).toBeUndefined();
+
+      const actual = [...result.diagnostics].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      expect(actual.map((d) => `${d.line}: ${d.severity}: ${d.message}`)).toHaveLength(expected.diagnostics.length);
+      expected.diagnostics.forEach((want, i) => {
+        const got = actual[i]!;
+        expect({ severity: got.severity, line: got.line }).toEqual({ severity: want.severity, line: want.line });
+        expect(got.message).toContain(want.message);
+        if (want.hint) expect(got.hint).toBe(want.hint);
+        expect(got.file).toBe('input.md');
+      });
+    });
+  }
+});
