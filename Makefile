@@ -1,4 +1,4 @@
-# mdcv: `make` builds out/resume.pdf and out/resume.html; `make test` runs the tests.
+# mdcv: `make` builds out/resume.pdf, .html and .txt; `make test` runs the tests; `make help` lists the rest.
 # Both set up what they need first (npm packages, the TeX engine) and redo nothing that is current.
 SHELL := /bin/bash
 TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended
@@ -9,9 +9,9 @@ SOURCES := $(shell find src -name '*.ts')
 THEMES := $(shell find templates -type f)
 ENSURE := scripts/ensure-packages.sh
 
-.PHONY: all test clean help tex test-tools
+.PHONY: all test watch schema clean help tex test-tools
 
-all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html ## Build the PDF and HTML of resume.md into out/
+all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt ## Build the PDF, HTML and text of resume.md into out/
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -31,8 +31,14 @@ tex:
 test-tools: tex
 	@$(ENSURE) pdftotext poppler-utils
 
-$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html &: $(RESUME) $(wildcard photo.*) dist/.built $(THEMES) | tex
-	node dist/cli/main.js build $(RESUME) --out $(OUT)
+$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) dist/.built $(THEMES) | tex
+	node dist/cli/main.js build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
+
+watch: dist/.built | tex ## Rebuild out/ on every save of resume.md
+	node dist/cli/main.js watch $(RESUME) --out $(OUT)
+
+schema: dist/.built ## Regenerate schema/mdcv.schema.json from the zod schema
+	node scripts/write-json-schema.mjs
 
 test: dist/.built | test-tools ## Run the test suite
 	npx vitest run

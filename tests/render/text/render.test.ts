@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseResume } from '../../../src/parse/index.js';
 import { renderText } from '../../../src/render/text/render.js';
 
-const SEED_TEXT = '/work/shared/seed/000_4a063ed1959eec33.txt';
+/** The text of the person's current PDF (tests/fixtures/README.md says more). */
+const SEED_TEXT = 'tests/fixtures/seed.txt';
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’+#]*/gu) ?? [];
 
 function textOf(markdown: string): string {
