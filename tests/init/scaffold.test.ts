@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, mdcv, tempDir } from '../cli/helpers.js';
+import { CLI, mdcv, tempDir } from '../support/cli.js';
 
 const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'photo.png', 'resume.md'];
 
@@ -53,9 +53,11 @@ describe('mdcv init, then mdcv build', () => {
   });
 
   it('has a Makefile with make, watch, clean and help', async () => {
-    const help = await execa('make', ['-s', 'help'], { cwd: dir });
+    // A clean environment: under `make test`, the outer make's flags would leak in.
+    const env = { MAKEFLAGS: '', MAKELEVEL: '', MFLAGS: '' };
+    const help = await execa('make', ['-s', '--no-print-directory', 'help'], { cwd: dir, env });
     expect(help.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['all', 'watch', 'clean', 'help']);
-    const dry = await execa('make', ['-n', '-B', `MDCV=node ${CLI}`], { cwd: dir });
+    const dry = await execa('make', ['-n', '-B', '--no-print-directory', `MDCV=node ${CLI}`], { cwd: dir, env });
     expect(dry.stdout).toBe(`node ${CLI} build resume.md --out out --format pdf,html,txt`);
   });
 

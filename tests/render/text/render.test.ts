@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseResume } from '../../../src/parse/index.js';
 import { renderText } from '../../../src/render/text/render.js';
-
-/** The text of the person's current PDF (tests/fixtures/README.md says more). */
-const SEED_TEXT = 'tests/fixtures/seed.txt';
-const words = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’+#]*/gu) ?? [];
+import { firstMissingInOrder, seedLines } from '../../support/text.js';
 
 function textOf(markdown: string): string {
   const { resume, diagnostics } = parseResume(markdown, 'resume.md');
@@ -14,12 +11,10 @@ function textOf(markdown: string): string {
 }
 
 describe('renderText', () => {
-  it('keeps every word of the seed', () => {
-    const text = textOf(readFileSync('resume.md', 'utf8'));
-    const have = new Set(words(text));
-    // "Profile picture" marks the photo and "Cont." is page 2's running header: neither is resume text.
-    const missing = words(readFileSync(SEED_TEXT, 'utf8')).filter((w) => !have.has(w) && !['Profile', 'picture', 'Cont'].includes(w));
-    expect(missing).toEqual([]);
+  it('keeps every line of the seed, in order', () => {
+    // The text sets a right-hand part off with ` | `; the seed's PDF shows it as a gap.
+    const text = textOf(readFileSync('resume.md', 'utf8')).replace(/ \| /g, ' ');
+    expect(firstMissingInOrder(seedLines(), text)).toBeUndefined();
   });
 
   it('writes no markup, and keeps link targets', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mdcv, tempDir } from './helpers.js';
+import { mdcv, tempDir } from '../../support/cli.js';
 
 const CV = `---
 name: Ada Lovelace
