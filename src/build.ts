@@ -1,13 +1,15 @@
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
+import { messages } from './model/messages.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { parseResume } from './parse/index.js';
+import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
-import { typesetPdf } from './typeset/engine.js';
+import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
+import { DEFAULT_TIMEOUT, typesetPdf } from './typeset/engine.js';
 import { firstPageToPng } from './typeset/png.js';
 import { engineDiagnostics } from './typeset/diagnostics.js';
 
@@ -34,7 +36,7 @@ export interface BuildOptions {
   formats?: readonly OutputFormat[];
   /** Keep only what is untagged or carries one of these tags (and build no variants). */
   tags?: readonly string[];
-  /** Engine timeout in ms. */
+  /** Engine timeout in ms, over the frontmatter's `timeout:` (in seconds). */
   timeout?: number;
   /** Called as each step finishes; the library never prints. */
   onProgress?: (progress: BuildProgress) => void;
@@ -51,20 +53,54 @@ export interface BuildResult {
   variants: Record<string, Outputs>;
 }
 
-const PHOTO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.pdf': 'application/pdf' };
+/** What a build reads before it renders: what `mdcv validate` checks. */
+export interface Prepared {
+  resume: Resume;
+  theme: Theme;
+  /** The outputs' base name (`resume` for resume.md). */
+  name: string;
+  photo?: { asset: PhotoAsset; bytes: Buffer };
+  /** The Markdown's lines, to show the one a later problem is on. */
+  sourceLines: string[];
+}
+
+const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }> = {
+  '.png': { mime: 'image/png', kind: 'PNG', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  '.jpg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
+  '.jpeg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
+  '.pdf': { mime: 'application/pdf', kind: 'PDF', magic: Buffer.from('%PDF-') },
+};
+
+/**
+ * read → parse → load the theme and the photo. Every problem found on the
+ * way is in `diagnostics`; `prepared` is there only when none is an error.
+ */
+export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme'>): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+  const file = options.file;
+  const read = await readSource(file);
+  if (!read.ok) return { diagnostics: [read.diagnostic] };
+
+  const parsed = parseResume(read.source, file);
+  const diagnostics = [...parsed.diagnostics];
+  if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
+  const resume = parsed.resume;
+
+  const name = path.basename(file, path.extname(file));
+  const theme = await loadThemeFor(resume, options.theme, diagnostics);
+  const photo = await readPhoto(resume, name, diagnostics);
+  if (!theme || hasErrors(diagnostics)) return { diagnostics };
+  return { prepared: { resume, theme, name, photo, sourceLines: read.source.split(/\r?\n/) }, diagnostics };
+}
 
 /**
  * parse → render → typeset → write. Outputs are built in a private folder
  * and moved into `outDir` only once they are whole, so a failed build keeps
- * the last good files.
+ * the last good files. Without a TeX engine the other formats are still written.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const file = options.file;
   const outDir = path.resolve(options.outDir ?? 'out');
-  const name = path.basename(file, path.extname(file));
   const formats = new Set(options.formats ?? DEFAULT_FORMATS);
-  const diagnostics: Diagnostic[] = [];
-  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {} });
   let clock = performance.now();
   const done = (step: BuildProgress['step'], variant?: string): void => {
     const now = performance.now();
@@ -72,24 +108,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     clock = now;
   };
 
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    diagnostics.push({ file, severity: 'error', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` });
-    return fail();
-  }
-
-  const parsed = parseResume(source, file);
-  diagnostics.push(...parsed.diagnostics);
-  if (!parsed.resume || hasErrors(diagnostics)) return fail();
-  const resume = parsed.resume;
+  const { prepared, diagnostics } = await prepareBuild(options);
+  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {} });
+  if (!prepared) return fail();
+  const { resume, theme, name, photo, sourceLines } = prepared;
   done('parse');
-
-  const theme = await loadThemeFor(resume, options.theme, diagnostics);
-  if (!theme) return fail();
-  const photo = await readPhoto(resume, name, diagnostics);
-  if (hasErrors(diagnostics)) return fail();
 
   // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
   const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
@@ -100,16 +123,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (!used.has(tag)) diagnostics.push({ file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: `no entry, role or item is tagged \`{.${tag}}\`` });
   }
 
-  const typeset = formats.has('pdf') || formats.has('png');
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'mdcv-'));
+  let typeset = formats.has('pdf') || formats.has('png');
+  const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
+  const workDir = await makeScratchDir();
   try {
     if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
     const staged: { name: string; variant?: string; files: Outputs }[] = [];
     for (const selection of selections) {
       const selected = selection.tags ? selectTags(resume, selection.tags) : resume;
       const files: Outputs = {};
+      let tex = '';
       try {
-        if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, renderLatex(selected, theme, photo?.asset));
+        if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset)));
         if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
       } catch (error) {
@@ -119,10 +144,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       done('render', selection.variant);
       if (typeset) {
-        const result = await typesetPdf({ dir: workDir, jobname: selection.name, timeout: options.timeout });
+        const result = await typesetPdf({ dir: workDir, jobname: selection.name, timeout });
         if (!result.ok) {
-          diagnostics.push(...engineDiagnostics(result, resume));
-          return fail();
+          diagnostics.push(...engineDiagnostics(result, resume, tex, timeout, sourceLines));
+          // A missing engine is no reason to withhold the other formats; any other failure keeps the last good set.
+          if (result.reason !== 'missing-engine') return fail();
+          typeset = false;
+          staged.push({ ...selection, files });
+          continue;
         }
         files.pdf = result.pdf;
         if (formats.has('png')) {
@@ -139,7 +168,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     await mkdir(outDir, { recursive: true });
-    const result: BuildResult = { ok: true, diagnostics, outputs: {}, variants: {} };
+    const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {} };
     for (const selection of staged) {
       const outputs: Outputs = {};
       for (const format of OUTPUT_FORMATS) {
@@ -152,7 +181,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (photo && formats.has('tex')) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
     return result;
   } finally {
-    await rm(workDir, { recursive: true, force: true });
+    await removeScratchDir(workDir);
   }
 }
 
@@ -172,6 +201,7 @@ async function loadThemeFor(resume: Resume, override: string | undefined, diagno
   }
 }
 
+/** Reads the photo and checks that its bytes are the image its name says, before pdflatex meets it. */
 async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]): Promise<{ asset: PhotoAsset; bytes: Buffer } | undefined> {
   const photoPath = resume.person.photo;
   if (!photoPath) return undefined;
@@ -179,18 +209,22 @@ async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]
   const ext = path.extname(photoPath).toLowerCase();
   const type = PHOTO_TYPES[ext];
   if (!type) {
-    diagnostics.push({ ...at, severity: 'error', message: `photo \`${path.basename(photoPath)}\` must be a png, jpg or pdf file` });
+    diagnostics.push({ ...at, severity: 'error', message: messages.photoType(path.basename(photoPath)) });
     return undefined;
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(photoPath);
   } catch {
-    diagnostics.push({ ...at, severity: 'error', message: `photo not found: ${photoPath}` });
+    diagnostics.push({ ...at, severity: 'error', message: messages.photoMissing(path.relative(path.dirname(path.resolve(resume.file)), photoPath)) });
+    return undefined;
+  }
+  if (!bytes.subarray(0, type.magic.length).equals(type.magic)) {
+    diagnostics.push({ ...at, severity: 'error', message: messages.photoCorrupt(path.basename(photoPath), type.kind), hint: messages.photoCorruptHint });
     return undefined;
   }
   const fileName = `${name.replace(/[^A-Za-z0-9]+/g, '-')}-photo${ext === '.jpeg' ? '.jpg' : ext}`;
-  const dataUri = type === 'application/pdf' ? undefined : `data:${type};base64,${bytes.toString('base64')}`;
+  const dataUri = type.mime === 'application/pdf' ? undefined : `data:${type.mime};base64,${bytes.toString('base64')}`;
   return { asset: { fileName, dataUri }, bytes };
 }
 
@@ -204,7 +238,13 @@ async function written(dir: string, fileName: string, content: string): Promise<
 async function publish(from: string, outDir: string, fileName: string): Promise<string> {
   const target = path.join(outDir, fileName);
   const staging = path.join(outDir, `.${fileName}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  await copyFile(from, staging);
-  await rename(staging, target);
+  holdScratch(staging);
+  try {
+    await copyFile(from, staging);
+    await rename(staging, target);
+  } finally {
+    await rm(staging, { force: true });
+    releaseScratch(staging);
+  }
   return target;
 }

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerInit } from './commands/init.js';
+import { registerValidate } from './commands/validate.js';
+import { removeScratch } from '../scratch.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,6 +16,15 @@ const program = new Command('mdcv')
   .showHelpAfterError();
 registerBuild(program);
 registerInit(program, version);
+registerValidate(program);
+
+// Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    removeScratch();
+    process.exit(code);
+  });
+}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

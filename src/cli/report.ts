@@ -11,10 +11,28 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: Nod
     const severity = `${d.severity}:`;
     stream.write(`${line.replace(severity, d.severity === 'error' ? colors.red(severity) : colors.yellow(severity))}\n`);
     if (d.severity === 'error' && d.sourceLine !== undefined && d.column !== undefined) {
-      stream.write(`  ${d.sourceLine}\n  ${' '.repeat(Math.max(0, d.column - 1))}^\n`);
+      const { text, caret } = excerpt(d.sourceLine, d.column);
+      stream.write(`  ${text}\n  ${' '.repeat(caret)}^\n`);
     }
-    if (verbose && d.detail) stream.write(`${d.detail}\n`);
+    if (d.detail) stream.write(`${d.detail.replace(/^/gm, '  ')}\n`);
+    if (verbose && d.log) stream.write(`${d.log}\n`);
   }
+}
+
+/** Source lines longer than this are shown as a window around the spot. */
+const WINDOW = 100;
+
+/**
+ * The part of a source line to show, and where the caret goes in it. Tabs and
+ * control characters show as one space each, so the caret stays in its column.
+ */
+function excerpt(line: string, column: number): { text: string; caret: number } {
+  const chars = [...line].map((c) => (c < ' ' || c === '\u007F' ? ' ' : c));
+  const spot = Math.min(Math.max(0, column - 1), chars.length);
+  if (chars.length <= WINDOW) return { text: chars.join(''), caret: spot };
+  const start = Math.max(0, Math.min(spot - WINDOW / 2, chars.length - WINDOW));
+  const text = chars.slice(start, start + WINDOW).join('');
+  return { text: `${start > 0 ? '…' : ''}${text}${start + WINDOW < chars.length ? '…' : ''}`, caret: spot - start + (start > 0 ? 1 : 0) };
 }
 
 /** A printer for build progress: one short line per finished step with its time (nothing with `quiet`). */

@@ -20,8 +20,10 @@ export interface Diagnostic {
   hint?: string;
   /** The text of the source line, for showing a caret under the spot. */
   sourceLine?: string;
-  /** Extra detail shown on request (e.g. the TeX log lines that matter). */
+  /** A few lines that show the problem (e.g. the TeX log lines that matter). */
   detail?: string;
+  /** The whole engine log, shown on request (--verbose). */
+  log?: string;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

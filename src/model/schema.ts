@@ -31,6 +31,12 @@ export const personSchema = {
 export const settingsSchema = {
   theme: text.default('classic').describe('A built-in theme name, or a path (./my-theme) to a theme folder'),
   paper: z.enum(['letter', 'a4']).default('letter').describe('Paper size of the PDF'),
+  timeout: z
+    .number()
+    .positive('must be more than 0')
+    .max(3600, 'must be at most 3600 (an hour)')
+    .optional()
+    .describe('Seconds pdflatex may run before it is stopped (default 60)'),
   keywords: z
     .array(text)
     .optional()

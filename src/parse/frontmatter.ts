@@ -1,5 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { z } from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { describeType, messages } from '../model/messages.js';
 import { frontmatterSchema, knownFrontmatterKeys, type Frontmatter } from '../model/schema.js';
 import { nearest } from './suggest.js';
 
@@ -14,38 +16,48 @@ export interface FrontmatterResult {
 /** Alias expansion cap: an alias bomb fails fast instead of eating memory. */
 const MAX_ALIAS_COUNT = 100;
 
+type Report = (offset: number, severity: Diagnostic['severity'], message: string, hint?: string) => void;
+
 /**
- * Parses and validates the YAML frontmatter. `firstLine` is the file line the
- * YAML starts on, so every diagnostic names the line in the person's file.
+ * Parses and validates the YAML frontmatter, reporting every problem it finds
+ * (not just the first). `firstLine` is the file line the YAML starts on, so
+ * every diagnostic names the line in the person's file.
  */
 export function parseFrontmatter(yamlText: string, file: string, firstLine: number, fileLines: readonly string[]): FrontmatterResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number, severity: Diagnostic['severity'], message: string, hint?: string): Diagnostic => {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (offset, severity, message, hint) => {
     const pos = lineCounter.linePos(offset);
     const line = pos.line + firstLine - 1;
-    return { file, line, column: pos.col, severity, message, hint, sourceLine: fileLines[line - 1] };
+    diagnostics.push({ file, line, column: pos.col, severity, message, hint, sourceLine: fileLines[line - 1] });
   };
-
-  const diagnostics: Diagnostic[] = [];
   const keyLines: Record<string, number> = {};
+
+  // One syntax error per line: YAML often reports a single slip several ways.
+  const seenLines = new Set<number>();
   for (const error of doc.errors) {
-    diagnostics.push(at(error.pos[0], 'error', `YAML: ${firstSentence(error.message)}`));
+    const { offset, message, hint } = explainYamlError(error, yamlText);
+    const line = lineCounter.linePos(offset).line;
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    report(offset, 'error', message, hint);
   }
-  for (const warning of doc.warnings) {
-    diagnostics.push(at(warning.pos[0], 'warning', `YAML: ${firstSentence(warning.message)}`));
-  }
-  if (diagnostics.some((d) => d.severity === 'error')) return { keyLines, diagnostics };
+  for (const warning of doc.warnings) report(warning.pos[0], 'warning', messages.yamlOther(firstSentence(warning.message)));
+  if (doc.errors.length > 0) return { keyLines, diagnostics };
 
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (error) {
-    diagnostics.push(at(0, 'error', `YAML: ${firstSentence((error as Error).message)}`));
+    const message = (error as Error).message;
+    if (/alias count/i.test(message)) report(Math.max(0, yamlText.search(/\*[^\s,\]}]/)), 'error', messages.yamlAliasBomb, messages.yamlAliasBombHint);
+    else if (error instanceof RangeError) report(0, 'error', messages.yamlTooDeep);
+    else report(0, 'error', messages.yamlOther(firstSentence(message)));
     return { keyLines, diagnostics };
   }
   if (!isMap(doc.contents) && doc.contents !== null) {
-    diagnostics.push(at(doc.contents.range?.[0] ?? 0, 'error', 'the frontmatter must be a set of `key: value` lines'));
+    report(doc.contents.range?.[0] ?? 0, 'error', messages.frontmatterNotMap);
     return { keyLines, diagnostics };
   }
 
@@ -54,24 +66,106 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     if (key !== undefined) keyLines[key] = lineCounter.linePos(offsetOf(pair.key as Node)).line + firstLine - 1;
     if (key === undefined || knownFrontmatterKeys.includes(key)) continue;
     const suggestion = nearest(key, knownFrontmatterKeys);
-    diagnostics.push(
-      at(offsetOf(pair.key as Node), 'warning', `unknown key \`${key}\` is ignored`, suggestion ? `did you mean \`${suggestion}\`?` : undefined),
-    );
+    report(offsetOf(pair.key as Node), 'warning', messages.unknownKey(key), suggestion ? messages.didYouMean(suggestion) : undefined);
   }
 
-  const result = frontmatterSchema.safeParse(raw);
+  const result = frontmatterSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { data: result.data, keyLines, diagnostics };
-  for (const issue of result.error.issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const node = nodeAt(doc, path);
-    const where = path.length > 0 ? `\`${path.join('.')}\`: ` : '';
-    diagnostics.push(at(offsetOf(node), 'error', `${where}${issue.message}`));
+  for (const { path, message, hint } of result.error.issues.flatMap(explainIssue)) {
+    report(offsetOf(nodeAt(doc, path)), 'error', `${pathLabel(path)}${message}`, hint);
   }
   return { keyLines, diagnostics };
 }
 
+/** A YAML syntax error in words a person knows, pointing where the fix goes. */
+function explainYamlError(error: YAMLError, text: string): { offset: number; message: string; hint?: string } {
+  const offset = error.pos[0];
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) {
+    // YAML notices at the end of the document; the fix belongs where the quote opens.
+    const opened = text.lastIndexOf(quote, offset - 1);
+    return { offset: opened >= 0 ? opened : offset, message: messages.yamlUnclosedQuote(quote), hint: messages.yamlUnclosedQuoteHint(quote) };
+  }
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return { offset, message: messages.yamlTab };
+    case 'DUPLICATE_KEY':
+      return { offset, message: messages.yamlDuplicateKey(/^[^:\n]*/.exec(text.slice(offset))![0].trim()), hint: messages.yamlDuplicateKeyHint };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return { offset, message: messages.yamlNestedMapping, hint: messages.yamlNestedMappingHint };
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { offset, message: messages.yamlNotKeyValue, hint: messages.yamlNotKeyValueHint };
+    case 'BAD_SCALAR_START':
+      return { offset, message: messages.yamlReservedStart(text[offset] ?? ''), hint: messages.yamlQuoteHint };
+  }
+  const bracket = /Flow (sequence|map)/.exec(error.message)?.[1];
+  if (bracket) return { offset: text.lastIndexOf(bracket === 'map' ? '{' : '[', offset), message: messages.yamlUnclosedFlow(bracket === 'map' ? '{' : '[') };
+  if (/call stack/i.test(error.message)) return { offset, message: messages.yamlTooDeep };
+  if (/Implicit map keys need to be followed/.test(error.message)) return { offset, message: messages.yamlNotKeyValue, hint: messages.yamlNotKeyValueHint };
+  return { offset, message: messages.yamlOther(firstSentence(error.message)) };
+}
+
+type Path = (string | number)[];
+
+interface Explained {
+  path: Path;
+  message: string;
+  hint?: string;
+}
+
+/** A schema issue in words: `must be text, not a list`, `is missing`... */
+function explainIssue(issue: z.core.$ZodIssue): Explained | Explained[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = receivedType(issue);
+      if (received === 'undefined') return { path, message: messages.valueMissing };
+      if (received === 'null') return { path, message: messages.valueEmpty };
+      return { path, message: messages.valueWrongType(describeType(issue.expected), describeType(received)) };
+    }
+    case 'invalid_union': {
+      // The branch that got furthest tells what was meant (a link object missing its `url`);
+      // when none got past the value itself, list what each branch would take.
+      const branches = issue.errors.filter((branch) => branch.length > 0);
+      const deepest = branches.reduce<z.core.$ZodIssue[] | undefined>((best, branch) => (depthOf(branch) > depthOf(best ?? []) ? branch : best), undefined);
+      if (deepest && depthOf(deepest) > 0) return deepest.flatMap(explainIssue).map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
+      const expected = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? describeType(i.expected) : undefined))))].filter(Boolean);
+      const received = branches[0]?.[0] ? receivedType(branches[0][0]) : 'undefined';
+      return { path, message: messages.valueWrongType(expected.join(' or '), describeType(received)) };
+    }
+    case 'invalid_value':
+      return { path, message: messages.valueChoice(issue.values.map(String), String(issue.input)) };
+    case 'unrecognized_keys': {
+      const key = issue.keys[0]!;
+      const known = nearest(key, ['label', 'url']);
+      return { path, message: messages.valueUnknownKey(key), hint: known ? messages.didYouMean(known) : undefined };
+    }
+    default:
+      return { path, message: messages.valueOther(issue.message) };
+  }
+}
+
+function depthOf(branch: readonly z.core.$ZodIssue[]): number {
+  return Math.max(0, ...branch.map((i) => i.path.length));
+}
+
+/** zod keeps the offending value on the issue; its YAML-facing type name. */
+function receivedType(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+/** `links` item 2 / `url` → "`links` item 2: `url` "; a top-level key → "`phone` ". */
+function pathLabel(path: Path): string {
+  const parts = path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : `\`${p}\``));
+  const last = typeof path.at(-1) === 'string' ? parts.pop()! : undefined;
+  return [parts.join(' '), last].filter(Boolean).join(': ') + (path.length > 0 ? ' ' : '');
+}
+
 /** The node at a path, or the nearest ancestor that exists (for a missing key). */
-function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
+function nodeAt(doc: Document, path: Path): Node | undefined {
   for (let length = path.length; length >= 0; length--) {
     const node = doc.getIn(path.slice(0, length), true) as Node | undefined;
     if (node && typeof node === 'object' && 'range' in node) return node;

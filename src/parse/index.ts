@@ -4,11 +4,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { messages } from '../model/messages.js';
 import type { Link, Person, Resume } from '../model/resume.js';
 import { parseBody } from './body.js';
 import { ParseContext } from './context.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { isSafeUrl } from './inline.js';
+import { checkNesting } from './limits.js';
 
 export interface ParseResult {
   /** Present unless an error makes the resume unusable. */
@@ -24,21 +26,26 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
  */
 export function parseResume(source: string, file: string): ParseResult {
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
+  if (ctx.source.trim() === '') {
+    ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
+    return { diagnostics: ctx.diagnostics };
+  }
+  if (!checkNesting(ctx)) return { diagnostics: ctx.diagnostics };
   const tree = processor.parse(ctx.source) as Root;
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (!yamlNode && /^---\s*$/m.test(ctx.lines[0] ?? '')) {
-    ctx.error({ line: 1, column: 1 }, 'the frontmatter starting on line 1 is never closed', 'end it with a `---` line');
+  if (!yamlNode && /^---\s*$/.test(ctx.lines[0] ?? '')) {
+    ctx.error({ line: 1, column: 1 }, messages.frontmatterUnclosed, messages.frontmatterUnclosedHint);
     return { diagnostics: ctx.diagnostics };
   }
   const { data: frontmatter, keyLines, diagnostics } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
   ctx.diagnostics.push(...diagnostics);
 
   const body = parseBody(tree.children, ctx);
-  if (!frontmatter) return { diagnostics: ctx.diagnostics };
+  if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };
 
-  const name = resolveName(frontmatter.name, body.name, ctx);
-  if (name === undefined) return { diagnostics: ctx.diagnostics };
+  const name = resolveName(frontmatter.name, body.name, yamlNode !== undefined, ctx);
+  if (name === undefined) return { diagnostics: sorted(ctx.diagnostics) };
 
   const { name: _name, headline, photo, email, phone, location, website, links, ...settings } = frontmatter;
   const person: Person = {
@@ -48,24 +55,34 @@ export function parseResume(source: string, file: string): ParseResult {
     email,
     phone,
     location,
-    website: website === undefined ? undefined : safeUrl(website, 'website', ctx),
+    website: website === undefined ? undefined : safeUrl(website, '`website`', ctx),
     links: (links ?? []).map((link, i) => toLink(link, i, ctx)).filter((link): link is Link => link !== undefined),
   };
-  return { resume: { file, person, summary: body.summary, sections: body.sections, settings, keyLines }, diagnostics: ctx.diagnostics };
+  return { resume: { file, person, summary: body.summary, sections: body.sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
 }
 
-function resolveName(fromFrontmatter: string | undefined, fromHeading: { text: string; line: number } | undefined, ctx: ParseContext): string | undefined {
+/** In file order, so a person can work down the list (the sort is stable: same-line findings keep their order). */
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+function resolveName(
+  fromFrontmatter: string | undefined,
+  fromHeading: { text: string; line: number } | undefined,
+  hasFrontmatter: boolean,
+  ctx: ParseContext,
+): string | undefined {
   if (fromFrontmatter && fromHeading && fromFrontmatter !== fromHeading.text) {
     ctx.error({ line: fromHeading.line, column: 1 }, `the \`# ${fromHeading.text}\` heading and the frontmatter's \`name: ${fromFrontmatter}\` disagree`, 'keep one, or make them the same');
     return undefined;
   }
   const name = fromFrontmatter ?? fromHeading?.text;
-  if (!name) ctx.error({ line: 1, column: 1 }, 'no name: add `name:` to the frontmatter or start the body with `# Your Name`');
+  if (!name) ctx.error({ line: 1, column: 1 }, hasFrontmatter ? messages.noName : messages.noNameNoFrontmatter);
   return name;
 }
 
 function toLink(link: string | { label: string; url: string }, index: number, ctx: ParseContext): Link | undefined {
-  const url = safeUrl(typeof link === 'string' ? link : link.url, `links.${index}`, ctx);
+  const url = safeUrl(typeof link === 'string' ? link : link.url, `\`links\` item ${index + 1}`, ctx);
   if (url === undefined) return undefined;
   const label = typeof link === 'string' ? link.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '') : link.label;
   return { label, url };
@@ -76,6 +93,6 @@ function safeUrl(written: string, key: string, ctx: ParseContext): string | unde
   const url = /^[a-z][a-z0-9+.-]*:/i.test(written) ? written : `https://${written}`;
   if (isSafeUrl(url)) return url;
   const line = ctx.lines.findIndex((l) => l.includes(written)) + 1;
-  ctx.warn({ line: line || 1, column: 1 }, `\`${key}\`: link target \`${written}\` is dropped (only http, https, mailto and tel links are kept)`);
+  ctx.warn({ line: line || 1, column: 1 }, messages.frontmatterLinkDropped(key, written));
   return undefined;
 }

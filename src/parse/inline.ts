@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import type { Inline, RichText } from '../model/resume.js';
+import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
 
 /** Link targets that may reach the outputs; anything else could run code or read files. */
@@ -32,7 +33,7 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ParseContext):
         const children = toInlines(node.children, ctx);
         if (isSafeUrl(node.url)) out.push({ type: 'link', url: node.url, children });
         else {
-          ctx.warn(place, `link target \`${node.url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`);
+          ctx.warn(place, messages.linkDropped(node.url));
           out.push(...children);
         }
         break;

@@ -9,6 +9,11 @@ export interface OutputLanguage {
   inline(nodes: readonly Inline[]): string;
   /** Escapes a URL for a link target. */
   url(value: string): string;
+  /**
+   * A note in the output that the text after it comes from this line of the
+   * Markdown, invisible in the result; absent when the language needs none.
+   */
+  sourceMarker?(line: number): string;
 }
 
 export type TemplateEnvironment = typeof Handlebars;
@@ -43,7 +48,29 @@ export function createEnvironment(language: OutputLanguage): TemplateEnvironment
   env.registerHelper('arg', (value: unknown) => new env.SafeString(`{${escape(value)}}`));
   env.registerHelper('url', (value: unknown) => new env.SafeString(language.url(String(value ?? ''))));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  if (language.sourceMarker) markSourceLines(env, language.sourceMarker);
   return env;
+}
+
+/**
+ * Every `{{#each}}` iteration over a model item that knows its Markdown line
+ * (sections, entries, roles, detail lines, blocks, list items) starts with a
+ * source marker. Themes get it without a word in their templates.
+ */
+function markSourceLines(env: TemplateEnvironment, marker: (line: number) => string): void {
+  const each = env.helpers['each'] as Handlebars.HelperDelegate;
+  env.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const fn = options.fn;
+    const marked = (item: unknown, runtimeOptions?: Handlebars.RuntimeOptions): string => {
+      const line = (item as { line?: unknown } | null)?.line;
+      const out = fn(item, runtimeOptions);
+      if (typeof line !== 'number') return out;
+      // After the leading white space: a space that starts the next line would be skipped by TeX.
+      const lead = /^\s*/.exec(out)![0];
+      return lead + marker(line) + out.slice(lead.length);
+    };
+    return each.call(this, context, { ...options, fn: marked });
+  });
 }
 
 interface CompilerInternals {

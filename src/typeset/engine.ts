@@ -32,20 +32,21 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', `${jobname}.tex`],
       {
         cwd: dir,
-        env: { openin_any: 'p', openout_any: 'p', shell_escape: 'f' },
+        // One log line per message (TeX wraps at 79 columns by default), so the log reader sees it whole.
+        env: { openin_any: 'p', openout_any: 'p', shell_escape: 'f', max_print_line: '10000' },
         timeout,
         reject: false,
         stdin: 'ignore',
       },
     );
     if (run.code === 'ENOENT') return { ok: false, reason: 'missing-engine', log: '', problems: [] };
-    const log = await readFile(logFile, 'latin1').catch(() => run.stdout);
+    const log = await readFile(logFile, 'utf8').catch(() => run.stdout);
     if (run.timedOut) return { ok: false, reason: 'timeout', log, problems: readLog(log) };
     if (run.exitCode !== 0) return { ok: false, reason: 'error', log, problems: readLog(log) };
     if (!/Rerun to get|Label\(s\) may have changed/.test(log)) {
       return { ok: true, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
     }
   }
-  const log = await readFile(logFile, 'latin1');
+  const log = await readFile(logFile, 'utf8');
   return { ok: true, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
 }

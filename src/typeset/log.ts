@@ -2,9 +2,12 @@
 export interface LogProblem {
   texLine?: number;
   message: string;
-  /** The log lines around it that explain it. */
+  /** The log lines that show where: `l.80 \mdcvfact{...}` and the line after it. */
   context: string[];
 }
+
+/** Lines TeX adds to every error that say nothing about this one. */
+const BOILERPLATE = /^(See the LaTeX manual|Type {2}H <return>|\s*\.\.\.\s*$|\s*$)/;
 
 /** Reads the errors out of a pdflatex log written with `-file-line-error`. */
 export function readLog(log: string): LogProblem[] {
@@ -13,8 +16,15 @@ export function readLog(log: string): LogProblem[] {
   lines.forEach((line, i) => {
     const fileLine = /^[^:\s]*\.tex:(\d+): (.*)$/.exec(line);
     const bare = /^! (.*)$/.exec(line);
-    if (fileLine) problems.push({ texLine: Number(fileLine[1]), message: fileLine[2]!, context: lines.slice(i + 1, i + 4).filter((l) => l.trim() !== '') });
-    else if (bare && !problems.some((p) => p.message === bare[1])) problems.push({ message: bare[1]!, context: lines.slice(i + 1, i + 4).filter((l) => l.trim() !== '') });
+    const start = fileLine?.[2] ?? bare?.[1];
+    if (start === undefined || (bare && problems.some((p) => p.message.startsWith(bare[1]!)))) return;
+    // A message may go on over indented lines ("not set up for use with LaTeX.").
+    let end = i + 1;
+    while (end < lines.length && /^\s+\S/.test(lines[end]!) && !/^l\.\d+ /.test(lines[end]!)) end++;
+    const message = [start, ...lines.slice(i + 1, end).map((l) => l.trim())].join(' ');
+    const at = lines.slice(end, end + 12).findIndex((l) => /^l\.\d+ /.test(l));
+    const context = at >= 0 ? lines.slice(end + at, end + at + 2) : lines.slice(end, end + 3).filter((l) => !BOILERPLATE.test(l));
+    problems.push({ texLine: fileLine ? Number(fileLine[1]) : undefined, message, context: context.filter((l) => l.trim() !== '') });
   });
   return problems;
 }

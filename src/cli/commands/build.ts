@@ -7,6 +7,7 @@ interface BuildCommandOptions {
   theme?: string;
   format: OutputFormat[];
   tag: string[];
+  timeout?: number;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -24,6 +25,7 @@ export function registerBuild(program: Command): void {
         .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
     )
     .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
+    .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
     .action(async (file: string, options: BuildCommandOptions) => {
@@ -33,14 +35,13 @@ export function registerBuild(program: Command): void {
         theme: options.theme,
         formats: options.format,
         tags: options.tag.length > 0 ? options.tag : undefined,
+        timeout: options.timeout === undefined ? undefined : options.timeout * 1000,
         onProgress: progressPrinter(options.quiet),
       });
       printDiagnostics(result.diagnostics, process.stderr, options.verbose);
-      if (!result.ok) {
-        process.exitCode = 1;
-        return;
-      }
+      // Without TeX a build still writes the HTML and .tex, and fails.
       printWritten([result.outputs, ...Object.values(result.variants)].flatMap(Object.values), options.quiet);
+      if (!result.ok) process.exitCode = 1;
     });
 }
 
@@ -49,4 +50,10 @@ function parseFormats(list: string): OutputFormat[] {
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
   return [...new Set(formats)] as OutputFormat[];
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError(`expected a number of seconds, more than 0; got \`${value}\``);
+  return seconds;
 }

@@ -1,0 +1,93 @@
+/**
+ * The texts of mdcv's messages about a person's input, in one table, so they
+ * read alike and can be reviewed (or translated) in one place. Stages pick a
+ * message here and attach it to a diagnostic; they never print.
+ */
+
+/** How a YAML value's type reads in a message. */
+export function describeType(type: string): string {
+  return (
+    {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true/false',
+      array: 'a list',
+      object: 'a set of `key: value` pairs',
+      null: 'empty',
+      undefined: 'missing',
+    }[type] ?? type
+  );
+}
+
+export const messages = {
+  // Reading the file
+  fileMissing: 'no such file',
+  fileIsFolder: 'this is a folder, not a Markdown file',
+  fileUnreadable: (reason: string) => `cannot read the file: ${reason}`,
+  fileTooLarge: (megabytes: string, limit: string) => `the file is ${megabytes} MB; a resume is at most ${limit} MB`,
+  fileTooLargeHint: 'is this the right file?',
+  fileBinary: 'this is binary data, not a text file',
+  fileBinaryHint: 'a resume is a UTF-8 Markdown file',
+  fileUtf16: 'the file is saved as UTF-16',
+  fileEncodingHint: 'save it with the UTF-8 encoding',
+  fileNotUtf8: (byte: string) => `invalid UTF-8 (byte 0x${byte})`,
+  fileEmpty: 'the file is empty',
+  fileEmptyHint: 'start with a frontmatter: a `---` line, `name: Your Name`, and another `---` line',
+  nestedTooDeep: (depth: number, limit: number) => `nested ${depth} levels deep; at most ${limit} are read`,
+  nestedTooDeepHint: 'lists nest one level deep in a resume',
+
+  // Frontmatter
+  frontmatterUnclosed: 'the frontmatter starting on line 1 is never closed',
+  frontmatterUnclosedHint: 'end it with a `---` line',
+  frontmatterNotMap: 'the frontmatter must be a set of `key: value` lines',
+  noName: 'no name: add `name:` to the frontmatter or start the body with `# Your Name`',
+  noNameNoFrontmatter: 'no name, and no frontmatter: start the file with a `---` line, `name: Your Name`, and another `---` line',
+  unknownKey: (key: string) => `unknown key \`${key}\` is ignored`,
+  didYouMean: (key: string) => `did you mean \`${key}\`?`,
+  yamlUnclosedQuote: (quote: string) => `this ${quote} quote is never closed`,
+  yamlUnclosedQuoteHint: (quote: string) => `end the value with ${quote}`,
+  yamlTab: 'a tab indents this line; YAML indents with spaces only',
+  yamlDuplicateKey: (key: string) => `\`${key}\` is set more than once`,
+  yamlDuplicateKeyHint: 'keep one',
+  yamlNestedMapping: 'a second `key: value` inside a value',
+  yamlNestedMappingHint: 'put a value that contains `: ` in quotes, and check the indentation',
+  yamlNotKeyValue: 'this line is not `key: value`',
+  yamlNotKeyValueHint: 'check for a missing `:` or a stray indentation',
+  yamlUnclosedFlow: (bracket: string) => `a \`${bracket}\` is never closed`,
+  yamlReservedStart: (char: string) => `a value cannot start with \`${char}\``,
+  yamlQuoteHint: 'put the value in quotes',
+  yamlTooDeep: 'the frontmatter nests too deeply',
+  yamlAliasBomb: 'the frontmatter expands too many aliases (`*name`)',
+  yamlAliasBombHint: 'write the values out; aliases are not needed in a resume',
+  yamlOther: (message: string) => `YAML: ${message}`,
+  valueWrongType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
+  valueMissing: 'is missing',
+  valueEmpty: 'must not be empty',
+  valueChoice: (choices: readonly string[], received: string) =>
+    `must be ${choices.map((c) => `\`${c}\``).join(' or ')}, not \`${received}\``,
+  valueUnknownKey: (key: string) => `has an unknown key \`${key}\``,
+  valueOther: (message: string) => message,
+
+  // Links and raw markup
+  linkDropped: (url: string) => `link target \`${url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`,
+  /** `where` is already quoted: "`website`", "`links` item 2". */
+  frontmatterLinkDropped: (where: string, url: string) =>
+    `${where}: link target \`${url}\` is dropped (only http, https, mailto and tel links are kept)`,
+
+  // Photo
+  photoType: (name: string) => `photo \`${name}\` must be a png, jpg or pdf file`,
+  photoMissing: (file: string) => `photo \`${file}\` not found`,
+  photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
+  photoCorruptHint: 'export it again as png or jpg',
+
+  // The engine
+  engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
+  engineInstallDebian: (command: string, packages: readonly string[]) => `install it with: ${command} ${packages.join(' ')}`,
+  engineInstallMac: 'install MacTeX (https://tug.org/mactex/) or BasicTeX, then open a new terminal',
+  engineInstallOther: 'install TeX Live (https://tug.org/texlive/) and make sure `pdflatex` is on the PATH',
+  engineTimeout: (engine: string, seconds: number) => `${engine} ran longer than ${seconds} s and was stopped`,
+  engineTimeoutHint: 'raise `timeout:` in the frontmatter (or --timeout) if the resume is just very long',
+  engineFailed: (message: string) => `LaTeX failed: ${message}`,
+  engineFailedInTemplate: (message: string, texLine: number) => `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,
+  engineLogHint: 'run with --verbose for the full log',
+};

@@ -1,0 +1,62 @@
+import { open } from 'node:fs/promises';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { messages } from '../model/messages.js';
+import { MAX_BYTES } from './limits.js';
+
+export type ReadResult = { ok: true; source: string } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Reads a resume file as UTF-8 text. What is not a resume (a folder, a huge
+ * file, binary data, another encoding) is a diagnostic naming the spot, not
+ * a decoding surprise later on.
+ */
+export async function readSource(file: string): Promise<ReadResult> {
+  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult => ({
+    ok: false,
+    diagnostic: { file, severity: 'error', message, hint, ...place },
+  });
+  let bytes: Buffer;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_BYTES) return fail(messages.fileTooLarge((size / 1024 / 1024).toFixed(1), String(MAX_BYTES / 1024 / 1024)), messages.fileTooLargeHint);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(messages.fileMissing);
+    if (code === 'EISDIR') return fail(messages.fileIsFolder);
+    return fail(messages.fileUnreadable((error as Error).message));
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(messages.fileUtf16, messages.fileEncodingHint);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(messages.fileBinary, messages.fileBinaryHint, placeOf(bytes, nul));
+  const source = bytes.toString('utf8');
+  const bad = firstInvalidByte(bytes, source);
+  if (bad >= 0) return fail(messages.fileNotUtf8(bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')), messages.fileEncodingHint, placeOf(bytes, bad));
+  return { ok: true, source };
+}
+
+/** The byte offset of the first invalid UTF-8 sequence (decoding put a U+FFFD there), or -1. */
+function firstInvalidByte(bytes: Buffer, decoded: string): number {
+  if (!decoded.includes('\uFFFD')) return -1;
+  let offset = 0;
+  for (const char of decoded) {
+    const written = Buffer.from(char, 'utf8');
+    if (char === '\uFFFD' && !bytes.subarray(offset, offset + 3).equals(written)) return offset;
+    offset += written.length;
+  }
+  return -1;
+}
+
+/** 1-based line and column (in characters) of a byte offset. */
+function placeOf(bytes: Buffer, offset: number): { line: number; column: number } {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  let line = 1;
+  for (const b of before) if (b === 0x0a) line++;
+  return { line, column: [...before.subarray(lineStart).toString('utf8')].length + 1 };
+}

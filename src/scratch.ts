@@ -1,0 +1,37 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Scratch files and folders of builds in progress. A build removes its own
+ * when it ends; `removeScratch` is for an interrupted one (the CLI calls it on
+ * SIGINT/SIGTERM), so no half-made file stays behind.
+ */
+const live = new Set<string>();
+
+export async function makeScratchDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mdcv-'));
+  live.add(dir);
+  return dir;
+}
+
+/** Marks a file as scratch until `release` (e.g. a staging file about to be renamed into place). */
+export function holdScratch(file: string): void {
+  live.add(file);
+}
+
+export function releaseScratch(file: string): void {
+  live.delete(file);
+}
+
+export async function removeScratchDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  live.delete(dir);
+}
+
+/** Synchronous, for a signal handler that is about to exit. */
+export function removeScratch(): void {
+  for (const file of live) rmSync(file, { recursive: true, force: true });
+  live.clear();
+}

@@ -1,0 +1,27 @@
+import { prepareBuild, type BuildOptions } from './build.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import { renderHtml, renderLatex, ThemeError } from './render/index.js';
+
+export interface ValidateResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks a resume as far as a build goes before the engine runs: the file,
+ * its frontmatter and body, the theme and its templates, the photo. Writes nothing.
+ */
+export async function validate(options: Pick<BuildOptions, 'file' | 'theme'>): Promise<ValidateResult> {
+  const { prepared, diagnostics } = await prepareBuild(options);
+  if (!prepared) return { ok: false, diagnostics };
+  const { resume, theme, photo } = prepared;
+  try {
+    renderLatex(resume, theme, photo?.asset);
+    renderHtml(resume, theme, photo?.asset);
+  } catch (error) {
+    if (!(error instanceof ThemeError)) throw error;
+    diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, diagnostics };
+}

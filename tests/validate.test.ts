@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/validate.js';
+import { mdcv, printed, ROOT, STACK_LINE, tempDir } from './helpers.js';
+
+/**
+ * Each folder in tests/fixtures/bad-input is one input a person might hand
+ * mdcv: `input.md` (and what it refers to), and `expected.txt`, what
+ * `mdcv validate` prints for it. A new case is a new folder.
+ */
+const FIXTURES = path.join(ROOT, 'tests/fixtures/bad-input');
+const cases = readdirSync(FIXTURES).sort();
+
+describe('bad input gets a clear diagnostic', () => {
+  it.each(cases)('%s', async (name) => {
+    const file = path.relative(ROOT, path.join(FIXTURES, name, 'input.md'));
+    const started = Date.now();
+    const result = await validate({ file });
+    const output = printed(result.diagnostics);
+    await expect(output).toMatchFileSnapshot(path.join(FIXTURES, name, 'expected.txt'));
+    // An error for every failing case, on a FILE:LINE:COL line (or FILE: for the file as a whole).
+    expect(result.ok).toBe(!/: error: /.test(output));
+    for (const d of result.diagnostics) expect(d.message).not.toMatch(/\n/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a 5 MB file is refused at once, before it is read', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'huge.md');
+    writeFileSync(file, `---\nname: Ada\n---\n\n## Experience\n\n${'- A line of a very long resume.\n'.repeat(163_840)}`);
+    const result = await validate({ file });
+    expect(printed(result.diagnostics)).toBe(`${file}: error: the file is 5.0 MB; a resume is at most 1 MB (is this the right file?)\n`);
+  });
+
+  it('a missing file or a folder is one line', async () => {
+    expect(printed((await validate({ file: 'no/such.md' })).diagnostics)).toBe('no/such.md: error: no such file\n');
+    expect(printed((await validate({ file: 'tests' })).diagnostics)).toBe('tests: error: this is a folder, not a Markdown file\n');
+  });
+
+  it('the CLI prints the same for every case, exits 1, and never a stack trace', async () => {
+    const files = cases.map((name) => path.relative(ROOT, path.join(FIXTURES, name, 'input.md')));
+    const run = await mdcv(['validate', ...files]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const expected = cases.map((name) => readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')).join('');
+    expect(`${run.stderr}\n`).toBe(expected);
+    const passing = cases.filter((name) => !/: error: /.test(readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')));
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(passing.map((name) => `tests/fixtures/bad-input/${name}/input.md: ok`));
+  });
+
+  it('validates the seed resume as it ships', async () => {
+    expect(existsSync(path.join(ROOT, 'resume.md'))).toBe(true);
+    const result = await validate({ file: path.join(ROOT, 'resume.md') });
+    expect(result).toEqual({ ok: true, diagnostics: [] });
+  });
+});
