@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/validate.js';
-import { mdcv, printed, ROOT, STACK_LINE, tempDir } from './helpers.js';
+import { mdcv, tempDir } from './cli/helpers.js';
+import { printed, STACK_LINE } from './support/diagnostics.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
  * Each folder in tests/fixtures/bad-input is one input a person might hand
@@ -26,7 +29,7 @@ describe('bad input gets a clear diagnostic', () => {
   });
 
   it('a 5 MB file is refused at once, before it is read', async () => {
-    const dir = tempDir();
+    const dir = tempDir('huge');
     const file = path.join(dir, 'huge.md');
     writeFileSync(file, `---\nname: Ada\n---\n\n## Experience\n\n${'- A line of a very long resume.\n'.repeat(163_840)}`);
     const result = await validate({ file });
@@ -34,13 +37,13 @@ describe('bad input gets a clear diagnostic', () => {
   });
 
   it('a missing file or a folder is one line', async () => {
-    expect(printed((await validate({ file: 'no/such.md' })).diagnostics)).toBe('no/such.md: error: no such file\n');
-    expect(printed((await validate({ file: 'tests' })).diagnostics)).toBe('tests: error: this is a folder, not a Markdown file\n');
+    expect(printed((await validate({ file: 'no/such.md' })).diagnostics)).toBe('no/such.md: error: cannot read the file: no such file\n');
+    expect(printed((await validate({ file: 'tests' })).diagnostics)).toBe('tests: error: cannot read the file: it is a folder\n');
   });
 
   it('the CLI prints the same for every case, exits 1, and never a stack trace', async () => {
     const files = cases.map((name) => path.relative(ROOT, path.join(FIXTURES, name, 'input.md')));
-    const run = await mdcv(['validate', ...files]);
+    const run = await mdcv(['validate', ...files], { cwd: ROOT });
     expect(run.exitCode).toBe(1);
     expect(run.stderr).not.toMatch(STACK_LINE);
     const expected = cases.map((name) => readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')).join('');

@@ -21,8 +21,8 @@ export function describeType(type: string): string {
 
 export const messages = {
   // Reading the file
-  fileMissing: 'no such file',
-  fileIsFolder: 'this is a folder, not a Markdown file',
+  fileMissing: 'cannot read the file: no such file',
+  fileIsFolder: 'cannot read the file: it is a folder',
   fileUnreadable: (reason: string) => `cannot read the file: ${reason}`,
   fileTooLarge: (megabytes: string, limit: string) => `the file is ${megabytes} MB; a resume is at most ${limit} MB`,
   fileTooLargeHint: 'is this the right file?',
