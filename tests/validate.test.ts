@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/validate.js';
-import { mdcv, tempDir } from './cli/helpers.js';
+import { mdcv, tempDir } from './support/cli.js';
 import { printed, STACK_LINE } from './support/diagnostics.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
