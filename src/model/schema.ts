@@ -28,9 +28,51 @@ export const personSchema = {
   links: z.array(linkSchema).optional().describe('More links: URLs, or {label, url} pairs'),
 };
 
+/** The font families of the small TeX install (psnfss, all Type 1). */
+export const fontFamilies = ['charter', 'palatino', 'times', 'helvetica', 'utopia', 'bookman', 'newcentury'] as const;
+
+/** A colour as six hex digits, `#` optional (YAML reads an unquoted `#...` as a comment, and `555555` as a number). */
+const hexColour = z
+  .union([z.string().trim(), z.number().int().nonnegative()])
+  .transform((value) => (typeof value === 'number' ? String(value).padStart(6, '0') : value.replace(/^#/, '')).toUpperCase())
+  .pipe(z.string().regex(/^[0-9A-F]{6}$/, 'must be a colour as six hex digits, e.g. "#1F3A5F"'));
+
+export const FONT_SIZE = { min: 8, max: 14 } as const;
+export const SPACING = { min: 50, max: 150 } as const;
+
+/**
+ * Typesetting settings. Those without a default here take theirs from the
+ * theme's `theme.yaml`; the frontmatter overrides both.
+ */
 export const settingsSchema = {
   theme: text.default('classic').describe('A built-in theme name, or a path (./my-theme) to a theme folder'),
-  paper: z.enum(['letter', 'a4']).default('letter').describe('Paper size of the PDF'),
+  paper: z.enum(['letter', 'a4']).optional().describe('Paper size of the PDF (default: the theme\'s, letter in the built-in ones)'),
+  font: z.enum(fontFamilies).optional().describe('Font family (default: the theme\'s)'),
+  fontSize: z
+    .number()
+    .min(FONT_SIZE.min, `must be at least ${FONT_SIZE.min} (pt)`)
+    .max(FONT_SIZE.max, `must be at most ${FONT_SIZE.max} (pt)`)
+    .multipleOf(0.5, 'must be a whole or half point, e.g. 10 or 10.5')
+    .optional()
+    .describe('Body font size in points, 8 to 14 in half points (default: the theme\'s)'),
+  margin: z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?(in|cm|mm|pt)$/, 'must be a length such as 0.6in, 1.5cm, 15mm or 40pt')
+    .optional()
+    .describe('Page margin on every side (default: the theme\'s)'),
+  accent: hexColour.optional().describe('Accent colour for names, titles and rules, e.g. "#1F3A5F" (default: the theme\'s)'),
+  spacing: z
+    .number()
+    .int('must be a whole percentage')
+    .min(SPACING.min, `must be at least ${SPACING.min} (percent)`)
+    .max(SPACING.max, `must be at most ${SPACING.max} (percent)`)
+    .optional()
+    .describe('Vertical space between parts, in percent of the theme\'s (default 100)'),
+  pageNumbers: z.boolean().optional().describe('Print page numbers in the footer (default: the theme\'s)'),
+  pages: z.number().int('must be a whole number of pages').min(1, 'must be at least 1').optional().describe('Fit the resume on at most this many pages'),
+  order: z.array(text).optional().describe('Section titles to print first, in this order; the others follow in document order'),
+  hide: z.array(text).optional().describe('Section titles not to print'),
   timeout: z
     .number()
     .positive('must be more than 0')
@@ -46,6 +88,17 @@ export const settingsSchema = {
     .optional()
     .describe('Tailored variants, each a list of tags: `backend: [backend, distributed]` also writes NAME-backend.pdf, keeping what is untagged or tagged {.backend} or {.distributed}'),
 };
+
+/** What a theme's `theme.yaml` may set as defaults: the look, not the content. Theme-specific keys pass through. */
+export const themeDefaultsSchema = z.looseObject({
+  paper: settingsSchema.paper,
+  font: settingsSchema.font,
+  fontSize: settingsSchema.fontSize,
+  margin: settingsSchema.margin,
+  accent: settingsSchema.accent,
+  spacing: settingsSchema.spacing,
+  pageNumbers: settingsSchema.pageNumbers,
+});
 
 export const frontmatterSchema = z
   .object({ ...personSchema, ...settingsSchema })

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import type { Link, Person, Resume } from '../model/resume.js';
+import { arrangeSections } from './arrange.js';
 import { parseBody } from './body.js';
 import { ParseContext } from './context.js';
 import { parseFrontmatter } from './frontmatter.js';
@@ -58,7 +59,8 @@ export function parseResume(source: string, file: string): ParseResult {
     website: website === undefined ? undefined : safeUrl(website, '`website`', ctx),
     links: (links ?? []).map((link, i) => toLink(link, i, ctx)).filter((link): link is Link => link !== undefined),
   };
-  return { resume: { file, person, summary: body.summary, sections: body.sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
+  const sections = arrangeSections(body.sections, settings, keyLines, ctx);
+  return { resume: { file, person, summary: body.summary, sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
 }
 
 /** In file order, so a person can work down the list (the sort is stable: same-line findings keep their order). */

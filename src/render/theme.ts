@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { themeDefaultsSchema } from '../model/schema.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
@@ -16,12 +17,13 @@ export interface Theme {
   name: string;
   description: string;
   dir: string;
-  /** Default settings (font, sizes, colours...) from `theme.yaml`. */
+  /** Default settings (font, sizes, colours...) from `theme.yaml`, over those of the theme it extends. */
   defaults: Record<string, unknown>;
   latex: Template;
   html: Template;
-  /** Raw TeX layout macros, placed in the preamble. */
+  /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
   macros: string;
+  /** The base theme's stylesheet, then this theme's. */
   css: string;
 }
 
@@ -34,6 +36,15 @@ export class ThemeError extends Error {
   ) {
     super(message);
   }
+}
+
+/** One theme folder as written, before its base theme is merged in. */
+interface ThemeData {
+  dir: string;
+  description: string;
+  /** A built-in theme whose files this one falls back on. */
+  extends?: string;
+  defaults: Record<string, unknown>;
 }
 
 /** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
@@ -50,27 +61,61 @@ export async function listThemes(): Promise<{ name: string; description: string 
   return themes.map(({ name, description }) => ({ name, description }));
 }
 
-export async function loadTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
-  const dir = themeDir(nameOrPath, baseDir);
-  if (!existsSync(path.join(dir, 'theme.yaml'))) {
-    throw new ThemeError(`no theme \`${nameOrPath}\` (no theme.yaml in ${dir})`, path.join(dir, 'theme.yaml'));
+/**
+ * The theme's folders, most basic first: a theme with `extends: NAME` in its
+ * theme.yaml takes every file it lacks (templates, partials) from that
+ * built-in theme, and layers its macros, stylesheet and defaults over the base's.
+ */
+export async function themeChain(nameOrPath: string, baseDir: string): Promise<ThemeData[]> {
+  const chain: ThemeData[] = [];
+  let dir: string | undefined = themeDir(nameOrPath, baseDir);
+  let name = nameOrPath;
+  while (dir) {
+    if (!existsSync(path.join(dir, 'theme.yaml'))) {
+      throw new ThemeError(`no theme \`${name}\` (no theme.yaml in ${dir})`, path.join(dir, 'theme.yaml'));
+    }
+    const data = await readThemeData(dir);
+    if (chain.some((t) => t.dir === dir)) throw new ThemeError(`theme \`${name}\` extends itself`, path.join(dir, 'theme.yaml'));
+    chain.unshift(data);
+    name = data.extends ?? '';
+    dir = data.extends === undefined ? undefined : path.join(BUILTIN_THEMES_DIR, data.extends);
   }
-  const data = await readThemeData(dir);
+  return chain;
+}
+
+export async function loadTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
+  const chain = await themeChain(nameOrPath, baseDir);
+  const own = chain.at(-1)!;
   return {
-    name: path.basename(dir),
-    dir,
-    ...data,
-    latex: await compileTemplates(dir, 'tex', latexLanguage),
-    html: await compileTemplates(dir, 'html', htmlLanguage),
-    macros: await readOptional(path.join(dir, 'macros.tex')),
-    css: await readOptional(path.join(dir, 'style.css')),
+    name: path.basename(own.dir),
+    dir: own.dir,
+    description: own.description,
+    defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
+    latex: await compileTemplates(chain, 'tex', latexLanguage),
+    html: await compileTemplates(chain, 'html', htmlLanguage),
+    macros: (await Promise.all(chain.map((t) => readOptional(path.join(t.dir, 'macros.tex'))))).join('\n'),
+    css: (await Promise.all(chain.map((t) => readOptional(path.join(t.dir, 'style.css'))))).join('\n'),
   };
 }
 
-async function readThemeData(dir: string): Promise<{ description: string; defaults: Record<string, unknown> }> {
+async function readThemeData(dir: string): Promise<ThemeData> {
   const file = path.join(dir, 'theme.yaml');
-  const data = (parseYaml(await readFile(file, 'utf8')) ?? {}) as { description?: string; defaults?: Record<string, unknown> };
-  return { description: data.description ?? '', defaults: data.defaults ?? {} };
+  let data: { description?: unknown; extends?: unknown; defaults?: unknown };
+  try {
+    data = (parseYaml(await readFile(file, 'utf8')) ?? {}) as typeof data;
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new ThemeError(`theme.yaml: ${(error as Error).message.split('\n')[0]}`, file, line);
+  }
+  const defaults = themeDefaultsSchema.safeParse(data.defaults ?? {});
+  if (!defaults.success) {
+    const issue = defaults.error.issues[0]!;
+    throw new ThemeError(`theme.yaml: \`defaults.${issue.path.join('.')}\`: ${issue.message}`, file);
+  }
+  if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
+    throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
+  }
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data };
 }
 
 async function readOptional(file: string): Promise<string> {
@@ -78,31 +123,49 @@ async function readOptional(file: string): Promise<string> {
 }
 
 /** Partials every theme can use (a theme's own partial of the same name wins). */
-const SHARED_PARTIALS_DIR = path.join(BUILTIN_THEMES_DIR, '_shared', 'partials');
+const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
+
+/** The theme's files by path inside the folder, each from the most specific theme that has it (the shared partials first). */
+export async function themeFiles(chain: readonly ThemeData[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), path.join(entry.parentPath, entry.name));
+    }
+  }
+  return files;
+}
 
 /**
  * Compiles `resume.<ext>.hbs` with every `partials/*.<ext>.hbs` registered by
  * its base name. Templates are parsed up front so a mistake names its file and line.
  */
-async function compileTemplates(dir: string, ext: 'tex' | 'html', language: OutputLanguage): Promise<Template> {
+async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html', language: OutputLanguage): Promise<Template> {
   const env = createEnvironment(language);
   const suffix = `.${ext}.hbs`;
-  for (const partialsDir of [SHARED_PARTIALS_DIR, path.join(dir, 'partials')]) {
-    const partialFiles = existsSync(partialsDir) ? (await readdir(partialsDir)).filter((f) => f.endsWith(suffix)) : [];
-    for (const name of partialFiles) {
-      const file = path.join(partialsDir, name);
-      env.registerPartial(name.slice(0, -suffix.length), checked(env, file, await readFile(file, 'utf8')));
-    }
+  const files = await themeFiles(chain);
+  for (const [relative, file] of files) {
+    if (!relative.endsWith(suffix) || path.dirname(relative) !== 'partials') continue;
+    const source = await readFile(file, 'utf8');
+    env.registerPartial(path.basename(relative, suffix), checked(env, file, source));
   }
-  const main = path.join(dir, `resume${suffix}`);
+  const main = files.get(`resume${suffix}`);
+  if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
   const template = env.compile(checked(env, main, await readFile(main, 'utf8')), { strict: false, preventIndent: true });
   return (view) => {
     try {
       return template(view);
     } catch (error) {
-      throw new ThemeError(`template error: ${(error as Error).message}`, main);
+      throw runtimeError(error as Error, main, suffix);
     }
   };
+}
+
+/** Handlebars names a missing partial but not where it was called from; say which file to look at. */
+function runtimeError(error: Error, main: string, suffix: string): ThemeError {
+  const partial = /The partial (\S+) could not be found/.exec(error.message)?.[1];
+  if (partial) return new ThemeError(`template error: no partial \`${partial}\` (expected partials/${partial}${suffix})`, main);
+  return new ThemeError(`template error: ${error.message}`, main);
 }
 
 function checked(env: ReturnType<typeof createEnvironment>, file: string, source: string): string {

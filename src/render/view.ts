@@ -1,4 +1,5 @@
 import type { Person, Resume } from '../model/resume.js';
+import { FONTS, type FontFamily } from './fonts.js';
 import type { Theme } from './theme.js';
 
 /** A contact detail as the header shows it. */
@@ -21,7 +22,10 @@ export interface View {
   person: Person;
   summary: Resume['summary'];
   sections: Resume['sections'];
-  settings: Record<string, unknown>;
+  /** The theme's defaults under the frontmatter's settings. */
+  settings: Record<string, unknown> & { spacing: number; pageNumbers: boolean };
+  /** The font family as LaTeX (an NFSS family) and CSS (a font stack) name it. */
+  font: { nfss: string; css: string };
   contacts: Contact[];
   photo?: PhotoAsset;
   meta: { title: string; author: string; subject: string; keywords: string };
@@ -33,12 +37,14 @@ export interface View {
 
 export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): View {
   const { person } = resume;
+  const settings: View['settings'] = { spacing: 100, pageNumbers: false, ...theme.defaults, ...definedOnly(resume.settings) };
   return {
     resume,
     person,
     summary: resume.summary,
     sections: resume.sections,
-    settings: { ...theme.defaults, ...definedOnly(resume.settings) },
+    settings,
+    font: FONTS[settings['font'] as FontFamily] ?? FONTS.charter,
     contacts: contactsOf(person),
     photo,
     meta: {

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listThemes } from '../../src/render/index.js';
+import { pdfFonts, pdfInfo, pdfText, words } from '../helpers/pdf.js';
+import { sourceWords } from '../helpers/seed.js';
+import { typesetIn, type Typeset } from '../helpers/typeset.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const seed = path.join(root, 'resume.md');
+const long = path.join(root, 'tests/fixtures/long/resume.md');
+const themes = (await listThemes()).map((t) => t.name);
+const CONTINUED = / \(Cont\.\)$/;
+/** Pages of the long fixture, over all themes, that start a section fresh: the case that must get no header. */
+let freshStarts = 0;
+
+/** Each page's lines, blank ones dropped. */
+async function pageLines(pdf: string): Promise<string[][]> {
+  const { pages } = await pdfInfo(pdf);
+  return Promise.all(Array.from({ length: pages }, async (_, i) => (await pdfText(pdf, i + 1)).split('\n').map((l) => l.trim()).filter(Boolean)));
+}
+
+it('ships three built-in themes', () => {
+  expect(themes).toEqual(['classic', 'compact', 'modern']);
+});
+
+// Each theme typesets the seed and the long fixture once; every assertion reads those results.
+describe.each(themes)('the %s theme', (theme) => {
+  let seedRun: Typeset;
+  let longRun: Typeset;
+  beforeAll(async () => {
+    [seedRun, longRun] = await Promise.all([typesetIn(seed, theme), typesetIn(long, theme)]);
+  });
+
+  it('keeps every word of the seed, in order, and nothing else but "(Cont.)" headers', async () => {
+    const lines = (await pageLines(seedRun.pdf)).flat().filter((l) => !CONTINUED.test(l));
+    expect(words(lines.join('\n'))).toEqual(sourceWords(seed));
+  });
+
+  it('sets the seed without overfull lines and with Type 1 fonts only, all embedded', async () => {
+    expect(seedRun.log).not.toMatch(/Overfull \\hbox/);
+    const fonts = await pdfFonts(seedRun.pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font, font.name).toMatchObject({ type: 'Type 1', embedded: true });
+  });
+
+  it('heads a page with "<Section> (Cont.)" exactly when a section runs on from the page before', async () => {
+    const pages = await pageLines(longRun.pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const titles = new Set(['Experience', 'Projects', 'Education', 'Publications', 'Skills']);
+    let current: string | undefined;
+    let continued = 0;
+    for (const [index, lines] of pages.entries()) {
+      const header = CONTINUED.test(lines[0]!) ? lines[0]!.replace(CONTINUED, '') : undefined;
+      const body = header === undefined ? lines : lines.slice(1);
+      if (index > 0) {
+        // A page that starts with a section title starts that section fresh; any other runs the current one on.
+        const startsFresh = titles.has(body[0]!);
+        expect(header, `page ${index + 1} starts with: ${body.slice(0, 2).join(' / ')}`).toBe(startsFresh ? undefined : current);
+        if (header) continued++;
+        if (startsFresh) freshStarts++;
+      }
+      for (const line of body) if (titles.has(line)) current = line;
+    }
+    expect(continued).toBeGreaterThan(0);
+    expect(words(pages.flat().filter((l) => !CONTINUED.test(l)).join('\n'))).toEqual(sourceWords(long));
+  });
+
+  it('renders the seed to HTML with all its words in order', () => {
+    const text = seedRun.html.replace(/<style>[\s\S]*?<\/style>|<head>[\s\S]*?<\/head>/g, '').replace(/<[^>]+>/g, ' ');
+    expect(words(text.replace(/&#?\w+;/g, (e) => ({ '&amp;': '&', '&#39;': "'" })[e] ?? ' '))).toEqual(sourceWords(seed));
+  });
+});
+
+it('has seen, among the themes, a page that starts a section fresh (so the "no header" case was checked)', () => {
+  expect(freshStarts).toBeGreaterThan(0);
+});
