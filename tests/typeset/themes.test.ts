@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listThemes } from '../../src/render/index.js';
-import { pdfFonts, pdfInfo, pdfText, words } from '../helpers/pdf.js';
-import { sourceWords } from '../helpers/seed.js';
-import { typesetIn, type Typeset } from '../helpers/typeset.js';
+import { pdfFonts, pdfInfo, pdfText } from '../support/pdf.js';
+import { sourceWords, words } from '../support/source.js';
+import { firstMissingInOrder, seedLines } from '../support/text.js';
+import { typesetIn, type Typeset } from '../support/typeset.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seed = path.join(root, 'resume.md');
@@ -13,10 +14,12 @@ const CONTINUED = / \(Cont\.\)$/;
 /** Pages of the long fixture, over all themes, that start a section fresh: the case that must get no header. */
 let freshStarts = 0;
 
-/** Each page's lines, blank ones dropped. */
-async function pageLines(pdf: string): Promise<string[][]> {
-  const { pages } = await pdfInfo(pdf);
-  return Promise.all(Array.from({ length: pages }, async (_, i) => (await pdfText(pdf, i + 1)).split('\n').map((l) => l.trim()).filter(Boolean)));
+/** Each page's lines as printed, blank ones dropped (pdftotext ends each page with a form feed). */
+function pageLines(pdf: string): string[][] {
+  return pdfText(pdf, 'layout')
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => page.split('\n').map((l) => l.trim()).filter(Boolean));
 }
 
 it('ships three built-in themes', () => {
@@ -31,20 +34,29 @@ describe.each(themes)('the %s theme', (theme) => {
     [seedRun, longRun] = await Promise.all([typesetIn(seed, theme), typesetIn(long, theme)]);
   });
 
-  it('keeps every word of the seed, in order, and nothing else but "(Cont.)" headers', async () => {
-    const lines = (await pageLines(seedRun.pdf)).flat().filter((l) => !CONTINUED.test(l));
+  // In its default mode poppler guesses columns, and a short flush-right date over ragged
+  // lines that stop short of it reads as a column of its own: compact's dense seed has such
+  // a spot (QEMU hot-replace). Read as printed (layout mode), every theme keeps the order.
+  const modes = theme === 'compact' ? (['layout'] as const) : (['default', 'layout'] as const);
+  it.each(modes)('gives back every line of the seed in order (pdftotext, %s mode)', (mode) => {
+    expect(firstMissingInOrder(seedLines(), pdfText(seedRun.pdf, mode))).toBeUndefined();
+  });
+
+  it('prints every word of the seed, in order, and nothing more but "(Cont.)" headers', () => {
+    const lines = pageLines(seedRun.pdf).flat().filter((l) => !CONTINUED.test(l));
     expect(words(lines.join('\n'))).toEqual(sourceWords(seed));
   });
 
-  it('sets the seed without overfull lines and with Type 1 fonts only, all embedded', async () => {
+  it('sets the seed without overfull lines and with Type 1 fonts only, all embedded', () => {
     expect(seedRun.log).not.toMatch(/Overfull \\hbox/);
-    const fonts = await pdfFonts(seedRun.pdf);
+    const fonts = pdfFonts(seedRun.pdf);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font, font.name).toMatchObject({ type: 'Type 1', embedded: true });
   });
 
-  it('heads a page with "<Section> (Cont.)" exactly when a section runs on from the page before', async () => {
-    const pages = await pageLines(longRun.pdf);
+  it('heads a page with "<Section> (Cont.)" exactly when a section runs on from the page before', () => {
+    const pages = pageLines(longRun.pdf);
+    expect(pages.length).toBe(Number(pdfInfo(longRun.pdf).Pages));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const titles = new Set(['Experience', 'Projects', 'Education', 'Publications', 'Skills']);
     let current: string | undefined;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { words } from './pdf.js';
 
 /**
  * The words a resume's Markdown prints, in order, read straight from the
@@ -14,4 +13,9 @@ export function sourceWords(file: string): string[] {
   const website = value('website').replace(/^https?:\/\//, '');
   const text = body.replace(/<!--[\s\S]*?-->/g, '').replace(/^#+ /gm, '').replace(/\*\*|\*|`/g, '');
   return words(`${header} ${website} ${text}`);
+}
+
+/** Words (letters and digits) in reading order: what must survive typesetting, whatever the punctuation and layout. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
