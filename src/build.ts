@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
+import { resumeToJsonResume } from './jsonresume/index.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { parseResume } from './parse/index.js';
@@ -13,8 +14,8 @@ import { DEFAULT_TIMEOUT, typesetPdf } from './typeset/engine.js';
 import { firstPageToPng } from './typeset/png.js';
 import { engineDiagnostics } from './typeset/diagnostics.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'tex' | 'txt' | 'png';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex', 'txt', 'png'];
+export type OutputFormat = 'pdf' | 'html' | 'tex' | 'txt' | 'png' | 'json';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex', 'txt', 'png', 'json'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex'];
 
 /** A finished step of a build and how long it took, for progress reports. */
@@ -137,6 +138,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset)));
         if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
+        if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, jsonResume(selected, diagnostics));
       } catch (error) {
         if (!(error instanceof ThemeError)) throw error;
         diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
@@ -183,6 +185,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await removeScratchDir(workDir);
   }
+}
+
+/** The JSON Resume export; what it leaves out is reported once, for the full resume. */
+function jsonResume(resume: Resume, diagnostics: Diagnostic[]): string {
+  const { data, diagnostics: found } = resumeToJsonResume(resume);
+  for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 async function loadThemeFor(resume: Resume, override: string | undefined, diagnostics: Diagnostic[]): Promise<Theme | undefined> {

@@ -1,8 +1,12 @@
-export { build, prepareBuild, type BuildOptions, type BuildResult, type Prepared } from './build.js';
+export { build, prepareBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, type BuildOptions, type BuildProgress, type BuildResult, type OutputFormat, type Prepared } from './build.js';
+export { scaffold, type ScaffoldResult } from './init/scaffold.js';
+export { jsonResumeToMarkdown, resumeToJsonResume, type ExportResult, type ImportResult } from './jsonresume/index.js';
 export { formatDiagnostic, hasErrors, type Diagnostic } from './model/diagnostic.js';
 export type * from './model/resume.js';
+export { frontmatterJsonSchema } from './model/json-schema.js';
 export { frontmatterSchema, type Frontmatter } from './model/schema.js';
+export { selectTags } from './model/select.js';
 export { parseResume, type ParseResult } from './parse/index.js';
-export { listThemes, loadTheme, renderHtml, renderLatex, type Theme } from './render/index.js';
+export { listThemes, loadTheme, renderHtml, renderLatex, renderText, type Theme } from './render/index.js';
 export { validate, type ValidateResult } from './validate.js';
 export { typesetPdf, type TypesetOptions, type TypesetResult } from './typeset/engine.js';

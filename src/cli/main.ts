@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
 import { removeScratch } from '../scratch.js';
@@ -16,6 +18,8 @@ const program = new Command('mdcv')
   .showHelpAfterError();
 registerBuild(program);
 registerInit(program, version);
+registerImport(program);
+registerExport(program);
 registerValidate(program);
 
 // Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).

@@ -1,0 +1,34 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { resumeToJsonResume } from '../../jsonresume/index.js';
+import { hasErrors } from '../../model/diagnostic.js';
+import { parseResume } from '../../parse/index.js';
+import { printDiagnostics, printWritten } from '../report.js';
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write a resume as a JSON Resume (schema 1.x)')
+    .argument('[file]', 'the resume Markdown', 'resume.md')
+    .addOption(new Option('--format <format>', 'the format to write').choices(['json-resume']).default('json-resume'))
+    .option('-o, --out <file>', 'the JSON to write (default: FILE with .json)')
+    .option('-q, --quiet', 'print only warnings and errors')
+    .action(async (file: string, options: { out?: string; quiet?: boolean }) => {
+      const source = await readFile(file, 'utf8').catch(() => undefined);
+      if (source === undefined) {
+        printDiagnostics([{ file, severity: 'error', message: 'cannot read the file' }]);
+        process.exitCode = 1;
+        return;
+      }
+      const parsed = parseResume(source, file);
+      const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;
+      printDiagnostics([...parsed.diagnostics, ...(exported?.diagnostics ?? [])]);
+      if (!exported) {
+        process.exitCode = 1;
+        return;
+      }
+      const out = options.out ?? file.replace(/\.md$/i, '') + '.json';
+      await writeFile(out, `${JSON.stringify(exported.data, null, 2)}\n`);
+      printWritten([out], options.quiet);
+    });
+}

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { jsonResumeToMarkdown, readJson } from '../../jsonresume/index.js';
+import { hasErrors } from '../../model/diagnostic.js';
+import { printDiagnostics, printWritten } from '../report.js';
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('turn a JSON Resume (schema 1.x) into a resume in the Markdown format')
+    .argument('<file>', 'the JSON Resume, e.g. resume.json')
+    .option('-o, --out <file>', 'the Markdown to write (default: FILE with .md)')
+    .option('--force', 'overwrite the Markdown file if it exists')
+    .option('-q, --quiet', 'print only warnings and errors')
+    .action(async (file: string, options: { out?: string; force?: boolean; quiet?: boolean }) => {
+      const out = options.out ?? file.replace(/\.json$/i, '') + '.md';
+      const source = await readFile(file, 'utf8').catch(() => undefined);
+      if (source === undefined) {
+        printDiagnostics([{ file, severity: 'error', message: 'cannot read the file' }]);
+        process.exitCode = 1;
+        return;
+      }
+      const json = readJson(source, file);
+      const result = json.data === undefined ? { markdown: '', diagnostics: json.diagnostics } : jsonResumeToMarkdown(json.data, file);
+      if (!hasErrors(result.diagnostics) && existsSync(out) && !options.force) {
+        result.diagnostics.push({ file: out, severity: 'error', message: 'the file exists; it is left as it is', hint: 'pass --force to overwrite it, or -o to write elsewhere' });
+      }
+      printDiagnostics(result.diagnostics);
+      if (hasErrors(result.diagnostics)) {
+        process.exitCode = 1;
+        return;
+      }
+      await writeFile(out, result.markdown);
+      printWritten([out], options.quiet);
+    });
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonResumeToMarkdown, resumeToJsonResume } from '../../src/jsonresume/index.js';
+import { parseResume } from '../../src/parse/index.js';
+import { renderText } from '../../src/render/text/render.js';
+import { content, officialExamples, officialValidator } from '../support/jsonresume.js';
+import { seedLines } from '../support/text.js';
+
+const validate = officialValidator();
+
+function markdownToJson(markdown: string) {
+  const { resume, diagnostics } = parseResume(markdown, 'resume.md');
+  expect(diagnostics).toEqual([]);
+  return { resume: resume!, ...resumeToJsonResume(resume!) };
+}
+
+describe('JSON Resume import and export', () => {
+  it.each(officialExamples())('%s comes back the same after import and export, and passes the official schema', ({ file }) => {
+    const original = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const imported = jsonResumeToMarkdown(original, file);
+    expect(imported.diagnostics).toEqual([]);
+    const exported = markdownToJson(imported.markdown);
+    expect(exported.diagnostics).toEqual([]);
+    expect(content(exported.data)).toEqual(content(original));
+    expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('exports the seed so that the official schema accepts it, and imports it back with every word', () => {
+    const exported = markdownToJson(readFileSync('resume.md', 'utf8'));
+    expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
+    const work = exported.data.work as { name: string; position: string; startDate: string; endDate?: string; technologies: string }[];
+    expect(work[0]).toMatchObject({ name: 'Microsoft', position: 'AB Test Software Engineer', startDate: '2025-09', technologies: 'C#, AB Test, Big Data, Azure' });
+    expect(work[0]!.endDate).toBeUndefined();
+    expect((exported.data.projects as { name: string; entity: string; startDate: string; endDate: string }[])[0]).toMatchObject({
+      name: 'Batch Scheduler vNext',
+      entity: 'Microsoft',
+      startDate: '2022',
+      endDate: '2025',
+    });
+
+    const back = parseResume(jsonResumeToMarkdown(exported.data, 'seed.json').markdown, 'seed.md');
+    expect(back.diagnostics).toEqual([]);
+    const words = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’+#]*/gu) ?? [];
+    const have = new Set(words(renderText(back.resume!)));
+    expect(words(seedLines().join('\n')).filter((w) => !have.has(w))).toEqual([]);
+  });
+
+  it('escapes text that Markdown would read as markup', () => {
+    const tricky = 'C# & R&D, 100% *not* _bold_ [x](y) <b> a | b {.tag} \\ `code`';
+    const { markdown } = jsonResumeToMarkdown({ basics: { name: 'A' }, work: [{ name: tricky, position: '1. Lead', highlights: ['- dash', tricky] }] }, 'x.json');
+    const { data } = markdownToJson(markdown);
+    expect(data.work).toEqual([{ name: tricky, position: '1. Lead', highlights: ['- dash', tricky] }]);
+  });
+
+  it('warns of what has no place, and keeps fields JSON Resume does not know as facts', () => {
+    const { markdown, diagnostics } = jsonResumeToMarkdown(
+      { basics: { name: 'A', image: 'https://example.com/me.jpg', profiles: [{ network: 'Mastodon', username: 'a' }] }, work: [{ name: 'X', team: 'Infra', nested: { a: 1 } }], custom: [] },
+      'x.json',
+    );
+    expect(diagnostics.map((d) => d.message)).toEqual(['`work[0].nested` has no place in the Markdown format; left out', '`custom` is not part of JSON Resume; left out']);
+    expect(markdown).toContain('# photo: https://example.com/me.jpg');
+    expect(markdown).toContain('Team: Infra');
+    const { data } = markdownToJson(markdown);
+    expect(data.work).toEqual([{ name: 'X', team: 'Infra' }]);
+    expect((data.basics as { profiles: unknown }).profiles).toEqual([{ network: 'Mastodon', username: 'a' }]);
+  });
+});
