@@ -148,7 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (typeset) {
         const result = await typesetPdf({ dir: workDir, jobname: selection.name, timeout });
         if (!result.ok) {
-          diagnostics.push(...engineDiagnostics(result, resume, tex, timeout, sourceLines));
+          diagnostics.push(...engineDiagnostics(result, resume, { tex, timeout, sourceLines, photoFile: photo?.asset.fileName }));
           // A missing engine is no reason to withhold the other formats; any other failure keeps the last good set.
           if (result.reason !== 'missing-engine') return fail();
           typeset = false;

@@ -79,6 +79,7 @@ export const messages = {
   photoMissing: (file: string) => `photo \`${file}\` not found`,
   photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
+  photoUnreadable: (name: string, problem: string) => `photo \`${name}\` could not be typeset: ${problem}`,
 
   // The engine
   engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
@@ -86,7 +87,7 @@ export const messages = {
   engineInstallMac: 'install MacTeX (https://tug.org/mactex/) or BasicTeX, then open a new terminal',
   engineInstallOther: 'install TeX Live (https://tug.org/texlive/) and make sure `pdflatex` is on the PATH',
   engineTimeout: (engine: string, seconds: number) => `${engine} ran longer than ${seconds} s and was stopped`,
-  engineTimeoutHint: 'raise `timeout:` in the frontmatter (or --timeout) if the resume is just very long',
+  engineTimeoutHint: 'if the resume is just very long, raise `timeout:` in the frontmatter or pass --timeout',
   engineFailed: (message: string) => `LaTeX failed: ${message}`,
   engineFailedInTemplate: (message: string, texLine: number) => `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,
   engineLogHint: 'run with --verbose for the full log',

@@ -1,10 +1,22 @@
+import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
 import type { TypesetResult } from './engine.js';
 import { installHint } from './install.js';
 
-/** The source marker the LaTeX output carries (see src/render/latex/language.ts). */
+/** What the engine's errors are read against. */
+export interface EngineContext {
+  /** The generated LaTeX, with its source markers (see src/render/latex/language.ts). */
+  tex: string;
+  /** The timeout the run had, in ms. */
+  timeout: number;
+  /** The Markdown's lines, to show the one an error is on. */
+  sourceLines: readonly string[];
+  /** The photo's file name in the build folder, if there is a photo. */
+  photoFile?: string;
+}
+
 const MARKER = /(?<!\\)%mdcv line (\d+)$/;
 
 /**
@@ -12,45 +24,38 @@ const MARKER = /(?<!\\)%mdcv line (\d+)$/;
  * error is placed on the Markdown line its generated text came from, with
  * the log lines that show it; the whole log rides along for --verbose.
  */
-export function engineDiagnostics(
-  result: Extract<TypesetResult, { ok: false }>,
-  resume: Resume,
-  tex: string,
-  timeout: number,
-  sourceLines: readonly string[] = [],
-): Diagnostic[] {
+export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>, resume: Resume, context: EngineContext): Diagnostic[] {
   const file = resume.file;
   switch (result.reason) {
     case 'missing-engine':
       return [{ file, severity: 'error', message: messages.engineMissing('pdflatex'), hint: installHint() }];
     case 'timeout':
-      return [{ file, severity: 'error', message: messages.engineTimeout('pdflatex', Math.round(timeout / 100) / 10), hint: messages.engineTimeoutHint, log: result.log }];
+      return [{ file, severity: 'error', message: messages.engineTimeout('pdflatex', context.timeout / 1000), hint: messages.engineTimeoutHint, log: result.log }];
     case 'error': {
-      const first = result.problems[0];
-      const message = first?.message ?? 'see the log';
-      const detail = first?.context.join('\n');
-      const line = first?.texLine === undefined ? undefined : markdownLine(tex, first.texLine, resume, detail ?? message);
-      if (line !== undefined) {
-        return [{ file, line, column: 1, severity: 'error', message: messages.engineFailed(message), sourceLine: sourceLines[line - 1], detail, log: result.log }];
+      const first = result.problems[0] ?? { message: 'see the log', context: [] };
+      const detail = first.context.length > 0 ? first.context.join('\n') : undefined;
+      const at = { file, severity: 'error' as const, detail, log: result.log };
+      if (context.photoFile && resume.person.photo && [first.message, ...first.context].some((l) => l.includes(context.photoFile!))) {
+        const problem = first.message.replace(/^pdflatex \(file [^)]*\): /, '');
+        return [{ ...at, line: resume.keyLines.photo, message: messages.photoUnreadable(path.basename(resume.person.photo), problem), hint: messages.photoCorruptHint }];
       }
-      const text = first?.texLine === undefined ? messages.engineFailed(message) : messages.engineFailedInTemplate(message, first.texLine);
-      return [{ file, severity: 'error', message: text, hint: messages.engineLogHint, detail, log: result.log }];
+      const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
+      if (line !== undefined) return [{ ...at, line, column: 1, message: messages.engineFailed(first.message), sourceLine: context.sourceLines[line - 1] }];
+      const message = first.texLine === undefined ? messages.engineFailed(first.message) : messages.engineFailedInTemplate(first.message, first.texLine);
+      return [{ ...at, message, hint: messages.engineLogHint }];
     }
   }
 }
 
 /**
  * The Markdown line behind a line of the generated .tex: the nearest source
- * marker above it. Before the first marker is the header and the theme's own
- * code; an error there that names the photo belongs to the `photo:` line.
+ * marker above it. Above the first marker are the header and the theme's own code.
  */
-function markdownLine(tex: string, texLine: number, resume: Resume, evidence: string): number | undefined {
+function markdownLine(tex: string, texLine: number): number | undefined {
   const lines = tex.split('\n');
   for (let i = Math.min(texLine, lines.length) - 1; i >= 0; i--) {
     const marker = MARKER.exec(lines[i]!);
     if (marker) return Number(marker[1]);
   }
-  const photo = resume.person.photo;
-  if (photo !== undefined && resume.keyLines.photo !== undefined && /photo\.(png|jpe?g|pdf)|image|graphic/i.test(evidence)) return resume.keyLines.photo;
   return undefined;
 }

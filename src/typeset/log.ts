@@ -7,7 +7,7 @@ export interface LogProblem {
 }
 
 /** Lines TeX adds to every error that say nothing about this one. */
-const BOILERPLATE = /^(See the LaTeX manual|Type {2}H <return>|\s*\.\.\.\s*$|\s*$)/;
+const BOILERPLATE = /^(See the LaTeX manual|Type {2}H <return>|\s*==> Fatal error|\s*\.\.\.\s*$|\s*$)/;
 
 /** Reads the errors out of a pdflatex log written with `-file-line-error`. */
 export function readLog(log: string): LogProblem[] {
@@ -15,12 +15,13 @@ export function readLog(log: string): LogProblem[] {
   const problems: LogProblem[] = [];
   lines.forEach((line, i) => {
     const fileLine = /^[^:\s]*\.tex:(\d+): (.*)$/.exec(line);
-    const bare = /^! (.*)$/.exec(line);
+    // `! message`, or pdfTeX's own `!pdfTeX error: pdflatex (file x.png): ...`.
+    const bare = /^!\s?(?:pdfTeX error: )?(.*)$/.exec(line);
     const start = fileLine?.[2] ?? bare?.[1];
     if (start === undefined || (bare && problems.some((p) => p.message.startsWith(bare[1]!)))) return;
     // A message may go on over indented lines ("not set up for use with LaTeX.").
     let end = i + 1;
-    while (end < lines.length && /^\s+\S/.test(lines[end]!) && !/^l\.\d+ /.test(lines[end]!)) end++;
+    while (end < lines.length && /^\s+[^\s=]/.test(lines[end]!)) end++;
     const message = [start, ...lines.slice(i + 1, end).map((l) => l.trim())].join(' ');
     const at = lines.slice(end, end + 12).findIndex((l) => /^l\.\d+ /.test(l));
     const context = at >= 0 ? lines.slice(end + at, end + at + 2) : lines.slice(end, end + 3).filter((l) => !BOILERPLATE.test(l));

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { installHint } from '../../src/typeset/install.js';
+import { typesetPdf } from '../../src/typeset/engine.js';
+import { mdcv, tempDir } from '../support/cli.js';
+import { printed } from '../support/diagnostics.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Line 11 holds a character pdflatex's fonts do not have: a TeX error that starts in the Markdown. */
+const SNOWMAN = `---
+name: Ada Lovelace
+email: ada@example.com
+---
+
+## Experience
+
+### Analytical Engine | 1842 - 1843
+Notes: Menabrea, Bernoulli
+
+- Wrote the first program ☃ for it.
+- Saw that it could go beyond numbers.
+`;
+
+describe('a TeX error is reported on the Markdown line it comes from', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = tempDir('marker');
+    file = path.join(dir, 'resume.md');
+    writeFileSync(file, SNOWMAN);
+  });
+
+  it('names the line, shows it, and quotes the log lines that matter', async () => {
+    const result = await build({ file, outDir: path.join(dir, 'out') });
+    expect(result.ok).toBe(false);
+    const lines = printed(result.diagnostics).split('\n');
+    expect(lines[0]).toBe(`${file}:11:1: error: LaTeX failed: LaTeX Error: Unicode character ☃ (U+2603) not set up for use with LaTeX.`);
+    expect(lines[1]).toBe('  - Wrote the first program ☃ for it.');
+    expect(lines[3]).toMatch(/^ {2}l\.\d+ \\item Wrote the first program ☃/);
+    expect(lines.length).toBeLessThan(8);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
+  it('shows the whole log with --verbose, and only then', async () => {
+    const quiet = await mdcv(['build', 'resume.md', '-q'], { cwd: dir });
+    const verbose = await mdcv(['build', 'resume.md', '-q', '--verbose'], { cwd: dir });
+    expect(quiet.exitCode).toBe(1);
+    expect(verbose.exitCode).toBe(1);
+    expect(quiet.stderr).toMatch(/^resume\.md:11:1: error: /);
+    expect(quiet.stderr).not.toContain('This is pdfTeX');
+    expect(verbose.stderr).toContain('This is pdfTeX');
+    expect(verbose.stderr.split('\n').length).toBeGreaterThan(100);
+  });
+
+  it('the source markers change nothing on the page', async () => {
+    const seed = await build({ file: path.join(ROOT, 'resume.md'), outDir: path.join(dir, 'seed'), formats: ['tex', 'pdf'] });
+    expect(seed.ok).toBe(true);
+    const tex = readFileSync(seed.outputs.tex!, 'utf8');
+    expect(tex.match(/^%mdcv line \d+$/gm)?.length).toBeGreaterThan(20);
+    const bare = path.join(dir, 'bare');
+    mkdirSync(bare);
+    writeFileSync(path.join(bare, 'resume.tex'), tex.replace(/%mdcv line \d+\n/g, ''));
+    copyFileSync(path.join(dir, 'seed/resume-photo.png'), path.join(bare, 'resume-photo.png'));
+    const unmarked = await typesetPdf({ dir: bare, jobname: 'resume' });
+    expect(unmarked.ok).toBe(true);
+    const pages = (pdf: string, prefix: string): Buffer[] => {
+      execFileSync('pdftoppm', ['-r', '40', '-png', pdf, prefix]);
+      return ['-1.png', '-2.png'].filter((s) => existsSync(prefix + s)).map((s) => readFileSync(prefix + s));
+    };
+    const marked = pages(seed.outputs.pdf!, path.join(dir, 'marked'));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(pages(path.join(bare, 'resume.pdf'), path.join(dir, 'unmarked'))).toEqual(marked);
+  });
+
+  it('a photo that passes the byte check but cannot be drawn is reported on the `photo:` line', async () => {
+    const photoDir = tempDir('photo');
+    writeFileSync(path.join(photoDir, 'cut.png'), readFileSync(path.join(ROOT, 'photo.png')).subarray(0, 200));
+    writeFileSync(path.join(photoDir, 'resume.md'), '---\nname: Ada\nphoto: cut.png\n---\n\n## Experience\n\n- Wrote the first program.\n');
+    const result = await build({ file: path.join(photoDir, 'resume.md'), outDir: path.join(photoDir, 'out') });
+    expect(result.ok).toBe(false);
+    expect(printed(result.diagnostics)).toMatch(/^\S+resume\.md:3: error: photo `cut\.png` could not be typeset: writepng: .+ \(export it again as png or jpg\)\n$/);
+  });
+});
+
+describe('without TeX installed', () => {
+  it('the HTML and .tex are still written, and the error says what to install', async () => {
+    const dir = tempDir('notex');
+    writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada\n---\n\n## Experience\n\n- Wrote the first program.\n');
+    // A PATH with node on it and nothing else: no pdflatex.
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    const run = await mdcv(['build', 'resume.md', '-q'], { cwd: dir, env: { PATH: bin } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.trim()).toBe(`resume.md: error: pdflatex is not installed, so no PDF was made (the HTML and .tex were written) (${installHint()})`);
+    expect(existsSync(path.join(dir, 'out/resume.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'out/resume.tex'))).toBe(true);
+    expect(existsSync(path.join(dir, 'out/resume.pdf'))).toBe(false);
+  });
+
+  it('the install hint fits the system', () => {
+    const debian = 'PRETTY_NAME="Debian GNU/Linux 12"\nID=debian\n';
+    const mint = 'ID=linuxmint\nID_LIKE="ubuntu debian"\n';
+    const packages = 'apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended';
+    expect(installHint('linux', debian)).toMatch(new RegExp(`^install it with: (sudo )?${packages}$`));
+    expect(installHint('linux', mint)).toContain(packages);
+    expect(installHint('linux', 'ID=fedora\n')).toContain('https://tug.org/texlive/');
+    expect(installHint('darwin', '')).toContain('MacTeX');
+    expect(installHint('win32', '')).toContain('TeX Live');
+  });
+});
