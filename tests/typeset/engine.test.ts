@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { BUILTIN_THEMES_DIR } from '../../src/render/theme.js';
 import { mdcv, tempDir } from '../support/cli.js';
 import { pdfText } from '../support/pdf.js';
+import { processesIn } from '../support/processes.js';
 
 /** A copy of the classic theme whose document starts with `code`: raw TeX as a theme author could write it. */
 function themeWith(dir: string, code: string): string {
@@ -89,16 +90,8 @@ describe('the sandboxed engine', () => {
     );
     expect(Date.now() - started).toBeLessThan(15_000);
     // No engine still running in the build's folder, and the folder is gone.
-    const inScratch = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && cwdOf(pid)?.startsWith(scratch));
-    expect(inScratch).toEqual([]);
+    expect(processesIn(scratch)).toEqual([]);
     expect(readdirSync(scratch)).toEqual([]);
   });
 });
 
-function cwdOf(pid: string): string | undefined {
-  try {
-    return readlinkSync(`/proc/${pid}/cwd`);
-  } catch {
-    return undefined;
-  }
-}
