@@ -121,7 +121,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
   const used = tagsIn(resume);
   for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {
-    if (!used.has(tag)) diagnostics.push({ file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: `no entry, role or item is tagged \`{.${tag}}\`` });
+    if (!used.has(tag)) diagnostics.push({ file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: messages.tagUnused(tag) });
   }
 
   let typeset = formats.has('pdf') || formats.has('png');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { messages } from '../model/messages.js';
 import type { Block, DetailLine, Entry, Resume, RichText, Role } from '../model/resume.js';
 import { inlineToText } from '../render/text/inline.js';
 import { textToIso, textToRange } from './dates.js';
@@ -39,7 +40,7 @@ export function resumeToJsonResume(resume: Resume): ExportResult {
     const entryKind = ENTRY_KINDS.find(matches);
     const listKind = LIST_KINDS.find(matches);
     if (!entryKind && !listKind) {
-      warn(section.line, `section "${text(section.title)}" has no place in JSON Resume; left out`);
+      warn(section.line, messages.exportSectionLeftOut(text(section.title)));
       continue;
     }
     const items = entryKind ? entryItems(entryKind, section.blocks, section.entries, warn) : listItems(listKind!, section.blocks, section.entries, warn);
@@ -61,7 +62,7 @@ function basicsOf(resume: Resume, warn: (line: number | undefined, message: stri
   if (summary) basics.summary = summary;
   if (person.location) basics.location = locationOf(person.location);
   if (person.links.length > 0) basics.profiles = person.links.map(({ label, url }) => profileOf(label, url));
-  if (resume.summary.some((b) => b.type === 'list')) warn(resume.summary.find((b) => b.type === 'list')!.line, 'the summary\'s list is exported as lines of text');
+  if (resume.summary.some((b) => b.type === 'list')) warn(resume.summary.find((b) => b.type === 'list')!.line, messages.exportSummaryList);
   return basics;
 }
 
@@ -98,7 +99,7 @@ function profileOf(label: string, url: string): JsonObject {
 }
 
 function entryItems(kind: EntryKind, blocks: Block[], entries: Entry[], warn: (line: number | undefined, message: string) => void): JsonObject[] {
-  if (blocks.length > 0) warn(blocks[0]!.line, `text before the first entry of a ${kind.title} section has no place in JSON Resume; left out`);
+  if (blocks.length > 0) warn(blocks[0]!.line, messages.exportTextBeforeEntries(kind.title));
   return entries.flatMap((entry) => (entry.roles.length === 0 ? [entry] : flattenRoles(entry))).map((item) => entryItem(kind, item, warn));
 }
 
@@ -136,7 +137,7 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
     const range = textToRange(text(aside));
     if (range?.start) item[kind.dates.start] = range.start;
     if (range?.end) item[kind.dates.end] = range.end;
-    if (!range && !kind.place) warn(line, `\`${text(aside)}\` is not a date; left out`);
+    if (!range && !kind.place) warn(line, messages.exportNotADate(text(aside)));
     return range !== undefined;
   };
 
@@ -168,7 +169,7 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
   }
   if (textParts.length > 0) {
     if (kind.text) item[kind.text] = textParts.join('\n\n');
-    else warn(entry.line, `${kind.title} entries have no text in JSON Resume; "${textParts[0]!.slice(0, 40)}" is left out`);
+    else warn(entry.line, messages.exportNoText(kind.title, textParts[0]!.slice(0, 40)));
   }
   if (bullets.length > 0) {
     if (kind.bullets) item[kind.bullets] = bullets;
@@ -179,7 +180,7 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
 
 /** `- **Web Development** (Master): HTML, CSS` (or `**Languages:** C++, C#`) → a skill, language, interest or profile. */
 function listItems(kind: ListKind, blocks: Block[], entries: Entry[], warn: (line: number | undefined, message: string) => void): JsonObject[] {
-  if (entries.length > 0) warn(entries[0]!.line, `entries in a ${kind.title} section have no place in JSON Resume; write \`- **name**: values\` lines`);
+  if (entries.length > 0) warn(entries[0]!.line, messages.exportEntriesInList(kind.title));
   const lines = blocks.flatMap((block) => (block.type === 'list' ? block.items.map((i) => i.text) : [block.text]));
   return lines.map((rich) => {
     const first = rich.children[0];

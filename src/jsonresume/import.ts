@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { messages } from '../model/messages.js';
 import { rangeToText, isoToText } from './dates.js';
 import { mdLink, mdParagraphs, mdText, withAside } from './markdown.js';
 import { ENTRY_KINDS, LIST_KINDS, labelOf, type EntryKind, type JsonObject, type ListKind } from './sections.js';
@@ -19,7 +20,7 @@ const SECTION_ORDER = ['work', 'projects', 'education', 'volunteer', 'awards', '
 export function jsonResumeToMarkdown(data: unknown, file: string): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const warn = (message: string): void => void diagnostics.push({ file, severity: 'warning', message });
-  if (!isObject(data)) return { markdown: '', diagnostics: [{ file, severity: 'error', message: 'a JSON Resume is a JSON object' }] };
+  if (!isObject(data)) return { markdown: '', diagnostics: [{ file, severity: 'error', message: messages.jsonNotObject }] };
 
   const basics = isObject(data.basics) ? data.basics : {};
   const profiles = arrayOf(data.basics && (basics.profiles as unknown), 'basics.profiles', warn);
@@ -40,7 +41,7 @@ export function jsonResumeToMarkdown(data: unknown, file: string): ImportResult 
   if (withoutUrl.length > 0) parts.push('## Profiles', withoutUrl.map((p) => listLine(LIST_KINDS.find((k) => k.key === 'profiles')!, p)).join('\n'));
 
   for (const key of Object.keys(data)) {
-    if (!['basics', '$schema', 'meta', ...SECTION_ORDER].includes(key)) warn(`\`${key}\` is not part of JSON Resume; left out`);
+    if (!['basics', '$schema', 'meta', ...SECTION_ORDER].includes(key)) warn(messages.jsonUnknownSection(key));
   }
   return { markdown: `${parts.join('\n\n')}\n`, diagnostics };
 }
@@ -106,7 +107,7 @@ function entry(kind: EntryKind, item: JsonObject, where: string, warn: (message:
     if (known.has(field) || value === undefined || value === null || value === '') continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') details.push(`${labelOf(field)}: ${mdText(String(value))}`);
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) details.push(`${labelOf(field)}: ${value.map(mdText).join(', ')}`);
-    else warn(`\`${where}.${field}\` has no place in the Markdown format; left out`);
+    else warn(messages.jsonFieldLeftOut(`${where}.${field}`));
   }
 
   const paragraphs = kind.text && str(kind.text) ? mdParagraphs(str(kind.text)!) : [];
@@ -132,7 +133,7 @@ function strings(value: unknown): string[] {
 function arrayOf(value: unknown, key: string, warn: (message: string) => void): JsonObject[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    warn(`\`${key}\` should be a list; left out`);
+    warn(messages.jsonNotList(key));
     return [];
   }
   return value.filter(isObject);

@@ -91,4 +91,25 @@ export const messages = {
   engineFailed: (message: string) => `LaTeX failed: ${message}`,
   engineFailedInTemplate: (message: string, texLine: number) => `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,
   engineLogHint: 'run with --verbose for the full log',
+
+  // Other outputs and variants
+  pngToolMissing: 'pdftoppm is not installed (needed for --format png)',
+  pngToolHint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils',
+  pngFailed: (reason: string) => `pdftoppm failed: ${reason}`,
+  tagUnused: (tag: string) => `no entry, role or item is tagged \`{.${tag}}\``,
+
+  // JSON Resume import and export
+  jsonInvalid: (reason: string) => `invalid JSON: ${reason}`,
+  jsonNotObject: 'a JSON Resume is a JSON object',
+  jsonNotList: (key: string) => `\`${key}\` should be a list; left out`,
+  jsonUnknownSection: (key: string) => `\`${key}\` is not part of JSON Resume; left out`,
+  jsonFieldLeftOut: (where: string) => `\`${where}\` has no place in the Markdown format; left out`,
+  importWouldOverwrite: 'the file exists; it is left as it is',
+  importWouldOverwriteHint: 'pass --force to overwrite it, or -o to write elsewhere',
+  exportSectionLeftOut: (title: string) => `section "${title}" has no place in JSON Resume; left out`,
+  exportTextBeforeEntries: (title: string) => `text before the first entry of a ${title} section has no place in JSON Resume; left out`,
+  exportNoText: (title: string, start: string) => `${title} entries have no text in JSON Resume; "${start}" is left out`,
+  exportNotADate: (text: string) => `\`${text}\` is not a date; left out`,
+  exportEntriesInList: (title: string) => `entries in a ${title} section have no place in JSON Resume; write \`- **name**: values\` lines`,
+  exportSummaryList: "the summary's list is exported as lines of text",
 };

@@ -1,4 +1,5 @@
 import { execa } from 'execa';
+import { messages } from '../model/messages.js';
 
 export type PngResult = { ok: true; file: string } | { ok: false; message: string; hint?: string };
 
@@ -6,7 +7,7 @@ export type PngResult = { ok: true; file: string } | { ok: false; message: strin
 export async function firstPageToPng(pdf: string, dpi = 150): Promise<PngResult> {
   const base = pdf.replace(/\.pdf$/, '');
   const run = await execa('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, base], { reject: false, stdin: 'ignore' });
-  if (run.code === 'ENOENT') return { ok: false, message: 'pdftoppm is not installed (needed for --format png)', hint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils' };
-  if (run.exitCode !== 0) return { ok: false, message: `pdftoppm failed: ${run.stderr.split('\n')[0] ?? ''}` };
+  if (run.code === 'ENOENT') return { ok: false, message: messages.pngToolMissing, hint: messages.pngToolHint };
+  if (run.exitCode !== 0) return { ok: false, message: messages.pngFailed(run.stderr.split('\n')[0] ?? '') };
   return { ok: true, file: `${base}.png` };
 }

@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { resumeToJsonResume } from '../../jsonresume/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { parseResume } from '../../parse/index.js';
+import { readSource } from '../../parse/read.js';
 import { printDiagnostics, printWritten } from '../report.js';
 
 export function registerExport(program: Command): void {
@@ -14,12 +15,13 @@ export function registerExport(program: Command): void {
     .option('-o, --out <file>', 'the JSON to write (default: FILE with .json)')
     .option('-q, --quiet', 'print only warnings and errors')
     .action(async (file: string, options: { out?: string; quiet?: boolean }) => {
-      const source = await readFile(file, 'utf8').catch(() => undefined);
-      if (source === undefined) {
-        printDiagnostics([{ file, severity: 'error', message: 'cannot read the file' }]);
+      const read = await readSource(file);
+      if (!read.ok) {
+        printDiagnostics([read.diagnostic]);
         process.exitCode = 1;
         return;
       }
+      const source = read.source;
       const parsed = parseResume(source, file);
       const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;
       printDiagnostics([...parsed.diagnostics, ...(exported?.diagnostics ?? [])]);

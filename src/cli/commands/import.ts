@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { jsonResumeToMarkdown, readJson } from '../../jsonresume/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
+import { messages } from '../../model/messages.js';
+import { readSource } from '../../parse/read.js';
 import { printDiagnostics, printWritten } from '../report.js';
 
 export function registerImport(program: Command): void {
@@ -15,16 +17,17 @@ export function registerImport(program: Command): void {
     .option('-q, --quiet', 'print only warnings and errors')
     .action(async (file: string, options: { out?: string; force?: boolean; quiet?: boolean }) => {
       const out = options.out ?? file.replace(/\.json$/i, '') + '.md';
-      const source = await readFile(file, 'utf8').catch(() => undefined);
-      if (source === undefined) {
-        printDiagnostics([{ file, severity: 'error', message: 'cannot read the file' }]);
+      const read = await readSource(file);
+      if (!read.ok) {
+        printDiagnostics([read.diagnostic]);
         process.exitCode = 1;
         return;
       }
+      const source = read.source;
       const json = readJson(source, file);
       const result = json.data === undefined ? { markdown: '', diagnostics: json.diagnostics } : jsonResumeToMarkdown(json.data, file);
       if (!hasErrors(result.diagnostics) && existsSync(out) && !options.force) {
-        result.diagnostics.push({ file: out, severity: 'error', message: 'the file exists; it is left as it is', hint: 'pass --force to overwrite it, or -o to write elsewhere' });
+        result.diagnostics.push({ file: out, severity: 'error', message: messages.importWouldOverwrite, hint: messages.importWouldOverwriteHint });
       }
       printDiagnostics(result.diagnostics);
       if (hasErrors(result.diagnostics)) {
