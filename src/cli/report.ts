@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BuildProgress } from '../build.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { readSource } from '../parse/read.js';
 import { colorsFor } from './colors.js';
 
 /** Prints diagnostics: one line each, then, for errors, the source line with a caret under the spot. */
@@ -52,4 +53,13 @@ export function printWritten(files: readonly string[], quiet: boolean | undefine
 
 function duration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Reads a command's input file; when it cannot be read, says why and sets exit code 1. */
+export async function readInput(file: string): Promise<string | undefined> {
+  const read = await readSource(file);
+  if (read.ok) return read.source;
+  printDiagnostics([read.diagnostic]);
+  process.exitCode = 1;
+  return undefined;
 }

@@ -3,8 +3,7 @@ import { Option, type Command } from 'commander';
 import { resumeToJsonResume } from '../../jsonresume/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { parseResume } from '../../parse/index.js';
-import { readSource } from '../../parse/read.js';
-import { printDiagnostics, printWritten } from '../report.js';
+import { printDiagnostics, printWritten, readInput } from '../report.js';
 
 export function registerExport(program: Command): void {
   program
@@ -15,13 +14,8 @@ export function registerExport(program: Command): void {
     .option('-o, --out <file>', 'the JSON to write (default: FILE with .json)')
     .option('-q, --quiet', 'print only warnings and errors')
     .action(async (file: string, options: { out?: string; quiet?: boolean }) => {
-      const read = await readSource(file);
-      if (!read.ok) {
-        printDiagnostics([read.diagnostic]);
-        process.exitCode = 1;
-        return;
-      }
-      const source = read.source;
+      const source = await readInput(file);
+      if (source === undefined) return;
       const parsed = parseResume(source, file);
       const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;
       printDiagnostics([...parsed.diagnostics, ...(exported?.diagnostics ?? [])]);

@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { jsonResumeToMarkdown, readJson } from '../../jsonresume/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { messages } from '../../model/messages.js';
-import { readSource } from '../../parse/read.js';
-import { printDiagnostics, printWritten } from '../report.js';
+import { printDiagnostics, printWritten, readInput } from '../report.js';
 
 export function registerImport(program: Command): void {
   program
@@ -17,13 +16,8 @@ export function registerImport(program: Command): void {
     .option('-q, --quiet', 'print only warnings and errors')
     .action(async (file: string, options: { out?: string; force?: boolean; quiet?: boolean }) => {
       const out = options.out ?? file.replace(/\.json$/i, '') + '.md';
-      const read = await readSource(file);
-      if (!read.ok) {
-        printDiagnostics([read.diagnostic]);
-        process.exitCode = 1;
-        return;
-      }
-      const source = read.source;
+      const source = await readInput(file);
+      if (source === undefined) return;
       const json = readJson(source, file);
       const result = json.data === undefined ? { markdown: '', diagnostics: json.diagnostics } : jsonResumeToMarkdown(json.data, file);
       if (!hasErrors(result.diagnostics) && existsSync(out) && !options.force) {
