@@ -8,6 +8,8 @@ NAME := $(basename $(notdir $(RESUME)))
 SOURCES := $(shell find src -name '*.ts')
 THEMES := $(shell find templates -type f)
 ENSURE := scripts/ensure-packages.sh
+# The CLI as shipped: bundled for a fast start (dist/ from tsc stays the library and its types).
+MDCV := dist/bin/mdcv.js
 
 .PHONY: all test watch schema clean help tex test-tools
 
@@ -25,22 +27,25 @@ dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
 	@chmod +x dist/cli/main.js
 	@touch $@
 
+$(MDCV): node_modules/.package-lock.json scripts/bundle.mjs $(SOURCES)
+	node scripts/bundle.mjs
+
 tex:
 	@$(ENSURE) pdflatex $(TEX_PACKAGES)
 
 test-tools: tex
 	@$(ENSURE) pdftotext poppler-utils
 
-$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) dist/.built $(THEMES) | tex
-	node dist/cli/main.js build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
+$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
+	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
 
-watch: dist/.built | tex ## Rebuild out/ on every save of resume.md
-	node dist/cli/main.js watch $(RESUME) --out $(OUT)
+watch: $(MDCV) | tex ## Rebuild out/ on every save of resume.md
+	node $(MDCV) watch $(RESUME) --out $(OUT)
 
 schema: dist/.built ## Regenerate schema/mdcv.schema.json from the zod schema
 	node scripts/write-json-schema.mjs
 
-test: dist/.built | test-tools ## Run the test suite
+test: dist/.built $(MDCV) | test-tools ## Run the test suite
 	npx vitest run
 
 clean: ## Remove build output and compiled code

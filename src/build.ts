@@ -1,22 +1,25 @@
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { defaultCacheDir } from './cache.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
 import { resumeToJsonResume } from './jsonresume/index.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
-import { DEFAULT_TIMEOUT, typesetPdf } from './typeset/engine.js';
+import { themeDir } from './render/theme.js';
+import { hashInputs, stampOf, unchangedBuild, writeStamp } from './stamp.js';
+import { typesetCached } from './typeset/cached.js';
+import { DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { firstPageToPng } from './typeset/png.js';
 import { engineDiagnostics } from './typeset/diagnostics.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'tex' | 'txt' | 'png' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex', 'txt', 'png', 'json'];
-export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex'];
+export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 
 /** A finished step of a build and how long it took, for progress reports. */
 export interface BuildProgress {
@@ -41,6 +44,10 @@ export interface BuildOptions {
   timeout?: number;
   /** Called as each step finishes; the library never prints. */
   onProgress?: (progress: BuildProgress) => void;
+  /** `false` builds from scratch: no precompiled preamble, no skipping an unchanged build. */
+  cache?: boolean;
+  /** Where precompiled preambles and build stamps are kept (default `defaultCacheDir()`). */
+  cacheDir?: string;
 }
 
 export type Outputs = Partial<Record<OutputFormat, string>>;
@@ -52,6 +59,8 @@ export interface BuildResult {
   outputs: Outputs;
   /** The files written for each variant of the frontmatter's `variants:`. */
   variants: Record<string, Outputs>;
+  /** Nothing had changed since the last build: the outputs were left as they were. */
+  unchanged?: boolean;
 }
 
 /** What a build reads before it renders: what `mdcv validate` checks. */
@@ -109,11 +118,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     clock = now;
   };
 
+  const last = await unchangedBuild(options);
+  if (last) return last;
+  const stamp = await stampOf(options);
   const { prepared, diagnostics } = await prepareBuild(options);
   const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {} });
   if (!prepared) return fail();
   const { resume, theme, name, photo, sourceLines } = prepared;
   done('parse');
+  // Hashed as read now, before the build reads them: a change during the build makes the next one run.
+  const inputs = hashInputs([themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file))), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
 
   // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
   const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
@@ -126,6 +140,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   let typeset = formats.has('pdf') || formats.has('png');
   const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
+  const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
   const workDir = await makeScratchDir();
   try {
     if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
@@ -146,7 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       done('render', selection.variant);
       if (typeset) {
-        const result = await typesetPdf({ dir: workDir, jobname: selection.name, timeout });
+        const result = await typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir });
         if (!result.ok) {
           diagnostics.push(...engineDiagnostics(result, resume, { tex, timeout, sourceLines, photoFile: photo?.asset.fileName }));
           // A missing engine is no reason to withhold the other formats; any other failure keeps the last good set.
@@ -181,6 +196,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       else result.variants[selection.variant] = outputs;
     }
     if (photo && formats.has('tex')) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
+    const read = await inputs;
+    if (result.ok && stamp && read) await writeStamp(stamp, read, result).catch(() => undefined);
     return result;
   } finally {
     await removeScratchDir(workDir);

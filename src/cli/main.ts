@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { VERSION } from '../package.js';
 import { registerBuild } from './commands/build.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
@@ -8,16 +8,14 @@ import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
 import { removeScratch } from '../scratch.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
 /** Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in mdcv. */
 const program = new Command('mdcv')
   .description('Typeset a Markdown resume into a PDF (LaTeX) and a matching HTML page')
-  .version(version)
+  .version(VERSION)
   .exitOverride()
   .showHelpAfterError();
 registerBuild(program);
-registerInit(program, version);
+registerInit(program, VERSION);
 registerImport(program);
 registerExport(program);
 registerValidate(program);

@@ -44,11 +44,11 @@ export function progressPrinter(quiet: boolean | undefined, stream: NodeJS.Writa
   };
 }
 
-/** Prints the files a command wrote, relative to the current folder (nothing with `quiet`). */
-export function printWritten(files: readonly string[], quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stdout): void {
+/** Prints the files a command wrote (or found `unchanged`), relative to the current folder (nothing with `quiet`). */
+export function printWritten(files: readonly string[], quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stdout, verb = 'wrote'): void {
   if (quiet) return;
   const colors = colorsFor(stream);
-  for (const file of files) stream.write(`${colors.green('wrote')} ${path.relative(process.cwd(), file)}\n`);
+  for (const file of files) stream.write(`${colors.green(verb)} ${path.relative(process.cwd(), file)}\n`);
 }
 
 function duration(ms: number): string {

@@ -1,9 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { JSON_SCHEMA_FILE } from '../model/json-schema.js';
-
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { PACKAGE_ROOT } from '../package.js';
 
 /** What `mdcv init` writes, where it comes from in the package, and whether `{{schema}}` and `{{version}}` are filled in. */
 const FILES: readonly { file: string; from: string; fill?: true }[] = [

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { themeDefaultsSchema } from '../model/schema.js';
+import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
 
-/** The built-in themes ship beside the compiled code (`dist/` and `src/` alike sit one level down). */
-export const BUILTIN_THEMES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The built-in themes ship in the package, beside the code. */
+export const BUILTIN_THEMES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
 export type Template = (view: object) => string;
 

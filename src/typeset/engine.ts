@@ -9,6 +9,10 @@ export interface TypesetOptions {
   jobname: string;
   /** Kill a runaway run after this long (ms). */
   timeout?: number;
+  /** The LaTeX engine's command (default `pdflatex`). */
+  engine?: string;
+  /** A format file (without `.fmt`) holding the document's preamble, to start from. */
+  format?: string;
 }
 
 export type TypesetResult =
@@ -16,6 +20,12 @@ export type TypesetResult =
   | { ok: false; reason: 'missing-engine' | 'timeout' | 'error'; log: string; problems: LogProblem[] };
 
 export const DEFAULT_TIMEOUT = 60_000;
+export const DEFAULT_ENGINE = 'pdflatex';
+/**
+ * No shell escape; reading and writing only inside the folder the engine runs in.
+ * One log line per message (TeX wraps at 79 columns by default), so the log reader sees it whole.
+ */
+export const SANDBOX_ENV = { openin_any: 'p', openout_any: 'p', shell_escape: 'f', max_print_line: '10000' };
 const MAX_PASSES = 3;
 
 /**
@@ -24,16 +34,15 @@ const MAX_PASSES = 3;
  * only when the log asks for it.
  */
 export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult> {
-  const { dir, jobname, timeout = DEFAULT_TIMEOUT } = options;
+  const { dir, jobname, timeout = DEFAULT_TIMEOUT, engine = DEFAULT_ENGINE, format } = options;
   const logFile = path.join(dir, `${jobname}.log`);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const run = await execa(
-      'pdflatex',
-      ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', `${jobname}.tex`],
+      engine,
+      ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
       {
         cwd: dir,
-        // One log line per message (TeX wraps at 79 columns by default), so the log reader sees it whole.
-        env: { openin_any: 'p', openout_any: 'p', shell_escape: 'f', max_print_line: '10000' },
+        env: SANDBOX_ENV,
         timeout,
         reject: false,
         stdin: 'ignore',
@@ -43,10 +52,19 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
     const log = await readFile(logFile, 'utf8').catch(() => run.stdout);
     if (run.timedOut) return { ok: false, reason: 'timeout', log, problems: readLog(log) };
     if (run.exitCode !== 0) return { ok: false, reason: 'error', log, problems: readLog(log) };
-    if (!/Rerun to get|Label\(s\) may have changed/.test(log)) {
+    if (!asksForRerun(log)) {
       return { ok: true, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
     }
   }
   const log = await readFile(logFile, 'utf8');
   return { ok: true, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
+}
+
+/** A pass that changed labels, or an outline that is not empty, needs another. */
+export function asksForRerun(log: string): boolean {
+  if (/Label\(s\) may have changed|Rerun to get (?!outlines right)/.test(log)) return true;
+  // hyperref counts its outline file going from none to empty as a change: with no bookmarks there is nothing to get right.
+  const outlines = [...log.matchAll(/Checksums for `[^']*\.out':\s*\(rerunfilecheck\)\s*Before: (<no file>|\S+?)\.?\s*\(rerunfilecheck\)\s*After: +(\S+?)\.?\s/g)];
+  const empty = ['<no file>', 'D41D8CD98F00B204E9800998ECF8427E;0'];
+  return /Rerun to get outlines right/.test(log) && !outlines.every(([, before, after]) => empty.includes(before!) && after === empty[1]);
 }

@@ -1,5 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { build, DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../build.js';
+import os from 'node:os';
+import type { BuildOptions, BuildResult } from '../../build.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
+import { unchangedBuild } from '../../stamp.js';
 import { printDiagnostics, printWritten, progressPrinter } from '../report.js';
 
 interface BuildCommandOptions {
@@ -8,6 +11,7 @@ interface BuildCommandOptions {
   format: OutputFormat[];
   tag: string[];
   timeout?: number;
+  cache: boolean;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -15,8 +19,8 @@ interface BuildCommandOptions {
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('typeset FILE.md into DIR/NAME.pdf, DIR/NAME.html and DIR/NAME.tex (and more with --format)')
-    .argument('[file]', 'the resume Markdown', 'resume.md')
+    .description('typeset each FILE.md into DIR/NAME.pdf, DIR/NAME.html and DIR/NAME.tex (and more with --format), several in parallel')
+    .argument('[files...]', 'the resume Markdown files', ['resume.md'])
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .addOption(
@@ -26,23 +30,47 @@ export function registerBuild(program: Command): void {
     )
     .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
+    .option('--no-cache', 'build from scratch: no precompiled preamble, no skipping an unchanged build')
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
-    .action(async (file: string, options: BuildCommandOptions) => {
-      const result = await build({
-        file,
-        outDir: options.out,
-        theme: options.theme,
-        formats: options.format,
-        tags: options.tag.length > 0 ? options.tag : undefined,
-        timeout: options.timeout === undefined ? undefined : options.timeout * 1000,
-        onProgress: progressPrinter(options.quiet),
+    .action(async (files: string[], options: BuildCommandOptions) => {
+      const several = files.length > 1;
+      // Engine runs are child processes: one build per core keeps every core busy.
+      await inParallel(files, os.availableParallelism(), async (file) => {
+        const result = await buildOnce({
+          file,
+          outDir: options.out,
+          theme: options.theme,
+          formats: options.format,
+          tags: options.tag.length > 0 ? options.tag : undefined,
+          timeout: options.timeout === undefined ? undefined : options.timeout * 1000,
+          cache: options.cache,
+          // Step times of several builds at once would interleave into noise.
+          onProgress: progressPrinter(options.quiet || several),
+        });
+        printDiagnostics(result.diagnostics, process.stderr, options.verbose);
+        // Without TeX a build still writes the HTML and .tex, and fails.
+        const written = [result.outputs, ...Object.values(result.variants)].flatMap(Object.values);
+        printWritten(written, options.quiet, process.stdout, result.unchanged ? 'unchanged' : 'wrote');
+        if (!result.ok) process.exitCode = 1;
       });
-      printDiagnostics(result.diagnostics, process.stderr, options.verbose);
-      // Without TeX a build still writes the HTML and .tex, and fails.
-      printWritten([result.outputs, ...Object.values(result.variants)].flatMap(Object.values), options.quiet);
-      if (!result.ok) process.exitCode = 1;
     });
+}
+
+/** An unchanged build is answered from its stamp, before the pipeline's modules are even loaded. */
+async function buildOnce(options: BuildOptions): Promise<BuildResult> {
+  const unchanged = await unchangedBuild(options);
+  if (unchanged) return unchanged;
+  const { build } = await import('../../build.js');
+  return build(options);
+}
+
+async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await run(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function parseFormats(list: string): OutputFormat[] {

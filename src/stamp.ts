@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildOptions, BuildResult, Outputs } from './build.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import { defaultCacheDir } from './cache.js';
+import { CODE_STAMP } from './package.js';
+
+/**
+ * Nothing to do, nothing done: a stamp in the cache, one per output folder and
+ * name, records what the outputs were made from (the Markdown, the build's
+ * options, mdcv's build, the hash of every file read: photo, theme) and the
+ * outputs as written. While all of it is unchanged, a build leaves the outputs
+ * as they are.
+ */
+
+interface FileState {
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+interface Stamp {
+  key: string;
+  /** Content hash of each file the build read, by path. */
+  inputs: Record<string, string>;
+  /** Each output as written, by kind; the variants' by variant then kind. */
+  outputs: Record<string, FileState>;
+  variants: Record<string, Record<string, FileState>>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Where a build's stamp is and its key: what decides the outputs before any
+ * other file is read (the Markdown, the options, mdcv's build).
+ */
+export async function stampOf(options: BuildOptions): Promise<{ file: string; key: string } | undefined> {
+  const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, outDir = 'out', ...decisive } = options;
+  const source = await readFile(options.file).catch(() => undefined);
+  if (source === undefined) return undefined;
+  const outputs = path.join(path.resolve(outDir), path.basename(options.file, path.extname(options.file)));
+  return { file: path.join(cacheDir, 'stamps', `${hash(outputs).slice(0, 32)}.json`), key: hash(JSON.stringify([CODE_STAMP, outputs, decisive, hash(source)])) };
+}
+
+/**
+ * The last build's result when nothing it depends on has changed since, and
+ * its outputs are still as it wrote them. Light on purpose: a caller checks
+ * this before loading the pipeline.
+ */
+export async function unchangedBuild(options: BuildOptions): Promise<BuildResult | undefined> {
+  if (options.cache === false) return undefined;
+  try {
+    const expected = await stampOf(options);
+    const stamp = JSON.parse(await readFile(expected!.file, 'utf8')) as Stamp;
+    if (stamp.key !== expected!.key) return undefined;
+    const written = [stamp.outputs, ...Object.values(stamp.variants)].flatMap((outputs) => Object.values(outputs));
+    const states = await Promise.all(written.map((o) => stat(o.file)));
+    if (written.some((o, i) => o.size !== states[i]!.size || o.mtimeMs !== states[i]!.mtimeMs)) return undefined;
+    const inputs = await hashInputs(Object.keys(stamp.inputs));
+    if (JSON.stringify(inputs) !== JSON.stringify(stamp.inputs)) return undefined;
+    return {
+      ok: true,
+      diagnostics: stamp.diagnostics,
+      outputs: files(stamp.outputs),
+      variants: Object.fromEntries(Object.entries(stamp.variants).map(([variant, outputs]) => [variant, files(outputs)])),
+      unchanged: true,
+    };
+  } catch {
+    // No source, no stamp, a broken one, or an output gone: build.
+    return undefined;
+  }
+}
+
+/** The content hash of each file, and of every file inside each folder. */
+export async function hashInputs(paths: readonly string[]): Promise<Record<string, string>> {
+  const files = (await Promise.all(paths.map(filesUnder))).flat().sort();
+  const hashes = await Promise.all(files.map(async (file) => hash(await readFile(file))));
+  return Object.fromEntries(files.map((file, i) => [file, hashes[i]!]));
+}
+
+/** Records a successful build's inputs and outputs, for the next build to compare against. */
+export async function writeStamp(stamp: { file: string; key: string }, inputs: Record<string, string>, result: BuildResult): Promise<void> {
+  const record: Stamp = {
+    key: stamp.key,
+    inputs,
+    outputs: await states(result.outputs),
+    variants: Object.fromEntries(await Promise.all(Object.entries(result.variants).map(async ([variant, outputs]) => [variant, await states(outputs)] as const))),
+    diagnostics: result.diagnostics,
+  };
+  await mkdir(path.dirname(stamp.file), { recursive: true });
+  const staging = `${stamp.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(staging, JSON.stringify(record));
+  await rename(staging, stamp.file);
+}
+
+async function states(outputs: Outputs): Promise<Record<string, FileState>> {
+  const entries = Object.entries(outputs).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return Object.fromEntries(
+    await Promise.all(
+      entries.map(async ([kind, file]) => {
+        const { size, mtimeMs } = await stat(file);
+        return [kind, { file, size, mtimeMs }] as const;
+      }),
+    ),
+  );
+}
+
+function files(outputs: Record<string, FileState>): Outputs {
+  return Object.fromEntries(Object.entries(outputs).map(([kind, o]) => [kind, o.file]));
+}
+
+async function filesUnder(file: string): Promise<string[]> {
+  if (!(await stat(file)).isDirectory()) return [file];
+  const entries = await readdir(file, { withFileTypes: true });
+  return (await Promise.all(entries.map((e) => filesUnder(path.join(file, e.name))))).flat();
+}
+
+function hash(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,54 @@
+import { appendFileSync, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../src/build.js';
+import { tempDir } from './support/cli.js';
+
+describe('an unchanged build', () => {
+  const src = tempDir('stamp');
+  const file = path.join(src, 'resume.md');
+  const options: BuildOptions = { file, outDir: path.join(src, 'out'), cacheDir: tempDir('stamp-cache'), formats: ['pdf', 'tex'] };
+  const pdf = path.join(src, 'out', 'resume.pdf');
+  let firstWrite: number;
+  beforeAll(async () => {
+    // A mistyped key: a warning the unchanged build must still report.
+    writeFileSync(file, readFileSync('resume.md', 'utf8').replace('name: Your Name', 'name: Your Name\nheadlin: Engineer'));
+    cpSync('photo.png', path.join(src, 'photo.png'));
+    const first = await build(options);
+    expect(first.ok, JSON.stringify(first.diagnostics)).toBe(true);
+    firstWrite = statSync(pdf).mtimeMs;
+  });
+
+  it('runs nothing and leaves the outputs as they are', async () => {
+    const again = await build(options);
+    expect(again).toMatchObject({ ok: true, unchanged: true, outputs: { pdf, tex: path.join(src, 'out', 'resume.tex') } });
+    expect(again.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('headlin') })]);
+    expect(statSync(pdf).mtimeMs).toBe(firstWrite);
+  });
+
+  it('builds again when the Markdown, the photo, an option or an output changes', async () => {
+    const rebuilt = async (): Promise<boolean> => {
+      const result = await build(options);
+      expect(result.ok).toBe(true);
+      return result.unchanged !== true;
+    };
+    appendFileSync(file, '\nOne more line.\n');
+    expect(await rebuilt()).toBe(true);
+    expect(await rebuilt()).toBe(false);
+    appendFileSync(path.join(src, 'photo.png'), Buffer.from([0]));
+    expect(await rebuilt()).toBe(true);
+    expect(await rebuilt()).toBe(false);
+    writeFileSync(pdf, 'edited by hand');
+    expect(await rebuilt()).toBe(true);
+    const html = await build({ ...options, formats: ['pdf', 'tex', 'html'] });
+    expect(html.unchanged).toBeUndefined();
+    expect(html.outputs.html).toBeDefined();
+  });
+
+  it('is never assumed with `cache: false`', async () => {
+    const before = statSync(pdf).mtimeMs;
+    const cold = await build({ ...options, formats: ['pdf', 'tex', 'html'], cache: false });
+    expect(cold.unchanged).toBeUndefined();
+    expect(statSync(pdf).mtimeMs).toBeGreaterThan(before);
+  });
+});
