@@ -58,13 +58,15 @@ export function escapeLatex(text: string): string {
 /**
  * A URL for `\href`: characters TeX or hyperref would misread are
  * percent-encoded (or, for `#`, `%` and `~`, escaped the way hyperref reads).
+ * The `%` of an encoded byte is written `\%` too: a theme macro may take the
+ * URL as an argument, where a bare `%` would start a TeX comment.
  */
 export function escapeLatexUrl(url: string): string {
   let out = '';
   for (const char of url) {
     if (/[A-Za-z0-9\-._:/?=@!*'(),;+&$]/.test(char)) out += char;
     else if (char === '#' || char === '%' || char === '~') out += `\\${char}`;
-    else out += [...new TextEncoder().encode(char)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    else out += [...new TextEncoder().encode(char)].map((b) => `\\%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
   }
   return out;
 }

@@ -47,7 +47,7 @@ describe('escapeLatexUrl', () => {
     expect(escapeLatexUrl('https://e.com/#frag')).toBe('https://e.com/\\#frag');
     expect(escapeLatexUrl('https://e.com/50%')).toBe('https://e.com/50\\%');
     expect(escapeLatexUrl('https://e.com/~me')).toBe('https://e.com/\\~me');
-    expect(escapeLatexUrl('https://e.com/{a}\\b c^')).toBe('https://e.com/%7Ba%7D%5Cb%20c%5E');
-    expect(escapeLatexUrl('https://e.com/ü')).toBe('https://e.com/%C3%BC');
+    expect(escapeLatexUrl('https://e.com/{a}\\b c^')).toBe('https://e.com/\\%7Ba\\%7D\\%5Cb\\%20c\\%5E');
+    expect(escapeLatexUrl('https://e.com/ü')).toBe('https://e.com/\\%C3\\%BC');
   });
 });
