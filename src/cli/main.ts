@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerValidate } from './commands/validate.js';
+import { registerWatch } from './commands/watch.js';
 import { removeScratch } from '../scratch.js';
 
 /** Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in mdcv. */
@@ -19,6 +20,7 @@ registerInit(program, VERSION);
 registerImport(program);
 registerExport(program);
 registerValidate(program);
+registerWatch(program);
 
 // Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {

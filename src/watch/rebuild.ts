@@ -1,0 +1,114 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
+import { themeDir } from '../render/theme.js';
+
+/** One finished build of a watch session. */
+export interface WatchBuild {
+  /** Counts the builds that wrote new outputs (a failed or unchanged build keeps the number). */
+  version: number;
+  result: BuildResult;
+  ms: number;
+}
+
+export interface WatchOptions extends BuildOptions {
+  /** How long the files must stay quiet before a build starts (ms): a burst of saves gives one build. */
+  quietMs?: number;
+}
+
+export interface Watcher {
+  close(): void;
+}
+
+const DEFAULT_QUIET_MS = 20;
+
+/**
+ * Builds the resume now and again after every save of what it is made of
+ * (the Markdown, the photo, a theme folder beside it), in this process, so
+ * modules, templates and the precompiled preamble stay warm. Builds never
+ * overlap: saves during a build give one more build after it. A failed build
+ * leaves the last good outputs in place (as every build does).
+ */
+export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) => void): Watcher {
+  const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
+  const watchers = new Map<string, FSWatcher>();
+  let version = 0;
+  let running = false;
+  let pending = false;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const markdown = path.resolve(options.file);
+  /** Whether a changed file is one the resume is made of. */
+  let inputs: (file: string) => boolean;
+
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), quietMs);
+  };
+
+  const run = async (): Promise<void> => {
+    if (running) {
+      pending = true;
+      return;
+    }
+    running = true;
+    pending = false;
+    const started = performance.now();
+    let result: BuildResult;
+    try {
+      result = await build(options);
+    } catch (error) {
+      // A bug of ours must not end the session: report it like any failed build.
+      result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message: `internal error: ${(error as Error).message} (please report this)` }], outputs: {}, variants: {} };
+    }
+    running = false;
+    if (closed) return;
+    if (result.ok && (!result.unchanged || version === 0)) version++;
+    onBuild({ version, result, ms: performance.now() - started });
+    if (pending) schedule();
+    await follow();
+  };
+
+  /** Watches these files' folders (the theme's with what is inside); a change to one of the files makes a build. */
+  const track = (files: { markdown: string; photo?: string; theme?: string }): void => {
+    const { markdown, photo, theme } = files;
+    inputs = (file) => file === markdown || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
+    // Folders, not files: editors save by writing a new file and renaming it over the old one.
+    const folders = new Set([path.dirname(markdown), ...(photo ? [path.dirname(photo)] : []), ...(theme ? [theme] : [])]);
+    for (const [folder, watcher] of watchers) {
+      if (!folders.has(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        watchers.set(folder, watch(folder, { recursive: folder === theme }, (_event, name) => {
+          if (name === null || inputs(path.join(folder, name.toString()))) schedule();
+        }));
+      } catch {
+        // A folder that is gone cannot be watched; the next build reports what is missing.
+      }
+    }
+  };
+
+  /** Follows the resume's photo and theme, which its frontmatter may have just changed. */
+  const follow = async (): Promise<void> => {
+    const { prepared } = await prepareBuild(options).catch(() => ({ prepared: undefined }));
+    if (closed || !prepared) return;
+    const { resume } = prepared;
+    track({ markdown, photo: resume.person.photo, theme: themeDir(options.theme ?? resume.settings.theme, path.dirname(markdown)) });
+  };
+
+  track({ markdown });
+  void run();
+  return {
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+    },
+  };
+}

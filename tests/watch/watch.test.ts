@@ -1,0 +1,120 @@
+import { execa, type ResultPromise } from 'execa';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { launchBrowser } from '../support/browser.js';
+import { CLI, tempDir } from '../support/cli.js';
+import { pdfText } from '../support/pdf.js';
+
+interface BuildEvent {
+  version: number;
+  ok: boolean;
+  problems: string[];
+}
+
+/** Reads the preview's server-sent events as they come. */
+function listen(url: string): BuildEvent[] {
+  const events: BuildEvent[] = [];
+  http.get(`${url}events`, (response) => {
+    let buffer = '';
+    response.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+        const data = /^data: (.*)$/m.exec(buffer.slice(0, end))?.[1];
+        if (data) events.push(JSON.parse(data) as BuildEvent);
+        buffer = buffer.slice(end + 2);
+      }
+    });
+  });
+  return events;
+}
+
+async function until<T>(check: () => T | undefined, what: string, ms = 30_000): Promise<T> {
+  for (const start = Date.now(); Date.now() - start < ms; await new Promise((r) => setTimeout(r, 20))) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('mdcv watch', () => {
+  const dir = tempDir('watch');
+  const file = path.join(dir, 'r.md');
+  const pdf = path.join(dir, 'out', 'r.pdf');
+  const seed = readFileSync('resume.md', 'utf8');
+  let child: ResultPromise;
+  let url: string;
+  let events: BuildEvent[];
+  let browser: Browser;
+  let page: Page;
+  const save = (text: string): void => writeFileSync(file, text);
+  const latest = (): BuildEvent | undefined => events.at(-1);
+
+  beforeAll(async () => {
+    writeFileSync(file, seed);
+    cpSync('photo.png', path.join(dir, 'photo.png'));
+    child = execa('node', [CLI, 'watch', 'r.md', '--port', '0'], { cwd: dir, env: { MDCV_CACHE_DIR: tempDir('watch-cache') }, reject: false, stdin: 'ignore' });
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    url = await until(() => /preview at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1], 'the preview URL');
+    events = listen(url);
+    await until(() => latest()?.version === 1, 'the first build');
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    child?.kill();
+  });
+
+  it('serves the preview page, the HTML and the PDF, on 127.0.0.1 only', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    const [pageHtml, html, pdfBytes] = await Promise.all([fetch(url), fetch(`${url}r.html`), fetch(`${url}r.pdf`)]);
+    expect(await pageHtml.text()).toContain('EventSource');
+    expect(await html.text()).toContain('Your Name');
+    expect(Buffer.from(await pdfBytes.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await fetch(`${url}..%2Fr.md`)).status).toBe(404);
+  });
+
+  it('updates the open page by itself after a save', async () => {
+    await expect.poll(() => page.frameLocator('#html').locator('body').textContent(), { timeout: 10_000 }).toContain('Work on ExP team.');
+    save(seed.replace('Work on ExP team.', 'Work on the Contoso team.'));
+    await until(() => latest()?.version === 2, 'the build after the save');
+    await expect.poll(() => page.frameLocator('#html').locator('body').textContent(), { timeout: 10_000 }).toContain('Work on the Contoso team.');
+    expect(pdfText(pdf)).toContain('Work on the Contoso team.');
+  });
+
+  it('gives one build for a burst of saves', async () => {
+    const before = events.length;
+    for (let i = 1; i <= 5; i++) save(seed.replace('Work on ExP team.', `Work on team ${i}.`));
+    await until(() => events.length > before, 'the build after the burst');
+    // Long enough for any second build to have been announced.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(events.slice(before)).toEqual([{ version: 3, ok: true, problems: [] }]);
+    expect(pdfText(pdf)).toContain('Work on team 5.');
+  });
+
+  it('shows the problems of a broken save and keeps the last good preview', async () => {
+    const good = readFileSync(pdf);
+    save(seed.replace('name: Your Name', 'name: Your Name\npaper: a5'));
+    const failed = await until(() => (latest()?.ok === false ? latest() : undefined), 'the failed build');
+    expect(failed.problems.join('\n')).toMatch(/^r\.md:\d+:\d+: error: .*paper/m);
+    expect(readFileSync(pdf).equals(good)).toBe(true);
+    await expect.poll(() => page.locator('#problems').textContent()).toContain('paper');
+    expect(await page.frameLocator('#html').locator('body').textContent()).toContain('Work on team 5.');
+  });
+
+  it('writes the same PDF text as a build without any cache', async () => {
+    save(seed.replace('Work on ExP team.', 'Work on the final team.'));
+    await until(() => latest()?.ok === true && latest()!.version === 4, 'the build after the fix');
+    await expect.poll(() => page.locator('#problems').isVisible()).toBe(false);
+    const cold = await build({ file, outDir: path.join(dir, 'cold'), cache: false });
+    expect(cold.ok).toBe(true);
+    expect(pdfText(pdf)).toBe(pdfText(cold.outputs.pdf!));
+  });
+});
