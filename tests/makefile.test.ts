@@ -10,6 +10,6 @@ describe('the Makefile', () => {
     const help = await make('-s', 'help');
     expect(help.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(expect.arrayContaining(['all', 'test', 'watch', 'clean', 'help']));
     const watch = await make('-n', 'watch');
-    expect(watch.stdout).toMatch(/^node dist\/cli\/main\.js watch resume\.md --out out$/m);
+    expect(watch.stdout).toMatch(/^node dist\/bin\/mdcv\.js watch resume\.md --out out$/m);
   });
 });
