@@ -27,15 +27,21 @@ const SPECIALS: Record<string, string> = {
   "'": '\\textquotesingle{}',
   '`': '\\textasciigrave{}',
   '|': '\\textbar{}',
-  // Dropped: they would only ever show as breaks in the text layer.
-  '\u00AD': '',
-  '\u200B': '',
 };
+
+/**
+ * Dropped before anything else: control characters have no glyph (TeX would
+ * read them as errors), and a soft hyphen or zero-width space would only show
+ * as a break in the text layer. Dropping them first keeps the ligature check
+ * honest: `<`, U+0001, `<` must not become `<<`, a guillemet.
+ */
+const DROPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B]/g;
 
 /** Characters escaped only when doubled, where T1 would make a ligature of them. */
 const LIGATURE_STARTS = new Set(['<', '>', '-', ',']);
 
-export function escapeLatex(text: string): string {
+export function escapeLatex(written: string): string {
+  const text = written.replace(DROPPED, '');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
@@ -46,8 +52,6 @@ export function escapeLatex(text: string): string {
       out += SPECIALS[char];
     } else if (char === '\n' || char === '\t' || char === '\r') {
       out += ' ';
-    } else if (char < ' ' || char === '\u007F') {
-      // Control characters have no glyph; TeX would read them as errors.
     } else {
       out += char;
     }

@@ -3,6 +3,9 @@ import { escapeLatex, escapeLatexUrl } from '../../../src/render/latex/escape.js
 
 describe('escapeLatex', () => {
   test.each([
+    // A dropped character between two halves of a ligature must not let them join (found by the property test).
+    ['<\u0001<', '<{}<'],
+    ['-\u00AD-', '-{}-'],
     ['#', '\\#'],
     ['$', '\\$'],
     ['%', '\\%'],
