@@ -10,7 +10,7 @@ import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
-import { loadTheme, renderHtml, renderLatex, renderText, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
+import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
 import { themeDir } from './render/theme.js';
 import { hashInputs, stampOf, unchangedBuild, writeStamp } from './stamp.js';
@@ -18,6 +18,7 @@ import { typesetCached } from './typeset/cached.js';
 import { DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { firstPageToPng } from './typeset/png.js';
 import { engineDiagnostics } from './typeset/diagnostics.js';
+import { fitToPages, type FitSettings } from './typeset/fit.js';
 
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 
@@ -61,6 +62,8 @@ export interface BuildResult {
   variants: Record<string, Outputs>;
   /** Nothing had changed since the last build: the outputs were left as they were. */
   unchanged?: boolean;
+  /** What `pages:` chose, for each PDF it fitted (by output name), and how many runs it took. */
+  fitted?: (FitSettings & { name: string; pages: number; runs: number })[];
 }
 
 /** What a build reads before it renders: what `mdcv validate` checks. */
@@ -122,7 +125,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (last) return last;
   const stamp = await stampOf(options);
   const { prepared, diagnostics } = await prepareBuild(options);
-  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {} });
+  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
+  const fitted: NonNullable<BuildResult['fitted']> = [];
   if (!prepared) return fail();
   const { resume, theme, name, photo, sourceLines } = prepared;
   done('parse');
@@ -161,7 +165,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       done('render', selection.variant);
       if (typeset) {
-        const result = await typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir });
+        const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset);
+        const typesetWith = async (settings?: FitSettings) => {
+          // `pages:` retypesets with tighter settings.
+          if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
+          return typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir });
+        };
+        const pages = resume.settings.pages;
+        const fit = pages === undefined ? undefined : await fitToPages(pages, startOfFit(selected, theme), typesetWith);
+        if (fit && !fit.ok && fit.reason === 'too-long') {
+          diagnostics.push({ file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages!, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) });
+          return fail();
+        }
+        if (fit?.ok) {
+          fitted.push({ name: selection.name, pages: pages!, runs: fit.runs, ...fit.chosen });
+          // The .tex published is the one the PDF came from.
+          await written(workDir, `${selection.name}.tex`, (tex = withFit(fit.chosen)));
+        }
+        const result = fit ? fit.result : await typesetWith();
         if (!result.ok) {
           diagnostics.push(...engineDiagnostics(result, resume, { tex, timeout, sourceLines, photoFile: photo?.asset.fileName }));
           // A missing engine is no reason to withhold the other formats; any other failure keeps the last good set.
@@ -185,7 +206,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     await mkdir(outDir, { recursive: true });
-    const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {} };
+    const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {}, fitted };
     for (const selection of staged) {
       const outputs: Outputs = {};
       for (const format of OUTPUT_FORMATS) {
@@ -209,6 +230,12 @@ function jsonResume(resume: Resume, diagnostics: Diagnostic[]): string {
   const { data, diagnostics: found } = resumeToJsonResume(resume);
   for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Where `pages:` starts from: the settings in force. */
+function startOfFit(resume: Resume, theme: Theme): FitSettings {
+  const settings = settingsFor(resume, theme);
+  return { spacing: settings.spacing, margin: String(settings['margin'] ?? '0.6in'), fontSize: Number(settings['fontSize'] ?? 10) };
 }
 
 async function loadThemeFor(resume: Resume, override: string | undefined, diagnostics: Diagnostic[]): Promise<Theme | undefined> {

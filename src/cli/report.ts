@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BuildProgress } from '../build.js';
+import type { BuildProgress, BuildResult } from '../build.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readSource } from '../parse/read.js';
 import { colorsFor } from './colors.js';
@@ -42,6 +42,14 @@ export function progressPrinter(quiet: boolean | undefined, stream: NodeJS.Writa
   return ({ step, ms, variant }) => {
     if (!quiet) stream.write(`${step.padEnd(8)}${colors.dim(duration(ms))}${variant === undefined ? '' : `  (${variant})`}\n`);
   };
+}
+
+/** Says what `pages:` chose for each fitted PDF (nothing with `quiet`). */
+export function printFitted(fitted: NonNullable<BuildResult['fitted']>, quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stderr): void {
+  if (quiet) return;
+  for (const fit of fitted) {
+    stream.write(`fitted ${fit.name}.pdf on ${fit.pages} page${fit.pages === 1 ? '' : 's'}: ${fit.fontSize}pt, ${fit.spacing}% spacing, ${fit.margin} margins (${fit.runs} run${fit.runs === 1 ? '' : 's'})\n`);
+  }
 }
 
 /** Prints the files a command wrote (or found `unchanged`), relative to the current folder (nothing with `quiet`). */

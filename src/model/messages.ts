@@ -112,4 +112,9 @@ export const messages = {
   exportNotADate: (text: string) => `\`${text}\` is not a date; left out`,
   exportEntriesInList: (title: string) => `entries in a ${title} section have no place in JSON Resume; write \`- **name**: values\` lines`,
   exportSummaryList: "the summary's list is exported as lines of text",
+
+  // Fitting to `pages:`
+  pagesTooLong: (pages: number, needed: number, tightest: { fontSize: number; spacing: number; margin: string }) =>
+    `does not fit on ${pages} page${pages === 1 ? '' : 's'}: even at ${tightest.fontSize}pt, ${tightest.spacing}% spacing and ${tightest.margin} margins it needs ${needed.toFixed(2)} pages, ${Math.round((needed - pages) * 100)}% of a page too long`,
+  pagesTooLongHint: (needed: number) => `shorten it, or allow ${Math.ceil(needed)} pages`,
 };

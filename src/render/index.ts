@@ -3,7 +3,7 @@ import type { Theme } from './theme.js';
 import { buildView, type PhotoAsset } from './view.js';
 
 export { loadTheme, listThemes, ThemeError, type Theme } from './theme.js';
-export type { PhotoAsset, View } from './view.js';
+export { settingsFor, type PhotoAsset, type View } from './view.js';
 export { renderText } from './text/render.js';
 
 /** The resume as a standalone LaTeX document in the theme's layout. */

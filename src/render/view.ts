@@ -37,7 +37,7 @@ export interface View {
 
 export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): View {
   const { person } = resume;
-  const settings: View['settings'] = { spacing: 100, pageNumbers: false, ...theme.defaults, ...definedOnly(resume.settings) };
+  const settings = settingsFor(resume, theme);
   return {
     resume,
     person,
@@ -57,6 +57,11 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): Vie
     macros: theme.macros,
     css: theme.css,
   };
+}
+
+/** The settings in force: mdcv's defaults, under the theme's, under the frontmatter's. */
+export function settingsFor(resume: Resume, theme: Theme): View['settings'] {
+  return { spacing: 100, pageNumbers: false, ...theme.defaults, ...definedOnly(resume.settings) };
 }
 
 export function contactsOf(person: Person): Contact[] {

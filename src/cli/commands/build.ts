@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { BuildOptions, BuildResult } from '../../build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
 import { unchangedBuild } from '../../stamp.js';
-import { printDiagnostics, printWritten, progressPrinter } from '../report.js';
+import { printDiagnostics, printFitted, printWritten, progressPrinter } from '../report.js';
 
 interface BuildCommandOptions {
   out: string;
@@ -49,6 +49,7 @@ export function registerBuild(program: Command): void {
           onProgress: progressPrinter(options.quiet || several),
         });
         printDiagnostics(result.diagnostics, process.stderr, options.verbose);
+        printFitted(result.fitted ?? [], options.quiet);
         // Without TeX a build still writes the HTML and .tex, and fails.
         const written = [result.outputs, ...Object.values(result.variants)].flatMap(Object.values);
         printWritten(written, options.quiet, process.stdout, result.unchanged ? 'unchanged' : 'wrote');
