@@ -5,6 +5,8 @@ import { registerBuild } from './commands/build.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerThemeEject } from './commands/theme-eject.js';
+import { registerThemes } from './commands/themes.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWatch } from './commands/watch.js';
 import { removeScratch } from '../scratch.js';
@@ -21,6 +23,8 @@ registerImport(program);
 registerExport(program);
 registerValidate(program);
 registerWatch(program);
+registerThemes(program);
+registerThemeEject(program);
 
 // Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {

@@ -39,7 +39,7 @@ export class ThemeError extends Error {
 }
 
 /** One theme folder as written, before its base theme is merged in. */
-interface ThemeData {
+export interface ThemeData {
   dir: string;
   description: string;
   /** A built-in theme whose files this one falls back on. */
@@ -72,7 +72,10 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
   let name = nameOrPath;
   while (dir) {
     if (!existsSync(path.join(dir, 'theme.yaml'))) {
-      throw new ThemeError(`no theme \`${name}\` (no theme.yaml in ${dir})`, path.join(dir, 'theme.yaml'));
+      const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
+      const known = builtIn ? `; the built-in themes are ${(await listThemes()).map((t) => t.name).join(', ')}` : ` (no theme.yaml in ${dir})`;
+      // A missing built-in has no file to point at: the message speaks for mdcv.
+      throw new ThemeError(`no theme \`${name}\`${known}`, builtIn ? 'mdcv' : path.join(dir, 'theme.yaml'));
     }
     const data = await readThemeData(dir);
     if (chain.some((t) => t.dir === dir)) throw new ThemeError(`theme \`${name}\` extends itself`, path.join(dir, 'theme.yaml'));

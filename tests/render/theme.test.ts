@@ -1,0 +1,71 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listThemes, loadTheme, ThemeError } from '../../src/render/index.js';
+import { tempDir } from '../support/cli.js';
+
+/** A theme folder of one's own, extending classic, with the given files. */
+function userTheme(files: Record<string, string>): string {
+  const dir = tempDir('theme');
+  for (const [name, content] of Object.entries({ 'theme.yaml': 'extends: classic\n', ...files })) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+async function themeError(dir: string): Promise<ThemeError> {
+  const error = await loadTheme(dir, '/').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ThemeError);
+  return error as ThemeError;
+}
+
+describe('loadTheme', () => {
+  it('lists the built-in themes, each described', async () => {
+    const themes = await listThemes();
+    expect(themes.map((t) => t.name)).toEqual(['classic', 'compact', 'modern']);
+    for (const theme of themes) expect(theme.description).not.toBe('');
+  });
+
+  it('layers a theme over the one it extends: its defaults, macros and stylesheet over the base, its own files first', async () => {
+    const dir = userTheme({
+      'theme.yaml': 'extends: modern\ndefaults:\n  accent: "#aa3300"\n',
+      'macros.tex': '% mine\n',
+      'style.css': '/* mine */\n',
+      'partials/header.html.hbs': '<header class="mine">{{person.name}}</header>\n',
+    });
+    const theme = await loadTheme(dir, '/');
+    expect(theme.defaults).toMatchObject({ font: 'helvetica', accent: 'AA3300' });
+    expect(theme.macros.indexOf('\\NewMarkClass')).toBeLessThan(theme.macros.indexOf('The modern look'));
+    expect(theme.macros.endsWith('% mine\n')).toBe(true);
+    expect(theme.css.endsWith('/* mine */\n')).toBe(true);
+    expect(theme.html({ person: { name: 'Ada' }, settings: {}, font: {}, sections: [], summary: [], contacts: [], meta: {} })).toContain('<header class="mine">Ada</header>');
+  });
+
+  it('names the template file and line of a syntax error', async () => {
+    const dir = userTheme({ 'partials/entry.tex.hbs': '\\mdcventry{{arg title}}{{arg aside}}\n{{#each blocks}}\n{{> block}}\n{{/each}\n' });
+    const error = await themeError(dir);
+    expect(error.file).toBe(path.join(dir, 'partials/entry.tex.hbs'));
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/^template syntax error near/);
+  });
+
+  it('says which partial is missing when a template calls one that does not exist', async () => {
+    const dir = userTheme({ 'resume.html.hbs': '<main>\n{{> sidebar}}\n</main>\n' });
+    const theme = await loadTheme(dir, '/');
+    expect(() => theme.html({})).toThrow(/no partial `sidebar` \(expected partials\/sidebar\.html\.hbs\)/);
+  });
+
+  it('checks theme.yaml: its defaults, its YAML and what it extends', async () => {
+    expect((await themeError(userTheme({ 'theme.yaml': 'defaults:\n  fontSize: 30\n' }))).message).toBe('theme.yaml: `defaults.fontSize`: must be at most 14 (pt)');
+    const yaml = await themeError(userTheme({ 'theme.yaml': 'description: [unclosed\n' }));
+    expect(yaml.file.endsWith('theme.yaml')).toBe(true);
+    expect(yaml.message).toMatch(/^theme\.yaml: /);
+    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends` must name a built-in theme');
+  });
+
+  it('names the built-in themes when asked for one that does not exist', async () => {
+    const error = await loadTheme('fancy', '/').catch((e: unknown) => e);
+    expect((error as ThemeError).message).toBe('no theme `fancy`; the built-in themes are classic, compact, modern');
+  });
+});
