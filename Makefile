@@ -35,6 +35,7 @@ tex:
 
 test-tools: tex
 	@$(ENSURE) pdftotext poppler-utils
+	@$(ENSURE) chromium chromium
 
 $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
 	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
