@@ -34,7 +34,7 @@ export function jsonResumeToMarkdown(data: unknown, file: string): ImportResult 
     const entryKind = ENTRY_KINDS.find((k) => k.key === key);
     const listKind = LIST_KINDS.find((k) => k.key === key);
     parts.push(`## ${entryKind?.title ?? listKind!.title}`);
-    if (entryKind) parts.push(...items.map((item, i) => entry(entryKind, item, `${key}[${i}]`, warn)));
+    if (entryKind) parts.push(...entries(entryKind, items, warn));
     else parts.push(items.map((item) => listLine(listKind!, item)).join('\n'));
   }
   const withoutUrl = profiles.filter((p) => typeof p.url !== 'string');
@@ -80,15 +80,47 @@ function locationText(location: JsonObject): string | undefined {
   return parts.length > 0 ? parts.map((p) => p.replace(/\s*\n\s*/g, ', ').trim()).join(', ') : undefined;
 }
 
-function entry(kind: EntryKind, item: JsonObject, where: string, warn: (message: string) => void): string {
-  const str = (key: string | undefined): string | undefined => (key && typeof item[key] === 'string' && item[key].trim() !== '' ? item[key].trim() : undefined);
+/**
+ * The section's entries. Positions in a row at one organisation (same name,
+ * link, place and description) become one `###` entry with a `####` role each.
+ */
+function entries(kind: EntryKind, items: JsonObject[], warn: (message: string) => void): string[] {
+  const sharedFields = kind.roles ? [kind.subtitle!, 'url', ...(kind.place ? [kind.place] : []), ...Object.keys(kind.facts)] : [];
+  const sharedOf = (item: JsonObject): string => JSON.stringify(sharedFields.map((field) => text(item, field) ?? null));
+  const out: string[] = [];
+  for (let i = 0; i < items.length; ) {
+    let end = i + 1;
+    while (kind.roles && text(items[i]!, kind.subtitle!) && end < items.length && sharedOf(items[end]!) === sharedOf(items[i]!)) end++;
+    if (end - i === 1) out.push(entry(kind, items[i]!, `${kind.key}[${i}]`, warn));
+    else {
+      const first = items[i]!;
+      const heading = `### ${withAside(mdLink(text(first, kind.subtitle!)!, text(first, 'url')), kind.place && text(first, kind.place) ? mdText(text(first, kind.place)!) : undefined)}`;
+      const facts = Object.entries(kind.facts).flatMap(([field, label]) => (text(first, field) ? [`${label}: ${mdText(text(first, field)!)}`] : []));
+      out.push([heading, ...facts].join('\n'));
+      for (let j = i; j < end; j++) {
+        const role = Object.fromEntries(Object.entries(items[j]!).filter(([field]) => !sharedFields.includes(field)));
+        out.push(entry(kind, role, `${kind.key}[${j}]`, warn, '####'));
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+function text(item: JsonObject, key: string): string | undefined {
+  const value = item[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function entry(kind: EntryKind, item: JsonObject, where: string, warn: (message: string) => void, level = '###'): string {
+  const str = (key: string | undefined): string | undefined => (key ? text(item, key) : undefined);
   const url = str('url');
   const shown = (key: string | undefined): string | undefined => {
     const value = str(key);
     return value === undefined ? undefined : key === kind.linked ? mdLink(value, url) : mdText(value);
   };
   const dates = kind.dates && ('on' in kind.dates ? (str(kind.dates.on) ? isoToText(str(kind.dates.on)!) : undefined) : rangeToText(str(kind.dates.start), str(kind.dates.end)));
-  const heading = `### ${withAside(shown(kind.heading) ?? '', dates && mdText(dates))}`;
+  const heading = `${level} ${withAside(shown(kind.heading) ?? '', dates && mdText(dates))}`;
 
   const details: string[] = [];
   const subtitle = shown(kind.subtitle);

@@ -1,12 +1,20 @@
 /** Writing the Markdown format from data: text that prints as written, and the format's line shapes. */
 
-/** Escapes what Markdown (or the format's ` | ` and `{.tag}`) would read as markup. */
+/**
+ * Escapes what Markdown (or the format's ` | ` and `{.tag}`) would read as
+ * markup, and only that, so the Markdown stays readable: `C#`, `R&D` and
+ * `snake_case` are left as they are.
+ */
 export function mdText(value: string): string {
   return value
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>#|{}&]/g, '\\$&')
-    .replace(/^[-+=>](?=\s|$)/, '\\$&')
+    .replace(/[\\`*[\]<|]/g, '\\$&')
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    .replace(/\{(?=\.)/g, '\\{')
+    .replace(/(^|\s)(#+)$/, '$1\\$2')
+    .replace(/^[-+=>#](?=\s|$)/, '\\$&')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 

@@ -30,6 +30,8 @@ export interface EntryKind {
   text?: string;
   /** The string-list field of bullets. */
   bullets?: string;
+  /** Items in a row with the same subtitle (organisation) are written as roles of one entry. */
+  roles?: true;
 }
 
 /** A section whose items are list lines: `- **name** (level): values`. */
@@ -59,6 +61,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
     listFacts: { keywords: 'Keywords' },
     text: 'summary',
     bullets: 'highlights',
+    roles: true,
   },
   {
     key: 'projects',
@@ -96,6 +99,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
     listFacts: {},
     text: 'summary',
     bullets: 'highlights',
+    roles: true,
   },
   {
     key: 'awards',

@@ -46,10 +46,27 @@ describe('JSON Resume import and export', () => {
   });
 
   it('escapes text that Markdown would read as markup', () => {
-    const tricky = 'C# & R&D, 100% *not* _bold_ [x](y) <b> a | b {.tag} \\ `code`';
-    const { markdown } = jsonResumeToMarkdown({ basics: { name: 'A' }, work: [{ name: tricky, position: '1. Lead', highlights: ['- dash', tricky] }] }, 'x.json');
+    const tricky = 'C# & R&D, 100% *not* _bold_ snake_case [x](y) <b> &amp; a | b {.tag} \\ `code` #';
+    const highlights = ['- dash', '# not a heading', '> not a quote', '2) not a list', tricky];
+    const { markdown } = jsonResumeToMarkdown({ basics: { name: 'A' }, work: [{ name: tricky, position: '1. Lead #1', highlights }] }, 'x.json');
+    expect(markdown).toContain('C# & R&D');
+    expect(markdown).toContain('snake_case');
     const { data } = markdownToJson(markdown);
-    expect(data.work).toEqual([{ name: tricky, position: '1. Lead', highlights: ['- dash', tricky] }]);
+    expect(data.work).toEqual([{ name: tricky, position: '1. Lead #1', highlights }]);
+  });
+
+  it('writes positions in a row at one organisation as roles of one entry, and exports them back', () => {
+    const work = [
+      { name: 'Microsoft', url: 'https://microsoft.com', location: 'Redmond', position: 'Senior Engineer', startDate: '2025-09', highlights: ['ExP'] },
+      { name: 'Microsoft', url: 'https://microsoft.com', location: 'Redmond', position: 'Engineer', startDate: '2022-04', endDate: '2025-08', summary: 'Batch.' },
+      { name: 'Huawei', position: 'Engineer', startDate: '2018' },
+    ];
+    const { markdown } = jsonResumeToMarkdown({ basics: { name: 'A' }, work }, 'x.json');
+    expect(markdown).toContain(
+      ['### [Microsoft](https://microsoft.com) | Redmond', '', '#### Senior Engineer | Sep 2025 \u2013 Present', '', '- ExP', '', '#### Engineer | Apr 2022 \u2013 Aug 2025', 'Summary: Batch.'].join('\n'),
+    );
+    expect(markdown).toContain('### Engineer | 2018 \u2013 Present\nHuawei');
+    expect(markdownToJson(markdown).data.work).toEqual(work);
   });
 
   it('warns of what has no place, and keeps fields JSON Resume does not know as facts', () => {
