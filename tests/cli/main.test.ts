@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mdcv, tempDir } from '../support/cli.js';
+import { CLI, mdcv, tempDir } from '../support/cli.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const ESC = '\u001b[';
@@ -84,7 +84,7 @@ describe('mdcv build --format txt,png', () => {
     const dir = tempDir('tty');
     const file = path.join(dir, 'r.md');
     await execa('sh', ['-c', `printf -- '---\\nname: A\\nemial: a@b.c\\n---\\n' > ${file}`]);
-    const command = `node ${path.resolve('dist/cli/main.js')} build ${file} --out ${dir} --format txt`;
+    const command = `node ${CLI} build ${file} --out ${dir} --format txt`;
     const tty = await execa('script', ['-qec', command, '/dev/null'], { reject: false, env: { NO_COLOR: '' } });
     expect(tty.stdout).toContain(`${ESC}33mwarning:`);
     const noColor = await execa('script', ['-qec', command, '/dev/null'], { reject: false, env: { NO_COLOR: '1' } });
