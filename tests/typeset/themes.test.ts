@@ -61,7 +61,8 @@ describe.each(themes)('the %s theme', (theme) => {
     const titles = new Set(['Experience', 'Projects', 'Education', 'Publications', 'Skills']);
     let current: string | undefined;
     let continued = 0;
-    for (const [index, lines] of pages.entries()) {
+    for (const [index, page] of pages.entries()) {
+      const lines = page.slice(0, -1);
       const header = CONTINUED.test(lines[0]!) ? lines[0]!.replace(CONTINUED, '') : undefined;
       const body = header === undefined ? lines : lines.slice(1);
       if (index > 0) {
@@ -74,7 +75,10 @@ describe.each(themes)('the %s theme', (theme) => {
       for (const line of body) if (titles.has(line)) current = line;
     }
     expect(continued).toBeGreaterThan(0);
-    expect(words(pages.flat().filter((l) => !CONTINUED.test(l)).join('\n'))).toEqual(sourceWords(long));
+    // `pageNumbers: true`: each page ends with its number.
+    expect(pages.map((lines) => lines.at(-1))).toEqual(pages.map((_, i) => `Page ${i + 1}`));
+    const text = pages.flatMap((lines) => lines.slice(0, -1)).filter((l) => !CONTINUED.test(l));
+    expect(words(text.join('\n'))).toEqual(sourceWords(long));
   });
 
   it('renders the seed to HTML with all its words in order', () => {
