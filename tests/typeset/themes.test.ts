@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listThemes } from '../../src/render/index.js';
@@ -75,6 +76,13 @@ describe.each(themes)('the %s theme', (theme) => {
       for (const line of body) if (titles.has(line)) current = line;
     }
     expect(continued).toBeGreaterThan(0);
+    // No page ends on a heading (entry, role, or the detail lines under one) away from its first lines.
+    const source = readFileSync(long, 'utf8');
+    const headings = [...source.matchAll(/^#{3,4} (.*?)(?: \| .*)?$/gm)].map((m) => m[1]!);
+    for (const [index, page] of pages.entries()) {
+      const last = page.at(-2)!;
+      expect(headings.some((h) => last.startsWith(h)) || /^Technologies:|^Open source|^University|^College/.test(last), `page ${index + 1} ends with "${last}"`).toBe(false);
+    }
     // `pageNumbers: true`: each page ends with its number.
     expect(pages.map((lines) => lines.at(-1))).toEqual(pages.map((_, i) => `Page ${i + 1}`));
     const text = pages.flatMap((lines) => lines.slice(0, -1)).filter((l) => !CONTINUED.test(l));
