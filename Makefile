@@ -11,7 +11,7 @@ ENSURE := scripts/ensure-packages.sh
 # The CLI as shipped: bundled for a fast start (dist/ from tsc stays the library and its types).
 MDCV := dist/bin/mdcv.js
 
-.PHONY: all test watch schema clean help tex test-tools
+.PHONY: all test watch bench schema clean help tex test-tools
 
 all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt ## Build the PDF, HTML and text of resume.md into out/
 
@@ -40,8 +40,11 @@ test-tools: tex
 $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
 	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
 
-watch: $(MDCV) | tex ## Rebuild out/ on every save of resume.md
+watch: $(MDCV) | tex ## Rebuild out/ on every save of resume.md, with a live preview
 	node $(MDCV) watch $(RESUME) --out $(OUT)
+
+bench: $(MDCV) | tex ## Measure rebuild times against a bare pdflatex run; writes BENCHMARKS.md
+	node scripts/bench.mjs
 
 schema: dist/.built ## Regenerate schema/mdcv.schema.json from the zod schema
 	node scripts/write-json-schema.mjs

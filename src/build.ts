@@ -12,7 +12,7 @@ import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
-import { themeDir } from './render/theme.js';
+import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { hashInputs, stampOf, unchangedBuild, writeStamp } from './stamp.js';
 import { typesetCached } from './typeset/cached.js';
 import { DEFAULT_TIMEOUT } from './typeset/engine.js';
@@ -131,7 +131,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { resume, theme, name, photo, sourceLines } = prepared;
   done('parse');
   // Hashed as read now, before the build reads them: a change during the build makes the next one run.
-  const inputs = hashInputs([themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file))), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
+  // The built-in themes too: a theme may extend one.
+  const themeFolder = themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
+  const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
 
   // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
   const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags

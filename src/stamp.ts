@@ -73,7 +73,7 @@ export async function unchangedBuild(options: BuildOptions): Promise<BuildResult
 
 /** The content hash of each file, and of every file inside each folder. */
 export async function hashInputs(paths: readonly string[]): Promise<Record<string, string>> {
-  const files = (await Promise.all(paths.map(filesUnder))).flat().sort();
+  const files = [...new Set((await Promise.all(paths.map(filesUnder))).flat())].sort();
   const hashes = await Promise.all(files.map(async (file) => hash(await readFile(file))));
   return Object.fromEntries(files.map((file, i) => [file, hashes[i]!]));
 }

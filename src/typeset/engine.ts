@@ -1,7 +1,7 @@
-import { execa } from 'execa';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readLog, type LogProblem } from './log.js';
+import { run as runProgram } from './run.js';
 
 export interface TypesetOptions {
   /** Folder holding `<jobname>.tex` and what it includes; the engine runs there. */
@@ -37,16 +37,10 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
   const { dir, jobname, timeout = DEFAULT_TIMEOUT, engine = DEFAULT_ENGINE, format } = options;
   const logFile = path.join(dir, `${jobname}.log`);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const run = await execa(
+    const run = await runProgram(
       engine,
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
-      {
-        cwd: dir,
-        env: SANDBOX_ENV,
-        timeout,
-        reject: false,
-        stdin: 'ignore',
-      },
+      { cwd: dir, env: SANDBOX_ENV, timeout },
     );
     if (run.code === 'ENOENT') return { ok: false, reason: 'missing-engine', log: '', problems: [] };
     const log = await readFile(logFile, 'utf8').catch(() => run.stdout);

@@ -1,9 +1,9 @@
-import { execa } from 'execa';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SANDBOX_ENV } from './engine.js';
+import { run as runProgram } from './run.js';
 
 /**
  * The precompiled preamble: everything a theme's LaTeX has above the marker
@@ -69,7 +69,8 @@ type Meta = { usable: false } | { usable: true; size: number; mtimeMs: number; i
 /** The part of a document above the marker line, or undefined when it has none. */
 export function preambleOf(tex: string): string | undefined {
   const at = tex.search(/^%%% mdcv:/m);
-  return at < 0 ? undefined : tex.slice(0, at);
+  // Lines that are only a comment (such as the one naming the source file) do nothing: one format serves every file.
+  return at < 0 ? undefined : tex.slice(0, at).replace(/^[ \t]*%.*\n/gm, '');
 }
 
 const building = new Map<string, Promise<Meta | undefined>>();
@@ -147,13 +148,7 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
   const job = `mdcv-format-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const source = `${job}.tex`;
   await writeFile(path.join(workDir, source), preamble + DUMP_TAIL);
-  const run = await execa(engine, ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source], {
-    cwd: workDir,
-    env: SANDBOX_ENV,
-    timeout,
-    reject: false,
-    stdin: 'ignore',
-  });
+  const run = await runProgram(engine, ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source], { cwd: workDir, env: SANDBOX_ENV, timeout });
   try {
     // A timeout says nothing about the preamble: try again next time rather than remembering it.
     if (run.timedOut || run.code === 'ENOENT') return undefined;

@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
 import { themeDir } from '../render/theme.js';
@@ -94,9 +95,13 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
   };
 
   /** Follows the resume's photo and theme, which its frontmatter may have just changed. */
+  let followed: string | undefined;
   const follow = async (): Promise<void> => {
+    const frontmatter = /^---\r?\n[\s\S]*?\n---/.exec(await readFile(markdown, 'utf8').catch(() => ''))?.[0] ?? '';
+    if (frontmatter === followed) return;
     const { prepared } = await prepareBuild(options).catch(() => ({ prepared: undefined }));
     if (closed || !prepared) return;
+    followed = frontmatter;
     const { resume } = prepared;
     track({ markdown, photo: resume.person.photo, theme: themeDir(options.theme ?? resume.settings.theme, path.dirname(markdown)) });
   };

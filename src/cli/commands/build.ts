@@ -12,6 +12,7 @@ interface BuildCommandOptions {
   tag: string[];
   timeout?: number;
   cache: boolean;
+  jobs: number;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -31,12 +32,13 @@ export function registerBuild(program: Command): void {
     .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
     .option('--no-cache', 'build from scratch: no precompiled preamble, no skipping an unchanged build')
+    .option('-j, --jobs <n>', 'how many files to build at once (default: one per core)', parseCount, os.availableParallelism())
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
     .action(async (files: string[], options: BuildCommandOptions) => {
       const several = files.length > 1;
       // Engine runs are child processes: one build per core keeps every core busy.
-      await inParallel(files, os.availableParallelism(), async (file) => {
+      await inParallel(files, options.jobs, async (file) => {
         const result = await buildOnce({
           file,
           outDir: options.out,
@@ -79,6 +81,12 @@ function parseFormats(list: string): OutputFormat[] {
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
   return [...new Set(formats)] as OutputFormat[];
+}
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError(`expected a whole number, 1 or more; got \`${value}\``);
+  return count;
 }
 
 function parseSeconds(value: string): number {

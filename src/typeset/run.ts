@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface RunOptions {
+  cwd?: string;
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
+  /** Kill the program after this long (ms). */
+  timeout?: number;
+}
+
+export interface RunResult {
+  /** `ENOENT` when the program is not installed. */
+  code?: string;
+  exitCode?: number;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+/** Programs still running: killed if mdcv exits first (an interrupted build leaves no engine behind). */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/**
+ * Runs a program to its end, without a shell, stdin closed; never throws.
+ * Small on purpose: one engine run per rebuild should cost the engine's time,
+ * not a process library's.
+ */
+export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    let timedOut = false;
+    const timer = options.timeout === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeout);
+    const finish = (result: Pick<RunResult, 'code' | 'exitCode'>): void => {
+      clearTimeout(timer);
+      running.delete(child);
+      resolve({ ...result, timedOut, stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString() });
+    };
+    child.once('error', (error: NodeJS.ErrnoException) => finish({ code: error.code }));
+    child.once('close', (exitCode) => finish({ exitCode: exitCode ?? undefined }));
+  });
+}
