@@ -49,6 +49,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Where precompiled preambles and build stamps are kept (default `defaultCacheDir()`). */
   cacheDir?: string;
+  /** Keep an engine started and waiting for the next build (for a watch session). */
+  keepWarm?: boolean;
 }
 
 export type Outputs = Partial<Record<OutputFormat, string>>;
@@ -171,7 +173,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const typesetWith = async (settings?: FitSettings) => {
           // `pages:` retypesets with tighter settings.
           if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
-          return typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir });
+          return typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir, keepWarm: options.keepWarm });
         };
         const pages = resume.settings.pages;
         const fit = pages === undefined ? undefined : await fitToPages(pages, startOfFit(selected, theme), typesetWith);

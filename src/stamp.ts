@@ -35,7 +35,7 @@ interface Stamp {
  * other file is read (the Markdown, the options, mdcv's build).
  */
 export async function stampOf(options: BuildOptions): Promise<{ file: string; key: string } | undefined> {
-  const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, outDir = 'out', ...decisive } = options;
+  const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, outDir = 'out', ...decisive } = options;
   const source = await readFile(options.file).catch(() => undefined);
   if (source === undefined) return undefined;
   const outputs = path.join(path.resolve(outDir), path.basename(options.file, path.extname(options.file)));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readLog, type LogProblem } from './log.js';
-import { run as runProgram } from './run.js';
+import { run as runProgram, type RunResult } from './run.js';
 
 export interface TypesetOptions {
   /** Folder holding `<jobname>.tex` and what it includes; the engine runs there. */
@@ -13,6 +13,8 @@ export interface TypesetOptions {
   engine?: string;
   /** A format file (without `.fmt`) holding the document's preamble, to start from. */
   format?: string;
+  /** Gives the first pass's run instead of starting the engine (one already started and waiting). */
+  firstRun?: () => Promise<RunResult>;
 }
 
 export type TypesetResult =
@@ -37,7 +39,7 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
   const { dir, jobname, timeout = DEFAULT_TIMEOUT, engine = DEFAULT_ENGINE, format } = options;
   const logFile = path.join(dir, `${jobname}.log`);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const run = await runProgram(
+    const run = pass === 1 && options.firstRun ? await options.firstRun() : await runProgram(
       engine,
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
       { cwd: dir, env: SANDBOX_ENV, timeout },

@@ -4,8 +4,10 @@ export interface RunOptions {
   cwd?: string;
   /** Added to this process's environment. */
   env?: Record<string, string>;
-  /** Kill the program after this long (ms). */
+  /** Kill the program after this long (ms); with `input`, from when the input is given. */
   timeout?: number;
+  /** What to write to the program's stdin, once known: the program can start before its input is ready. */
+  input?: Promise<string>;
 }
 
 export interface RunResult {
@@ -30,17 +32,27 @@ process.once('exit', () => {
  */
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     running.add(child);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
     let timedOut = false;
-    const timer = options.timeout === undefined ? undefined : setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeout);
+    let timer: NodeJS.Timeout | undefined;
+    const startTimer = (): void => {
+      if (options.timeout !== undefined) timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, options.timeout);
+    };
+    if (options.input) {
+      child.stdin!.on('error', () => undefined);
+      void options.input.then((text) => {
+        startTimer();
+        child.stdin!.end(text);
+      });
+    } else startTimer();
     const finish = (result: Pick<RunResult, 'code' | 'exitCode'>): void => {
       clearTimeout(timer);
       running.delete(child);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
 import { themeDir } from '../render/theme.js';
+import { releaseStandby } from '../typeset/cached.js';
 
 /** One finished build of a watch session. */
 export interface WatchBuild {
@@ -57,7 +58,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     const started = performance.now();
     let result: BuildResult;
     try {
-      result = await build(options);
+      result = await build({ ...options, keepWarm: true });
     } catch (error) {
       // A bug of ours must not end the session: report it like any failed build.
       result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message: `internal error: ${(error as Error).message} (please report this)` }], outputs: {}, variants: {} };
@@ -114,6 +115,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
       clearTimeout(timer);
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
+      void releaseStandby();
     },
   };
 }
