@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { themeDefaultsSchema } from '../model/schema.js';
@@ -86,7 +86,38 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
   return chain;
 }
 
+/** Themes loaded by this process, by folder, with the state of their files: a watch session compiles a template once. */
+const loaded = new Map<string, { files: string; theme: Promise<Theme> }>();
+
 export async function loadTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
+  const dir = themeDir(nameOrPath, baseDir);
+  const files = await fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]);
+  const known = loaded.get(dir);
+  if (known?.files === files) return known.theme;
+  const theme = readTheme(nameOrPath, baseDir);
+  loaded.set(dir, { files, theme });
+  theme.catch(() => loaded.delete(dir));
+  return theme;
+}
+
+/** Every file's path, size and time under these folders (a missing folder counts as empty). */
+async function fileStates(dirs: readonly string[]): Promise<string> {
+  const states = await Promise.all(
+    dirs.map(async (dir) => {
+      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+      return Promise.all(
+        entries.filter((e) => e.isFile()).map(async (e) => {
+          const file = path.join(e.parentPath, e.name);
+          const { size, mtimeMs } = await stat(file);
+          return `${file}:${size}:${mtimeMs}`;
+        }),
+      );
+    }),
+  );
+  return states.flat().join('\n');
+}
+
+async function readTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
   return {
@@ -143,6 +174,8 @@ export async function themeFiles(chain: readonly ThemeData[]): Promise<Map<strin
  * Compiles `resume.<ext>.hbs` with every `partials/*.<ext>.hbs` registered by
  * its base name. Templates are parsed up front so a mistake names its file and line.
  */
+const COMPILE_OPTIONS = { strict: false, preventIndent: true };
+
 async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html', language: OutputLanguage): Promise<Template> {
   const env = createEnvironment(language);
   const suffix = `.${ext}.hbs`;
@@ -150,11 +183,12 @@ async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html'
   for (const [relative, file] of files) {
     if (!relative.endsWith(suffix) || path.dirname(relative) !== 'partials') continue;
     const source = await readFile(file, 'utf8');
-    env.registerPartial(path.basename(relative, suffix), checked(env, file, source));
+    // Compiled here, once: a partial registered as text is compiled again on every render.
+    env.registerPartial(path.basename(relative, suffix), env.compile(checked(env, file, source), COMPILE_OPTIONS));
   }
   const main = files.get(`resume${suffix}`);
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
-  const template = env.compile(checked(env, main, await readFile(main, 'utf8')), { strict: false, preventIndent: true });
+  const template = env.compile(checked(env, main, await readFile(main, 'utf8')), COMPILE_OPTIONS);
   return (view) => {
     try {
       return template(view);
