@@ -122,7 +122,8 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
   const item: JsonObject = {};
   const set = (field: string, rich: RichText): void => {
     const link = rich.children.length === 1 && rich.children[0]!.type === 'link' ? rich.children[0] : undefined;
-    if (link && field === kind.linked) {
+    // A link's target is the item's `url`, whichever of heading and subtitle carries it.
+    if (link && kind.linked && (field === kind.linked || item.url === undefined)) {
       item[field] = inlineToText(link.children).trim();
       item.url = link.url;
     } else if (text(rich) !== '') item[field] = text(rich);

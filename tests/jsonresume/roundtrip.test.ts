@@ -45,6 +45,13 @@ describe('JSON Resume import and export', () => {
     expect(words(seedLines().join('\n')).filter((w) => !have.has(w))).toEqual([]);
   });
 
+  it('exports the example `mdcv init` writes whole: nothing left out, and the official schema accepts it', () => {
+    const exported = markdownToJson(readFileSync('assets/init/resume.md', 'utf8'));
+    expect(exported.diagnostics).toEqual([]);
+    expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
+    expect(exported.data.education).toEqual([{ institution: 'University Name', studyType: 'B.Sc. in Computer Science', startDate: '2015', endDate: '2019' }]);
+  });
+
   it('escapes text that Markdown would read as markup', () => {
     const tricky = 'C# & R&D, 100% *not* _bold_ snake_case [x](y) <b> &amp; a | b {.tag} \\ `code` #';
     const highlights = ['- dash', '# not a heading', '> not a quote', '2) not a list', tricky];
