@@ -96,6 +96,7 @@ export const messages = {
   pngToolMissing: 'pdftoppm is not installed (needed for --format png)',
   pngToolHint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils',
   pngFailed: (reason: string) => `pdftoppm failed: ${reason}`,
+  startWithInit: '`mdcv init` starts a resume here',
   tagUnused: (tag: string) => `no entry, role or item is tagged \`{.${tag}}\``,
 
   // JSON Resume import and export

@@ -36,6 +36,8 @@ describe('mdcv conventions', () => {
     const run = await mdcv(['build', 'no-such-file.md', '--out', tempDir('missing')]);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/^no-such-file\.md: error: cannot read the file/m);
+    const empty = await mdcv(['build'], { cwd: tempDir('empty') });
+    expect(empty.stderr.trim()).toBe('resume.md: error: cannot read the file: no such file (`mdcv init` starts a resume here)');
   });
 });
 

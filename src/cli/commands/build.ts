@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
 import type { BuildOptions, BuildResult } from '../../build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
+import { messages } from '../../model/messages.js';
 import { unchangedBuild } from '../../stamp.js';
 import { printDiagnostics, printFitted, printWritten, progressPrinter } from '../report.js';
 
@@ -50,7 +51,9 @@ export function registerBuild(program: Command): void {
           // Step times of several builds at once would interleave into noise.
           onProgress: progressPrinter(options.quiet || several),
         });
-        printDiagnostics(result.diagnostics, process.stderr, options.verbose);
+        // A first run in an empty folder: say how to start one.
+        const diagnostics = result.diagnostics.map((d) => (d.message === messages.fileMissing && d.file === 'resume.md' ? { ...d, hint: messages.startWithInit } : d));
+        printDiagnostics(diagnostics, process.stderr, options.verbose);
         printFitted(result.fitted ?? [], options.quiet);
         // Without TeX a build still writes the HTML and .tex, and fails.
         const written = [result.outputs, ...Object.values(result.variants)].flatMap(Object.values);
