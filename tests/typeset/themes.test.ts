@@ -48,6 +48,12 @@ describe.each(themes)('the %s theme', (theme) => {
     expect(words(lines.join('\n'))).toEqual(sourceWords(seed));
   });
 
+  it.runIf(theme === 'classic')('starts page 2 of the seed with "Projects (Cont.)", as the person\'s own PDF does', () => {
+    const pages = pageLines(seedRun.pdf);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]![0]).toBe('Projects (Cont.)');
+  });
+
   it('sets the seed without overfull lines and with Type 1 fonts only, all embedded', () => {
     expect(seedRun.log).not.toMatch(/Overfull \\hbox/);
     const fonts = pdfFonts(seedRun.pdf);
