@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { loadTheme, themeChain, ThemeError, themeFiles } from './theme.js';
+import { layered, loadTheme, themeChain, ThemeError, themeFiles } from './theme.js';
 
 /**
  * Copies a theme out into `dir` as one folder that stands on its own: the
@@ -14,16 +14,16 @@ export async function ejectTheme(name: string, dir: string): Promise<string[]> {
   if (existsSync(dir) && (await readdir(dir)).length > 0) throw new ThemeError(`\`${dir}\` is not empty; eject into a new folder`, dir);
   const chain = await themeChain(name, process.cwd());
   const theme = await loadTheme(name, process.cwd());
-  const layered: Record<string, string> = {
-    'macros.tex': theme.macros,
-    'style.css': theme.css,
+  const overlaid: Record<string, string> = {
+    'macros.tex': await layered(chain, 'macros.tex'),
+    'style.css': await layered(chain, 'style.css'),
     'theme.yaml': `# Ejected from the \`${name}\` theme of mdcv: edit freely, then use it with \`theme: ./${path.basename(dir)}\`.\n${stringify({ description: theme.description, defaults: theme.defaults })}`,
   };
   const written: string[] = [];
   for (const [relative, from] of await themeFiles(chain)) {
     const to = path.join(dir, relative);
     await mkdir(path.dirname(to), { recursive: true });
-    if (relative in layered) await writeFile(to, layered[relative]!);
+    if (relative in overlaid) await writeFile(to, overlaid[relative]!);
     else await copyFile(from, to);
     written.push(to);
   }

@@ -127,8 +127,9 @@ async function readTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
     latex: await compileTemplates(chain, 'tex', latexLanguage),
     html: await compileTemplates(chain, 'html', htmlLanguage),
-    macros: (await Promise.all(chain.map((t) => readOptional(path.join(t.dir, 'macros.tex'))))).join('\n'),
-    css: (await Promise.all(chain.map((t) => readOptional(path.join(t.dir, 'style.css'))))).join('\n'),
+    // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
+    macros: await layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
+    css: await layered(chain, 'style.css'),
   };
 }
 
@@ -152,8 +153,15 @@ async function readThemeData(dir: string): Promise<ThemeData> {
   return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data };
 }
 
-async function readOptional(file: string): Promise<string> {
-  return existsSync(file) ? readFile(file, 'utf8') : '';
+/** A file of every layer of the chain, base first, each after its `heading` (if any). */
+export async function layered(chain: readonly ThemeData[], name: string, heading?: (file: string) => string): Promise<string> {
+  const layers = await Promise.all(
+    chain.map(async (theme) => {
+      const file = path.join(theme.dir, name);
+      return `${heading?.(file) ?? ''}${existsSync(file) ? await readFile(file, 'utf8') : ''}`;
+    }),
+  );
+  return layers.join('\n');
 }
 
 /** Partials every theme can use (a theme's own partial of the same name wins). */

@@ -41,6 +41,8 @@ export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>,
       }
       const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
       if (line !== undefined) return [{ ...at, line, column: 1, message: messages.engineFailed(first.message), sourceLine: context.sourceLines[line - 1] }];
+      const themeFile = first.texLine === undefined ? undefined : themeFileLine(context.tex, first.texLine);
+      if (themeFile) return [{ ...at, file: path.join(path.dirname(file), themeFile.file), line: themeFile.line, message: messages.engineFailed(first.message) }];
       const message = first.texLine === undefined ? messages.engineFailed(first.message) : messages.engineFailedInTemplate(first.message, first.texLine);
       return [{ ...at, message, hint: messages.engineLogHint }];
     }
@@ -56,6 +58,23 @@ function markdownLine(tex: string, texLine: number): number | undefined {
   for (let i = Math.min(texLine, lines.length) - 1; i >= 0; i--) {
     const marker = MARKER.exec(lines[i]!);
     if (marker) return Number(marker[1]);
+  }
+  return undefined;
+}
+
+const THEME_FILE = /^%mdcv file (.+)$/;
+
+/**
+ * The theme file (macros.tex, relative to the resume's folder) and line behind a
+ * line of the preamble: the nearest `%mdcv file` marker above it, within the
+ * preamble (the theme inserts its macros last there).
+ */
+function themeFileLine(tex: string, texLine: number): { file: string; line: number } | undefined {
+  const lines = tex.split('\n');
+  for (let i = Math.min(texLine, lines.length) - 1; i >= 0; i--) {
+    if (lines[i]!.startsWith('%%% mdcv:')) return undefined;
+    const marker = THEME_FILE.exec(lines[i]!);
+    if (marker) return { file: marker[1]!, line: texLine - i - 1 };
   }
   return undefined;
 }

@@ -48,6 +48,16 @@ describe('mdcv theme eject, then a theme of one\'s own', () => {
     expect(pdfInfo(path.join(project, 'out/resume.pdf')).Pages).toBe('2');
   });
 
+  it('names the macros.tex line a TeX error of one\'s own theme is on', async () => {
+    const macros = path.join(project, 'mine/macros.tex');
+    const good = readFileSync(macros, 'utf8');
+    writeFileSync(macros, `${good}\\undefinedthing\n`);
+    const build = await mdcv(['build', '-q', '--no-cache'], { cwd: project });
+    writeFileSync(macros, good);
+    expect(build.exitCode).toBe(1);
+    expect(build.stderr).toMatch(new RegExp(`^mine/macros\\.tex:${good.split('\n').length}: error: LaTeX failed: Undefined control sequence`, 'm'));
+  });
+
   it('names the template file and line when a template of one\'s own is broken, and keeps the last good PDF', async () => {
     const header = path.join(project, 'mine/partials/header.tex.hbs');
     writeFileSync(header, `${readFileSync(header, 'utf8')}{{#if person.name}}\n`);
