@@ -68,7 +68,24 @@ export const messages = {
   valueUnknownKey: (key: string) => `has an unknown key \`${key}\``,
   valueOther: (message: string) => message,
 
+  // The body
+  namesDisagree: (heading: string, frontmatter: string) => `the \`# ${heading}\` heading and the frontmatter's \`name: ${frontmatter}\` disagree`,
+  namesDisagreeHint: 'keep one, or make them the same',
+  nameHeadingLate: '`# Name` belongs at the top of the body; this one is kept as a paragraph',
+  entryBeforeSection: 'an entry heading before the first `## Section` is kept as a paragraph',
+  roleOutsideEntry: 'a `####` role outside a `###` entry is read as an entry',
+  headingTooDeep: (depth: number) => `\`${'#'.repeat(depth)}\` headings are not part of the format; kept as a paragraph`,
+  codeBlock: 'a code block is printed as plain lines',
+  unsupportedBlock: (type: string) => `unsupported Markdown (${type}) is left out`,
+  listTooDeep: 'lists nest one level deep; deeper items are kept at the second level',
+  unsupportedInListItem: (type: string) => `unsupported Markdown in a list item (${type}) is left out`,
+  unsupportedInline: (type: string) => `unsupported inline Markdown (${type}) is left out`,
+  inlineImage: 'inline images are not supported; the alt text is printed instead',
+  inlineImageHint: 'use `photo:` in the frontmatter for a photo',
+
   // Links and raw markup
+  rawHtml: 'raw HTML is not passed through; it is left out',
+  rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,
   linkDropped: (url: string) => `link target \`${url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`,
   /** `where` is already quoted: "`website`", "`links` item 2". */
   frontmatterLinkDropped: (where: string, url: string) =>

@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem as MdListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Block, DetailLine, Entry, ListItem, RichText, Role, Section } from '../model/resume.js';
+import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
 import { dashDateRanges } from './dates.js';
 import { isComment, richText, toInlines } from './inline.js';
@@ -41,7 +42,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
           if (!body.name && !section && body.summary.length === 0) {
             body.name = { text: richText(toInlines(node.children, ctx)).plain, line: lineOf(node) };
           } else {
-            ctx.warn(node.position?.start, '`# Name` belongs at the top of the body; this one is kept as a paragraph');
+            ctx.warn(node.position?.start, messages.nameHeadingLate);
             target().push(paragraph(node.children, lineOf(node), ctx));
           }
         } else if (node.depth === 2) {
@@ -50,11 +51,11 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
           entry = role = undefined;
         } else if (node.depth === 3 || (node.depth === 4 && !entry)) {
           if (!section) {
-            ctx.warn(node.position?.start, 'an entry heading before the first `## Section` is kept as a paragraph');
+            ctx.warn(node.position?.start, messages.entryBeforeSection);
             target().push(paragraph(node.children, lineOf(node), ctx));
             continue;
           }
-          if (node.depth === 4) ctx.warn(node.position?.start, 'a `####` role outside a `###` entry is read as an entry');
+          if (node.depth === 4) ctx.warn(node.position?.start, messages.roleOutsideEntry);
           entry = { ...headed(node, ctx), roles: [] };
           section.entries.push(entry);
           role = undefined;
@@ -64,7 +65,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
           entry!.roles.push(role);
           expectDetails = true;
         } else {
-          ctx.warn(node.position?.start, `\`${'#'.repeat(node.depth)}\` headings are not part of the format; kept as a paragraph`);
+          ctx.warn(node.position?.start, messages.headingTooDeep(node.depth));
           target().push(paragraph(node.children, lineOf(node), ctx));
         }
         continue;
@@ -79,10 +80,10 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
         target().push({ type: 'list', ordered: node.ordered ?? false, items: listItems(node, ctx, 1), line: lineOf(node) });
         continue;
       case 'html':
-        if (!isComment(node.value)) ctx.warn(node.position?.start, 'raw HTML is not passed through; it is left out');
+        if (!isComment(node.value)) ctx.warn(node.position?.start, messages.rawHtml);
         continue;
       case 'code':
-        ctx.warn(node.position?.start, 'a code block is printed as plain lines');
+        ctx.warn(node.position?.start, messages.codeBlock);
         target().push({
           type: 'paragraph',
           text: richText(node.value.split('\n').flatMap((value, i) => (i === 0 ? [{ type: 'code' as const, value }] : [{ type: 'break' as const }, { type: 'code' as const, value }]))),
@@ -96,7 +97,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
         }
         continue;
       default:
-        ctx.warn(node.position?.start, `unsupported Markdown (${node.type}) is left out`);
+        ctx.warn(node.position?.start, messages.unsupportedBlock(node.type));
     }
   }
   return body;
@@ -141,12 +142,12 @@ function listItems(list: List, ctx: ParseContext, depth: number): ListItem[] {
         own.push(...child.children);
       } else if (child.type === 'list') {
         if (depth >= 2) {
-          ctx.warn(child.position?.start, 'lists nest one level deep; deeper items are kept at the second level');
+          ctx.warn(child.position?.start, messages.listTooDeep);
           nested.push(...listItems(child, ctx, depth));
         } else nested.push(...listItems(child, ctx, depth + 1));
       } else if (child.type === 'html') {
-        if (!isComment(child.value)) ctx.warn(child.position?.start, 'raw HTML is not passed through; it is left out');
-      } else ctx.warn(child.position?.start, `unsupported Markdown in a list item (${child.type}) is left out`);
+        if (!isComment(child.value)) ctx.warn(child.position?.start, messages.rawHtml);
+      } else ctx.warn(child.position?.start, messages.unsupportedInListItem(child.type));
     }
     const { nodes, tags } = takeTags(own, ctx.source);
     const text = richText(toInlines(nodes, ctx));

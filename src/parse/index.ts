@@ -75,7 +75,7 @@ function resolveName(
   ctx: ParseContext,
 ): string | undefined {
   if (fromFrontmatter && fromHeading && fromFrontmatter !== fromHeading.text) {
-    ctx.error({ line: fromHeading.line, column: 1 }, `the \`# ${fromHeading.text}\` heading and the frontmatter's \`name: ${fromFrontmatter}\` disagree`, 'keep one, or make them the same');
+    ctx.error({ line: fromHeading.line, column: 1 }, messages.namesDisagree(fromHeading.text, fromFrontmatter), messages.namesDisagreeHint);
     return undefined;
   }
   const name = fromFrontmatter ?? fromHeading?.text;

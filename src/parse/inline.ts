@@ -15,7 +15,7 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ParseContext):
     switch (node.type) {
       case 'text': {
         const match = RAW_LATEX.exec(node.value);
-        if (match) ctx.warn(place, `raw LaTeX \`${match[0]}\` is not passed through; it is printed as written`);
+        if (match) ctx.warn(place, messages.rawLatex(match[0]));
         out.push({ type: 'text', value: node.value });
         break;
       }
@@ -39,15 +39,15 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ParseContext):
         break;
       }
       case 'image':
-        ctx.warn(place, 'inline images are not supported; the alt text is printed instead', 'use `photo:` in the frontmatter for a photo');
+        ctx.warn(place, messages.inlineImage, messages.inlineImageHint);
         if (node.alt) out.push({ type: 'text', value: node.alt });
         break;
       case 'html':
-        if (!isComment(node.value)) ctx.warn(place, 'raw HTML is not passed through; it is left out');
+        if (!isComment(node.value)) ctx.warn(place, messages.rawHtml);
         break;
       default:
         // Reference-style nodes only appear with extensions we do not enable.
-        ctx.warn(place, `unsupported inline Markdown (${node.type}) is left out`);
+        ctx.warn(place, messages.unsupportedInline(node.type));
     }
   }
   return out;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
-import type { TypesetResult } from './engine.js';
+import { DEFAULT_ENGINE, type TypesetResult } from './engine.js';
 import { installHint } from './install.js';
 
 /** What the engine's errors are read against. */
@@ -15,6 +15,8 @@ export interface EngineContext {
   sourceLines: readonly string[];
   /** The photo's file name in the build folder, if there is a photo. */
   photoFile?: string;
+  /** The engine that ran (default pdflatex). */
+  engine?: string;
 }
 
 const MARKER = /(?<!\\)%mdcv line (\d+)$/;
@@ -26,11 +28,12 @@ const MARKER = /(?<!\\)%mdcv line (\d+)$/;
  */
 export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>, resume: Resume, context: EngineContext): Diagnostic[] {
   const file = resume.file;
+  const engine = context.engine ?? DEFAULT_ENGINE;
   switch (result.reason) {
     case 'missing-engine':
-      return [{ file, severity: 'error', message: messages.engineMissing('pdflatex'), hint: installHint() }];
+      return [{ file, severity: 'error', message: messages.engineMissing(engine), hint: installHint() }];
     case 'timeout':
-      return [{ file, severity: 'error', message: messages.engineTimeout('pdflatex', context.timeout / 1000), hint: messages.engineTimeoutHint, log: result.log }];
+      return [{ file, severity: 'error', message: messages.engineTimeout(engine, context.timeout / 1000), hint: messages.engineTimeoutHint, log: result.log }];
     case 'error': {
       const first = result.problems[0] ?? { message: 'see the log', context: [] };
       const detail = first.context.length > 0 ? first.context.join('\n') : undefined;

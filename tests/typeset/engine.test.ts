@@ -75,6 +75,16 @@ describe('the sandboxed engine', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 
+  it("stops a runaway run at the frontmatter's timeout", async () => {
+    const dir = tempDir('runaway-frontmatter');
+    const theme = themeWith(dir, '\\def\\spin{\\spin}\\spin');
+    const started = Date.now();
+    const result = await build({ file: resumeIn(dir, `theme: ${theme}\ntimeout: 1\n`), outDir: path.join(dir, 'out') });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['pdflatex ran longer than 1 s and was stopped']);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('stops a runaway run at the timeout and leaves nothing behind', async () => {
     const dir = tempDir('runaway');
     const scratch = path.join(dir, 'tmp');
