@@ -15,6 +15,12 @@ export interface FrontmatterResult {
 
 /** Alias expansion cap: an alias bomb fails fast instead of eating memory. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before the
+ * YAML parser recurses into them: its stack would give out at a depth (and
+ * so at a place in the file) that depends on how Node was started.
+ */
+const MAX_FLOW_DEPTH = 64;
 
 type Report = (offset: number, severity: Diagnostic['severity'], message: string, hint?: string) => void;
 
@@ -33,6 +39,12 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     diagnostics.push({ file, line, column: pos.col, severity, message, hint, sourceLine: fileLines[line - 1] });
   };
   const keyLines: Record<string, number> = {};
+
+  const deep = tooDeep(yamlText);
+  if (deep >= 0) {
+    report(deep, 'error', messages.yamlTooDeep);
+    return { keyLines, diagnostics };
+  }
 
   // One syntax error per line: YAML often reports a single slip several ways.
   const seenLines = new Set<number>();
@@ -75,6 +87,18 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     report(offsetOf(nodeAt(doc, path)), 'error', `${pathLabel(path)}${message}`, hint);
   }
   return { keyLines, diagnostics };
+}
+
+/** Where flow brackets first nest deeper than MAX_FLOW_DEPTH, or -1 (brackets in quotes count too: no resume has 64 of them). */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return -1;
 }
 
 /** A YAML syntax error in words a person knows, pointing where the fix goes. */
