@@ -171,9 +171,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (typeset) {
         const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset);
         const typesetWith = async (settings?: FitSettings) => {
-          // `pages:` retypesets with tighter settings.
+          // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
           if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
-          return typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir, keepWarm: options.keepWarm });
+          return typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir: settings ? false : cacheDir, keepWarm: options.keepWarm });
         };
         const pages = resume.settings.pages;
         const fit = pages === undefined ? undefined : await fitToPages(pages, startOfFit(selected, theme), typesetWith);
