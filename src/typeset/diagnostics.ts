@@ -43,7 +43,10 @@ export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>,
         return [{ ...at, line: resume.keyLines.photo, message: messages.photoUnreadable(path.basename(resume.person.photo), problem), hint: messages.photoCorruptHint }];
       }
       const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
-      if (line !== undefined) return [{ ...at, line, column: 1, message: messages.engineFailed(first.message), sourceLine: context.sourceLines[line - 1] }];
+      if (line !== undefined) {
+        const sourceLine = context.sourceLines[line - 1];
+        return [{ ...at, line, column: columnOf(first.context, sourceLine), message: messages.engineFailed(first.message), sourceLine }];
+      }
       const themeFile = first.texLine === undefined ? undefined : themeFileLine(context.tex, first.texLine);
       if (themeFile) return [{ ...at, file: path.join(path.dirname(file), themeFile.file), line: themeFile.line, message: messages.engineFailed(first.message) }];
       const message = first.texLine === undefined ? messages.engineFailed(first.message) : messages.engineFailedInTemplate(first.message, first.texLine);
@@ -63,6 +66,19 @@ function markdownLine(tex: string, texLine: number): number | undefined {
     if (marker) return Number(marker[1]);
   }
   return undefined;
+}
+
+/**
+ * Where on the Markdown line TeX stopped: TeX's `l.80 ...` line ends with the
+ * input it had read, so its last word, when the source line holds it just
+ * once, marks the spot. Column 1 when that cannot be told.
+ */
+function columnOf(context: readonly string[], sourceLine: string | undefined): number {
+  const read = context.map((l) => /^l\.\d+ (.*)$/.exec(l)?.[1]).find((l) => l !== undefined);
+  const word = read?.trimEnd().split(/[\s{}\\]/).at(-1);
+  if (!word || sourceLine === undefined) return 1;
+  const at = sourceLine.indexOf(word);
+  return at >= 0 && sourceLine.indexOf(word, at + 1) < 0 ? [...sourceLine.slice(0, at)].length + 1 : 1;
 }
 
 const THEME_FILE = /^%mdcv file (.+)$/;

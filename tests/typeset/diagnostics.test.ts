@@ -38,8 +38,9 @@ describe('a TeX error is reported on the Markdown line it comes from', () => {
     const result = await build({ file, outDir: path.join(dir, 'out') });
     expect(result.ok).toBe(false);
     const lines = printed(result.diagnostics).split('\n');
-    expect(lines[0]).toBe(`${file}:11:1: error: LaTeX failed: LaTeX Error: Unicode character ☃ (U+2603) not set up for use with LaTeX.`);
+    expect(lines[0]).toBe(`${file}:11:27: error: LaTeX failed: LaTeX Error: Unicode character ☃ (U+2603) not set up for use with LaTeX.`);
     expect(lines[1]).toBe('  - Wrote the first program ☃ for it.');
+    expect(lines[2]).toBe(`  ${' '.repeat(26)}^`);
     expect(lines[3]).toMatch(/^ {2}l\.\d+ \\item Wrote the first program ☃/);
     expect(lines.length).toBeLessThan(8);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
@@ -50,7 +51,7 @@ describe('a TeX error is reported on the Markdown line it comes from', () => {
     const verbose = await mdcv(['build', 'resume.md', '-q', '--verbose'], { cwd: dir });
     expect(quiet.exitCode).toBe(1);
     expect(verbose.exitCode).toBe(1);
-    expect(quiet.stderr).toMatch(/^resume\.md:11:1: error: /);
+    expect(quiet.stderr).toMatch(/^resume\.md:11:27: error: /);
     expect(quiet.stderr).not.toContain('This is pdfTeX');
     expect(verbose.stderr).toContain('This is pdfTeX');
     expect(verbose.stderr.split('\n').length).toBeGreaterThan(100);
