@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Bundles the CLI for a fast start: one entry file, dist/bin/mdcv.js, holding the
-// CLI and what every run needs; the pipeline (parser, templates, engine) sits in
-// chunks beside it, loaded only by a build that has something to do. One big file
-// would make Node parse about 1 MB of JavaScript before doing anything.
+// Bundles the CLI for a fast start: dist/bin/mdcv.js is the entry, with the CLI and what
+// every run needs (about 65 KB with its chunks); each command's modules (the parser,
+// templates, engine, server) sit in chunks beside it, loaded only by a command that runs
+// them, and an unchanged build loads none. One big file would make Node parse about 1 MB
+// of JavaScript before doing anything.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../package.js';
+// Commands load what they need when they run, so each starts without the others' modules.
 import { registerBuild } from './commands/build.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';

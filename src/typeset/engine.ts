@@ -57,7 +57,7 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
 }
 
 /** A pass that changed labels, or an outline that is not empty, needs another. */
-export function asksForRerun(log: string): boolean {
+function asksForRerun(log: string): boolean {
   if (/Label\(s\) may have changed|Rerun to get (?!outlines right)/.test(log)) return true;
   // hyperref counts its outline file going from none to empty as a change: with no bookmarks there is nothing to get right.
   const outlines = [...log.matchAll(/Checksums for `[^']*\.out':\s*\(rerunfilecheck\)\s*Before: (<no file>|\S+?)\.?\s*\(rerunfilecheck\)\s*After: +(\S+?)\.?\s/g)];

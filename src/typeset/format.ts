@@ -150,8 +150,8 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
   await writeFile(path.join(workDir, source), preamble + DUMP_TAIL);
   const run = await runProgram(engine, ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source], { cwd: workDir, env: SANDBOX_ENV, timeout });
   try {
-    // A timeout says nothing about the preamble: try again next time rather than remembering it.
-    if (run.timedOut || run.code === 'ENOENT') return undefined;
+    // A timeout or a kill says nothing about the preamble: try again next time rather than remembering it.
+    if (run.timedOut || run.code === 'ENOENT' || run.exitCode === undefined) return undefined;
     if (run.exitCode !== 0) return await writeMeta(base, { usable: false });
     // The engine writes formats gzipped; it reads them uncompressed too, and that saves it most of its start-up.
     const dumped = await readFile(path.join(workDir, `${job}.fmt`));

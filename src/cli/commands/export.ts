@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { resumeToJsonResume } from '../../jsonresume/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
-import { parseResume } from '../../parse/index.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';
 
 export function registerExport(program: Command): void {
@@ -16,6 +14,7 @@ export function registerExport(program: Command): void {
     .action(async (file: string, options: { out?: string; quiet?: boolean }) => {
       const source = await readInput(file);
       if (source === undefined) return;
+      const [{ parseResume }, { resumeToJsonResume }] = await Promise.all([import('../../parse/index.js'), import('../../jsonresume/index.js')]);
       const parsed = parseResume(source, file);
       const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;
       printDiagnostics([...parsed.diagnostics, ...(exported?.diagnostics ?? [])]);

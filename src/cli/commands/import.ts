@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { jsonResumeToMarkdown, readJson } from '../../jsonresume/index.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { messages } from '../../model/messages.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';
@@ -18,6 +17,7 @@ export function registerImport(program: Command): void {
       const out = options.out ?? file.replace(/\.json$/i, '') + '.md';
       const source = await readInput(file);
       if (source === undefined) return;
+      const { jsonResumeToMarkdown, readJson } = await import('../../jsonresume/index.js');
       const json = readJson(source, file);
       const result = json.data === undefined ? { markdown: '', diagnostics: json.diagnostics } : jsonResumeToMarkdown(json.data, file);
       if (!hasErrors(result.diagnostics) && existsSync(out) && !options.force) {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { scaffold } from '../../init/scaffold.js';
 import { printWritten } from '../report.js';
 
 export function registerInit(program: Command, version: string): void {
@@ -10,6 +9,7 @@ export function registerInit(program: Command, version: string): void {
     .argument('[dir]', 'the project folder', '.')
     .option('-q, --quiet', 'print only what was kept')
     .action(async (dir: string, options: { quiet?: boolean }) => {
+      const { scaffold } = await import('../../init/scaffold.js');
       const { written, kept } = await scaffold(dir, version);
       printWritten(written, options.quiet);
       for (const file of kept) process.stderr.write(`kept ${path.relative(process.cwd(), file)} (it exists)\n`);

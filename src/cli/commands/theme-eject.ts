@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { ejectTheme } from '../../render/eject.js';
-import { ThemeError } from '../../render/index.js';
 import { printDiagnostics, printWritten } from '../report.js';
 
 /** `mdcv theme eject NAME DIR`: a built-in theme copied out, to make one's own. */
@@ -13,6 +11,7 @@ export function registerThemeEject(program: Command): void {
     .argument('<dir>', 'a new folder for the copy')
     .option('-q, --quiet', 'print nothing on success')
     .action(async (name: string, dir: string, options: { quiet?: boolean }) => {
+      const [{ ejectTheme }, { ThemeError }] = await Promise.all([import('../../render/eject.js'), import('../../render/index.js')]);
       try {
         printWritten(await ejectTheme(name, dir), options.quiet);
       } catch (error) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { listThemes } from '../../render/index.js';
 
 /** `mdcv themes`: the built-in themes, one a line, name first. */
 export function registerThemes(program: Command): void {
@@ -7,6 +6,7 @@ export function registerThemes(program: Command): void {
     .command('themes')
     .description('list the built-in themes, one a line: name, then what it looks like')
     .action(async () => {
+      const { listThemes } = await import('../../render/index.js');
       const themes = await listThemes();
       const width = Math.max(...themes.map((t) => t.name.length));
       for (const theme of themes) process.stdout.write(`${theme.name.padEnd(width)}  ${theme.description}\n`);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { validate } from '../../validate.js';
 import { printDiagnostics } from '../report.js';
 
 export function registerValidate(program: Command): void {
@@ -9,6 +8,7 @@ export function registerValidate(program: Command): void {
     .argument('[files...]', 'the resume Markdown files', ['resume.md'])
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .action(async (files: string[], options: { theme?: string }) => {
+      const { validate } = await import('../../validate.js');
       for (const file of files) {
         const result = await validate({ file, theme: options.theme });
         printDiagnostics(result.diagnostics);
