@@ -36,6 +36,10 @@ describe('bad input gets a clear diagnostic', () => {
     expect(printed(result.diagnostics)).toBe(`${file}: error: the file is 5.0 MB; a resume is at most 1 MB (is this the right file?)\n`);
   });
 
+  it('a file that never ends (/dev/zero) is read no further than the limit', async () => {
+    expect(printed((await validate({ file: '/dev/zero' })).diagnostics)).toBe('/dev/zero: error: the file is over 1 MB; a resume is at most 1 MB (is this the right file?)\n');
+  });
+
   it('a missing file or a folder is one line', async () => {
     expect(printed((await validate({ file: 'no/such.md' })).diagnostics)).toBe('no/such.md: error: cannot read the file: no such file\n');
     expect(printed((await validate({ file: 'tests' })).diagnostics)).toBe('tests: error: cannot read the file: it is a folder\n');

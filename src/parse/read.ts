@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { MAX_BYTES } from './limits.js';
@@ -19,9 +19,15 @@ export async function readSource(file: string): Promise<ReadResult> {
   try {
     const handle = await open(file, 'r');
     try {
-      const { size } = await handle.stat();
-      if (size > MAX_BYTES) return fail(messages.fileTooLarge((size / 1024 / 1024).toFixed(1), String(MAX_BYTES / 1024 / 1024)), messages.fileTooLargeHint);
-      bytes = await handle.readFile();
+      const stats = await handle.stat();
+      if (stats.isDirectory()) return fail(messages.fileIsFolder);
+      const tooLarge = (): ReadResult =>
+        fail(messages.fileTooLarge(stats.isFile() ? (stats.size / 1024 / 1024).toFixed(1) : 'over 1', String(MAX_BYTES / 1024 / 1024)), messages.fileTooLargeHint);
+      if (stats.size > MAX_BYTES) return tooLarge();
+      // Read no more than the limit allows even when the size is not known up front (a pipe, /dev/zero).
+      const capped = await readCapped(handle, MAX_BYTES + 1);
+      if (capped.length > MAX_BYTES) return tooLarge();
+      bytes = capped;
     } finally {
       await handle.close();
     }
@@ -38,6 +44,19 @@ export async function readSource(file: string): Promise<ReadResult> {
   const bad = firstInvalidByte(bytes, source);
   if (bad >= 0) return fail(messages.fileNotUtf8(bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')), messages.fileEncodingHint, placeOf(bytes, bad));
   return { ok: true, source };
+}
+
+async function readCapped(handle: FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks);
 }
 
 /** The byte offset of the first invalid UTF-8 sequence (decoding put a U+FFFD there), or -1. */
