@@ -31,11 +31,18 @@ export const personSchema = {
 /** The font families of the small TeX install (psnfss, all Type 1). */
 export const fontFamilies = ['charter', 'palatino', 'times', 'helvetica', 'utopia', 'bookman', 'newcentury'] as const;
 
-/** A colour as six hex digits, `#` optional (YAML reads an unquoted `#...` as a comment, and `555555` as a number). */
-const hexColour = z
-  .union([z.string().trim(), z.number().int().nonnegative()])
-  .transform((value) => (typeof value === 'number' ? String(value).padStart(6, '0') : value.replace(/^#/, '')).toUpperCase())
-  .pipe(z.string().regex(/^[0-9A-F]{6}$/, 'must be a colour as six hex digits, e.g. "#1F3A5F"'));
+/**
+ * A colour as six hex digits, `#` optional. YAML reads `555555` as a number,
+ * and an unquoted `#1F3A5F` as a comment (an empty value): both get a message that says to quote it.
+ */
+const hexColour = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value).padStart(6, '0') : (value ?? '')),
+  z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/^#/, '').toUpperCase())
+    .pipe(z.string().regex(/^[0-9A-F]{6}$/, 'must be a colour as six hex digits in quotes, e.g. "#1F3A5F" (unquoted, YAML reads # as the start of a comment)')),
+);
 
 export const FONT_SIZE = { min: 8, max: 14 } as const;
 export const SPACING = { min: 50, max: 150 } as const;
