@@ -1,7 +1,6 @@
 # mdcv: `make` builds out/resume.pdf, .html and .txt; `make test` runs the tests; `make help` lists the rest.
 # Both set up what they need first (npm packages, the TeX engine) and redo nothing that is current.
 SHELL := /bin/bash
-TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-fonts-recommended
 RESUME := resume.md
 OUT := out
 NAME := $(basename $(notdir $(RESUME)))
@@ -10,6 +9,11 @@ THEMES := $(shell find templates -type f)
 ENSURE := scripts/ensure-packages.sh
 # The CLI as shipped: bundled for a fast start (dist/ from tsc stays the library and its types).
 MDCV := dist/bin/mdcv.js
+# Resumes in the test suite whose engines and fonts the tests need.
+SCRIPT_FIXTURES := $(wildcard tests/fixtures/scripts/*.md)
+# Installs the engine and fonts the given resumes need, as the built CLI lists them:
+# pdflatex for Latin text; xelatex and Noto fonts only for resumes in other scripts.
+ensure-needs = set -o pipefail; node $(MDCV) doctor --needs $(1) | $(ENSURE) -
 
 .PHONY: all test watch bench schema clean help tex test-tools
 
@@ -30,10 +34,11 @@ dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
 $(MDCV): node_modules/.package-lock.json scripts/bundle.mjs $(SOURCES)
 	node scripts/bundle.mjs
 
-tex:
-	@$(ENSURE) pdflatex $(TEX_PACKAGES)
+tex: $(MDCV)
+	@$(call ensure-needs,$(RESUME))
 
-test-tools: tex
+test-tools: $(MDCV)
+	@$(call ensure-needs,$(RESUME) $(SCRIPT_FIXTURES))
 	@$(ENSURE) pdftotext poppler-utils
 	@$(ENSURE) chromium chromium
 

@@ -8,6 +8,7 @@ import { resumeToJsonResume } from './jsonresume/index.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
+import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
@@ -77,6 +78,8 @@ export interface Prepared {
   photo?: { asset: PhotoAsset; bytes: Buffer };
   /** The Markdown's lines, to show the one a later problem is on. */
   sourceLines: string[];
+  /** The TeX engine the text calls for (or `engine:` asks for). */
+  engine: EngineChoice;
 }
 
 const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }> = {
@@ -103,8 +106,10 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme'>
   const name = path.basename(file, path.extname(file));
   const theme = await loadThemeFor(resume, options.theme, diagnostics);
   const photo = await readPhoto(resume, name, diagnostics);
+  const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
+  diagnostics.push(...engineProblems);
   if (!theme || hasErrors(diagnostics)) return { diagnostics };
-  return { prepared: { resume, theme, name, photo, sourceLines: read.source.split(/\r?\n/) }, diagnostics };
+  return { prepared: { resume, theme, name, photo, sourceLines: read.source.split(/\r?\n/), engine }, diagnostics };
 }
 
 /**
@@ -130,7 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
   const fitted: NonNullable<BuildResult['fitted']> = [];
   if (!prepared) return fail();
-  const { resume, theme, name, photo, sourceLines } = prepared;
+  const { resume, theme, name, photo, sourceLines, engine } = prepared;
   done('parse');
   // Hashed as read now, before the build reads them: a change during the build makes the next one run.
   // The built-in themes too: a theme may extend one.
@@ -158,7 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const files: Outputs = {};
       let tex = '';
       try {
-        if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset)));
+        if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
         if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
         if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, jsonResume(selected, diagnostics));
@@ -169,11 +174,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       done('render', selection.variant);
       if (typeset) {
-        const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset);
+        const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset, engine);
         const typesetWith = async (settings?: FitSettings) => {
           // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
           if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
-          return typesetCached({ dir: workDir, jobname: selection.name, timeout, cacheDir: settings ? false : cacheDir, keepWarm: options.keepWarm });
+          return typesetCached({ dir: workDir, jobname: selection.name, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, keepWarm: options.keepWarm });
         };
         const pages = resume.settings.pages;
         const fit = pages === undefined ? undefined : await fitToPages(pages, startOfFit(selected, theme), typesetWith);

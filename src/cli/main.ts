@@ -11,6 +11,7 @@ import { registerThemes } from './commands/themes.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWatch } from './commands/watch.js';
 import { removeScratch } from '../scratch.js';
+import { registerDoctor } from './commands/doctor.js';
 
 /** Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in mdcv. */
 const program = new Command('mdcv')
@@ -34,6 +35,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.exit(code);
   });
 }
+registerDoctor(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, languageOf, LOCALE_LANGUAGES } from './locale.js';
 
 /**
  * The frontmatter schema: the one source of the frontmatter's validation, its
@@ -94,6 +95,16 @@ export const settingsSchema = {
     .record(z.string().regex(/^[\w-]+$/, 'a variant name is letters, digits, `-` and `_`'), z.array(text).min(1, 'name at least one tag'))
     .optional()
     .describe('Tailored variants, each a list of tags: `backend: [backend, distributed]` also writes NAME-backend.pdf, keeping what is untagged or tagged {.backend} or {.distributed}'),
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `en`, `de` or `zh-TW`')
+    .refine((tag) => LOCALE_LANGUAGES.includes(languageOf(tag)), { message: `must be one of the languages ${LOCALE_LANGUAGES.join(', ')} (a region may follow: \`pt-BR\`)` })
+    .default(DEFAULT_LOCALE)
+    .describe('The language of the words the layout prints (Present, page numbers, month names of YYYY-MM dates) and of the HTML page'),
+  engine: z
+    .enum(['auto', 'pdflatex', 'xelatex'])
+    .default('auto')
+    .describe('The TeX engine: `auto` picks pdflatex for text it can set, xelatex for other scripts (Cyrillic, Greek, CJK...)'),
 };
 
 /** What a theme's `theme.yaml` may set as defaults: the look, not the content. Theme-specific keys pass through. */

@@ -2,7 +2,7 @@ import type { Heading, List, ListItem as MdListItem, Paragraph, PhrasingContent,
 import type { Block, DetailLine, Entry, ListItem, RichText, Role, Section } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
-import { dashDateRanges } from './dates.js';
+import { dashDateRanges, localizeDates } from './dates.js';
 import { isComment, richText, toInlines } from './inline.js';
 import { splitAside, splitLines } from './lines.js';
 import { takeTags } from './tags.js';
@@ -111,7 +111,7 @@ function headed(node: Heading, ctx: ParseContext): Role {
 
 function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): RichText | undefined {
   if (!nodes || nodes.length === 0) return undefined;
-  const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: dashDateRanges(n.value) } : n));
+  const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: localizeDates(dashDateRanges(n.value), ctx.locale) } : n));
   return richText(toInlines(dated, ctx));
 }
 

@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { localeFor, type Locale } from '../model/locale.js';
 
 /** What every parse step shares: the source, and where its findings go. */
 export class ParseContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly lines: readonly string[];
+  /** The frontmatter's `locale:`, once it is read: dates print in its words. */
+  locale: Locale = localeFor();
 
   constructor(
     readonly file: string,

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
+import { localeFor } from '../model/locale.js';
 import type { Link, Person, Resume } from '../model/resume.js';
 import { arrangeSections } from './arrange.js';
 import { parseBody } from './body.js';
@@ -41,6 +42,7 @@ export function parseResume(source: string, file: string): ParseResult {
   }
   const { data: frontmatter, keyLines, diagnostics } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
   ctx.diagnostics.push(...diagnostics);
+  if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
 
   const body = parseBody(tree.children, ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };

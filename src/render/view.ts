@@ -1,4 +1,6 @@
+import { localeFor, type Locale } from '../model/locale.js';
 import type { Person, Resume } from '../model/resume.js';
+import { chooseEngine, CJK_RANGES, type CjkLanguage, type EngineChoice, type EngineName } from '../model/scripts.js';
 import { FONTS, type FontFamily } from './fonts.js';
 import type { Theme } from './theme.js';
 
@@ -24,20 +26,32 @@ export interface View {
   sections: Resume['sections'];
   /** The theme's defaults under the frontmatter's settings. */
   settings: Record<string, unknown> & { spacing: number; pageNumbers: boolean };
-  /** The font family as LaTeX (an NFSS family) and CSS (a font stack) name it. */
-  font: { nfss: string; css: string };
+  /** The font family as LaTeX (an NFSS family), CSS (a font stack) and XeLaTeX (OpenType fonts) name it. */
+  font: (typeof FONTS)[FontFamily];
   contacts: Contact[];
   photo?: PhotoAsset;
   meta: { title: string; author: string; subject: string; keywords: string };
   /** Words the layout prints by itself (not from the resume), in the resume's language. */
-  labels: { continued: string; page: string; present: string };
+  labels: Locale['labels'];
+  /** The locale's language tag, for the HTML `lang`. */
+  lang: string;
+  /** The TeX engine the document is for: the theme's font setup follows `engine.xetex`. */
+  engine: EngineView;
   macros: string;
   css: string;
 }
 
-export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): View {
+export interface EngineView {
+  name: EngineName;
+  xetex: boolean;
+  /** Present when the resume prints CJK text: the fonts' OpenType language and the code point ranges set in them. */
+  cjk?: { language: CjkLanguage; ranges: { from: number; to: number }[] };
+}
+
+export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engine: EngineChoice = chooseEngine(resume).choice): View {
   const { person } = resume;
   const settings = settingsFor(resume, theme);
+  const locale = localeFor(resume.settings.locale);
   return {
     resume,
     person,
@@ -48,12 +62,14 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): Vie
     contacts: contactsOf(person),
     photo,
     meta: {
-      title: `${person.name} \u2013 R\u00e9sum\u00e9`,
+      title: `${person.name} \u2013 ${locale.labels.resume}`,
       author: person.name,
-      subject: person.headline ?? 'R\u00e9sum\u00e9',
+      subject: person.headline ?? locale.labels.resume,
       keywords: (resume.settings.keywords ?? technologies(resume)).join(', '),
     },
-    labels: { continued: '(Cont.)', page: 'Page', present: 'Present' },
+    labels: locale.labels,
+    lang: locale.tag,
+    engine: engineView(engine),
     macros: theme.macros,
     css: theme.css,
   };
@@ -62,6 +78,14 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset): Vie
 /** The settings in force: mdcv's defaults, under the theme's, under the frontmatter's. */
 export function settingsFor(resume: Resume, theme: Theme): View['settings'] {
   return { spacing: 100, pageNumbers: false, ...theme.defaults, ...definedOnly(resume.settings) };
+}
+
+function engineView(choice: EngineChoice): EngineView {
+  return {
+    name: choice.engine,
+    xetex: choice.engine === 'xelatex',
+    cjk: choice.cjk && choice.engine === 'xelatex' ? { language: choice.cjk, ranges: CJK_RANGES.map(([from, to]) => ({ from, to })) } : undefined,
+  };
 }
 
 export function contactsOf(person: Person): Contact[] {

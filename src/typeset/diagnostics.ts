@@ -4,6 +4,8 @@ import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
 import { DEFAULT_ENGINE, type TypesetResult } from './engine.js';
 import { installHint } from './install.js';
+import type { LogProblem } from './log.js';
+import type { Requirement } from './requirements.js';
 
 /** What the engine's errors are read against. */
 export interface EngineContext {
@@ -24,22 +26,31 @@ const MARKER = /(?<!\\)%mdcv line (\d+)$/;
 /**
  * Turns a failed engine run into diagnostics a person can act on: a TeX
  * error is placed on the Markdown line its generated text came from, with
- * the log lines that show it; the whole log rides along for --verbose.
+ * the log lines that show it; the whole log rides along for --verbose. A
+ * missing engine or font names the package that brings it.
  */
 export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>, resume: Resume, context: EngineContext): Diagnostic[] {
   const file = resume.file;
   const engine = context.engine ?? DEFAULT_ENGINE;
   switch (result.reason) {
     case 'missing-engine':
-      return [{ file, severity: 'error', message: messages.engineMissing(engine), hint: installHint() }];
+      return [{ file, severity: 'error', message: messages.engineMissing(engine), hint: installHint(undefined, undefined, [{ kind: 'engine', name: engine }]) }];
     case 'timeout':
       return [{ file, severity: 'error', message: messages.engineTimeout(engine, context.timeout / 1000), hint: messages.engineTimeoutHint, log: result.log }];
     case 'error': {
+      const font = missingFont(result.problems);
+      if (font) return [{ file, severity: 'error', message: messages.fontMissing(font.name), hint: installHint(undefined, undefined, [font]), log: result.log }];
+      const glyph = missingGlyph(result.problems);
+      if (glyph) {
+        const index = context.sourceLines.findIndex((line) => line.includes(glyph.char));
+        const at = index < 0 ? {} : { line: index + 1, column: context.sourceLines[index]!.indexOf(glyph.char) + 1, sourceLine: context.sourceLines[index] };
+        return [{ file, ...at, severity: 'error', message: messages.glyphMissing(glyph.char, glyph.code), hint: messages.glyphMissingHint, log: result.log }];
+      }
       const first = result.problems[0] ?? { message: 'see the log', context: [] };
       const detail = first.context.length > 0 ? first.context.join('\n') : undefined;
       const at = { file, severity: 'error' as const, detail, log: result.log };
       if (context.photoFile && resume.person.photo && [first.message, ...first.context].some((l) => l.includes(context.photoFile!))) {
-        const problem = first.message.replace(/^pdflatex \(file [^)]*\): /, '');
+        const problem = first.message.replace(/^(pdf|xe)latex \(file [^)]*\): /, '');
         return [{ ...at, line: resume.keyLines.photo, message: messages.photoUnreadable(path.basename(resume.person.photo), problem), hint: messages.photoCorruptHint }];
       }
       const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
@@ -94,6 +105,24 @@ function themeFileLine(tex: string, texLine: number): { file: string; line: numb
     if (lines[i]!.startsWith('%%% mdcv:')) return undefined;
     const marker = THEME_FILE.exec(lines[i]!);
     if (marker) return { file: marker[1]!, line: texLine - i - 1 };
+  }
+  return undefined;
+}
+
+/** fontspec's error for a font family fontconfig does not know. */
+function missingFont(problems: readonly LogProblem[]): Requirement | undefined {
+  for (const p of problems) {
+    const match = /fontspec Error: The font "([^"]+)" cannot be found/.exec(p.message);
+    if (match) return { kind: 'font', name: match[1]! };
+  }
+  return undefined;
+}
+
+/** XeTeX's error (with `\tracinglostchars=3`) for a character none of the fonts has. */
+function missingGlyph(problems: readonly LogProblem[]): { char: string; code: string } | undefined {
+  for (const p of problems) {
+    const match = /Missing character: There is no (\S+) \((U\+[0-9A-F]+)\)/.exec(p.message);
+    if (match) return { char: match[1]!, code: match[2]! };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
 import { run as runProgram, type RunResult } from './run.js';
 
@@ -9,8 +10,8 @@ export interface TypesetOptions {
   jobname: string;
   /** Kill a runaway run after this long (ms). */
   timeout?: number;
-  /** The LaTeX engine's command (default `pdflatex`). */
-  engine?: string;
+  /** The LaTeX engine's command (default `pdflatex`); the build picks it from the resume's text. */
+  engine?: EngineName;
   /** A format file (without `.fmt`) holding the document's preamble, to start from. */
   format?: string;
   /** Gives the first pass's run instead of starting the engine (one already started and waiting). */
@@ -18,11 +19,11 @@ export interface TypesetOptions {
 }
 
 export type TypesetResult =
-  | { ok: true; pdf: string; log: string; passes: number }
-  | { ok: false; reason: 'missing-engine' | 'timeout' | 'error'; log: string; problems: LogProblem[] };
+  | { ok: true; engine: EngineName; pdf: string; log: string; passes: number }
+  | { ok: false; engine: EngineName; reason: 'missing-engine' | 'timeout' | 'error'; log: string; problems: LogProblem[] };
 
 export const DEFAULT_TIMEOUT = 60_000;
-export const DEFAULT_ENGINE = 'pdflatex';
+export const DEFAULT_ENGINE: EngineName = 'pdflatex';
 /**
  * No shell escape; reading and writing only inside the folder the engine runs in.
  * One log line per message (TeX wraps at 79 columns by default), so the log reader sees it whole.
@@ -31,7 +32,7 @@ export const SANDBOX_ENV = { openin_any: 'p', openout_any: 'p', shell_escape: 'f
 const MAX_PASSES = 3;
 
 /**
- * Typesets with pdflatex, sandboxed: no shell escape, and reading and writing
+ * Typesets with pdflatex or xelatex, sandboxed: no shell escape, and reading and writing
  * only inside the build folder (`openin_any=p`, `openout_any=p`). Runs again
  * only when the log asks for it.
  */
@@ -44,16 +45,16 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
       { cwd: dir, env: SANDBOX_ENV, timeout },
     );
-    if (run.code === 'ENOENT') return { ok: false, reason: 'missing-engine', log: '', problems: [] };
+    if (run.code === 'ENOENT') return { ok: false, engine, reason: 'missing-engine', log: '', problems: [] };
     const log = await readFile(logFile, 'utf8').catch(() => run.stdout);
-    if (run.timedOut) return { ok: false, reason: 'timeout', log, problems: readLog(log) };
-    if (run.exitCode !== 0) return { ok: false, reason: 'error', log, problems: readLog(log) };
+    if (run.timedOut) return { ok: false, engine, reason: 'timeout', log, problems: readLog(log) };
+    if (run.exitCode !== 0) return { ok: false, engine, reason: 'error', log, problems: readLog(log) };
     if (!asksForRerun(log)) {
-      return { ok: true, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
+      return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
     }
   }
   const log = await readFile(logFile, 'utf8');
-  return { ok: true, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
+  return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
 }
 
 /** A pass that changed labels, or an outline that is not empty, needs another. */

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * Locales are data: `locales/<language>.yaml` holds the words the layout prints
+ * by itself and the month names, so a new language is a new file, not code.
+ */
+export const LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
+
+const localeFileSchema = z.strictObject({
+  labels: z.strictObject({
+    /** The open end of a date range. */
+    present: z.string(),
+    /** After a section title that runs on from the previous page. */
+    continued: z.string(),
+    page: z.string(),
+    /** The document's title, after the person's name. */
+    resume: z.string(),
+  }),
+  months: z.array(z.string()).length(12),
+  /** How a `YYYY-MM` date prints: `{month}` and `{year}` are filled in. */
+  date: z.string().includes('{year}'),
+});
+
+export interface Locale extends z.output<typeof localeFileSchema> {
+  /** The tag as written (`pt-BR`), for the HTML `lang` attribute. */
+  tag: string;
+  /** Its language part (`pt`), which names the locale file. */
+  language: string;
+}
+
+/** The languages there is a locale file for. */
+export const LOCALE_LANGUAGES: readonly string[] = readdirSync(LOCALES_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -'.yaml'.length))
+  .sort();
+
+export const DEFAULT_LOCALE = 'en';
+
+const cache = new Map<string, Locale>();
+
+/** The locale for a BCP 47 tag such as `de` or `zh-TW` (its language must have a file; checked by the schema). */
+export function localeFor(tag: string = DEFAULT_LOCALE): Locale {
+  let locale = cache.get(tag);
+  if (!locale) {
+    const language = languageOf(tag);
+    const data = localeFileSchema.parse(parseYaml(readFileSync(`${LOCALES_DIR}${language}.yaml`, 'utf8')));
+    locale = { ...data, tag, language };
+    cache.set(tag, locale);
+  }
+  return locale;
+}
+
+export function languageOf(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+/** `2022-04` in the locale's words: `Apr 2022`, `April 2022`, `2022年4月`... */
+export function formatMonth(locale: Locale, year: string, month: number): string {
+  return locale.date.replace('{year}', year).replace('{month}', locale.months[month - 1]!);
+}

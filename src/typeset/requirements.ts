@@ -1,0 +1,41 @@
+import { execa } from 'execa';
+import type { EngineName } from '../model/scripts.js';
+
+/**
+ * What a document needs installed (its engine, and for XeLaTeX its fonts), and
+ * whether it is there; src/typeset/install.ts says how to get it.
+ */
+export interface Requirement {
+  kind: 'engine' | 'font';
+  /** The command (`xelatex`) or the font family (`Noto Serif CJK SC`). */
+  name: string;
+}
+
+/** The engine, and the OpenType fonts the LaTeX source loads through fontspec. */
+export function requirementsOf(engine: EngineName, tex: string): Requirement[] {
+  const fonts = new Set<string>();
+  const loads = /\\(?:setmainfont|setsansfont|setmonofont|newfontfamily\\[A-Za-z@]+|fontspec)\{([^}]+)\}/g;
+  if (engine === 'xelatex') for (const [, family] of tex.matchAll(loads)) fonts.add(family!.trim());
+  return [{ kind: 'engine', name: engine }, ...[...fonts].map((name) => ({ kind: 'font' as const, name }))];
+}
+
+export interface Probe {
+  requirement: Requirement;
+  found: boolean;
+  /** The engine's version line, or the font's file. */
+  detail?: string;
+}
+
+/** Whether a requirement is installed: an engine runs (`--version`); a font is known to fontconfig. */
+export async function probe(requirement: Requirement): Promise<Probe> {
+  if (requirement.kind === 'engine') {
+    const run = await execa(requirement.name, ['--version'], { reject: false, stdin: 'ignore', timeout: 20_000 });
+    return { requirement, found: run.exitCode === 0, detail: run.exitCode === 0 ? run.stdout.split('\n')[0] : undefined };
+  }
+  const run = await execa('fc-match', ['--format=%{family}\n%{file}', requirement.name], { reject: false, stdin: 'ignore', timeout: 20_000 });
+  if (run.exitCode !== 0) return { requirement, found: false, detail: 'fc-match (fontconfig) is not installed, so fonts cannot be checked' };
+  // fc-match always answers with some font; it is the one asked for only when the family matches.
+  const [families = '', file] = run.stdout.split('\n');
+  const found = families.split(',').some((family) => family.trim().toLowerCase() === requirement.name.toLowerCase());
+  return { requirement, found, detail: found ? file : undefined };
+}

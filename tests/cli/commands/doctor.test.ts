@@ -1,0 +1,83 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../../src/build.js';
+import { mdcv, tempDir } from '../../support/cli.js';
+
+/** `mdcv doctor`, run as a person runs it (the built CLI), against this machine's real TeX and fonts. */
+const FIXTURES = path.resolve('tests/fixtures/scripts');
+const doctor = (...args: string[]) => mdcv(['doctor', ...args]);
+
+const tmp = tempDir('doctor');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The classic theme, with a main XeLaTeX font no machine has. */
+function themeWithMissingFont(): string {
+  const dir = path.join(tmp, 'no-font-theme');
+  cpSync(path.resolve('templates/classic'), dir, { recursive: true });
+  const yaml = path.join(dir, 'theme.yaml');
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('main: Noto Serif', 'main: Nonexistent Serif'));
+  return dir;
+}
+
+describe('mdcv doctor --needs (what make installs)', () => {
+  it('asks only for pdflatex for a Latin resume', async () => {
+    const run = await doctor('--needs', path.join(FIXTURES, 'german.md'));
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toBe('pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended');
+  });
+
+  it('asks for xelatex and the fonts the theme loads for the scripts written', async () => {
+    const run = await doctor('--needs', path.join(FIXTURES, 'russian.md'), path.join(FIXTURES, 'chinese.md'));
+    expect(run.stdout.split('\n')).toEqual([
+      'xelatex\ttexlive-xetex',
+      'font:Noto Serif\tfonts-noto-core',
+      'font:Noto Sans Mono\tfonts-noto-mono',
+      'font:Noto Sans Mono CJK SC\tfonts-noto-cjk',
+      'font:Noto Serif CJK SC\tfonts-noto-cjk',
+    ]);
+  });
+});
+
+describe('mdcv doctor', () => {
+  it('reports the engines found with their versions', async () => {
+    const run = await doctor();
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/pdflatex: found \(pdfTeX [\d.-]+/);
+    expect(run.stdout).toMatch(/xelatex: found \(XeTeX [\d.-]+/);
+    expect(run.stdout).toContain('font Noto Serif CJK SC: found');
+  });
+
+  it('says which engine and fonts a file needs, and why', async () => {
+    const run = await doctor(path.join(FIXTURES, 'chinese.md'));
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('needs xelatex: pdflatex cannot set its Han and CJK symbols text (first: `李` on line 2), with Chinese Simplified forms of CJK characters.');
+    expect(run.stdout).toContain('font Noto Serif CJK SC: found');
+  });
+
+  it('names what is missing and the exact line that installs it', async () => {
+    const run = await doctor('--theme', themeWithMissingFont(), path.join(FIXTURES, 'greek.md'));
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('font Nonexistent Serif: missing');
+    expect(run.stdout).toContain('To get what is missing, install the font Nonexistent Serif');
+  });
+});
+
+describe('a build that lacks what it needs', () => {
+  it('names the missing font', async () => {
+    const result = await build({ file: path.join(FIXTURES, 'greek.md'), outDir: path.join(tmp, 'out'), theme: themeWithMissingFont() });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: 'the font Nonexistent Serif is not installed, so no PDF was made' })]);
+  });
+
+  it('names the missing engine and its package', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = path.join(tmp, 'empty-path');
+    try {
+      const result = await build({ file: path.join(FIXTURES, 'greek.md'), outDir: path.join(tmp, 'out') });
+      expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: 'xelatex is not installed, so no PDF was made (the HTML and .tex were written)', hint: expect.stringContaining('texlive-xetex') })]);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
