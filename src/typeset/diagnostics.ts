@@ -40,12 +40,6 @@ export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>,
     case 'error': {
       const font = missingFont(result.problems);
       if (font) return [{ file, severity: 'error', message: messages.fontMissing(font.name), hint: installHint(undefined, undefined, [font]), log: result.log }];
-      const glyph = missingGlyph(result.problems);
-      if (glyph) {
-        const index = context.sourceLines.findIndex((line) => line.includes(glyph.char));
-        const at = index < 0 ? {} : { line: index + 1, column: context.sourceLines[index]!.indexOf(glyph.char) + 1, sourceLine: context.sourceLines[index] };
-        return [{ file, ...at, severity: 'error', message: messages.glyphMissing(glyph.char, glyph.code), hint: messages.glyphMissingHint, log: result.log }];
-      }
       const first = result.problems[0] ?? { message: 'see the log', context: [] };
       const detail = first.context.length > 0 ? first.context.join('\n') : undefined;
       const at = { file, severity: 'error' as const, detail, log: result.log };
@@ -54,6 +48,13 @@ export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>,
         return [{ ...at, line: resume.keyLines.photo, message: messages.photoUnreadable(path.basename(resume.person.photo), problem), hint: messages.photoCorruptHint }];
       }
       const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
+      const glyph = missingGlyph(first);
+      if (glyph) {
+        // The column of the character itself, on the marked line or else the first line that has it.
+        const where = line ?? context.sourceLines.findIndex((l) => l.includes(glyph.char)) + 1;
+        const place = where > 0 ? { line: where, column: context.sourceLines[where - 1]!.indexOf(glyph.char) + 1 || 1, sourceLine: context.sourceLines[where - 1] } : {};
+        return [{ ...at, ...place, message: messages.glyphMissing(glyph.char, glyph.code), hint: messages.glyphMissingHint }];
+      }
       if (line !== undefined) {
         const sourceLine = context.sourceLines[line - 1];
         return [{ ...at, line, column: columnOf(first.context, sourceLine), message: messages.engineFailed(first.message), sourceLine }];
@@ -119,10 +120,7 @@ function missingFont(problems: readonly LogProblem[]): Requirement | undefined {
 }
 
 /** XeTeX's error (with `\tracinglostchars=3`) for a character none of the fonts has. */
-function missingGlyph(problems: readonly LogProblem[]): { char: string; code: string } | undefined {
-  for (const p of problems) {
-    const match = /Missing character: There is no (\S+) \((U\+[0-9A-F]+)\)/.exec(p.message);
-    if (match) return { char: match[1]!, code: match[2]! };
-  }
-  return undefined;
+function missingGlyph(problem: LogProblem): { char: string; code: string } | undefined {
+  const match = /Missing character: There is no (\S+) \((U\+[0-9A-F]+)\)/.exec(problem.message);
+  return match ? { char: match[1]!, code: match[2]! } : undefined;
 }

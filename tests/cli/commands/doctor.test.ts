@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
@@ -11,12 +11,15 @@ const doctor = (...args: string[]) => mdcv(['doctor', ...args]);
 const tmp = tempDir('doctor');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The classic theme, with a main XeLaTeX font no machine has. */
+/** A theme that extends classic and sets text beyond Latin in a font no machine has. */
 function themeWithMissingFont(): string {
   const dir = path.join(tmp, 'no-font-theme');
-  cpSync(path.resolve('templates/classic'), dir, { recursive: true });
-  const yaml = path.join(dir, 'theme.yaml');
-  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('main: Noto Serif', 'main: Nonexistent Serif'));
+  mkdirSync(path.join(dir, 'partials'), { recursive: true });
+  writeFileSync(path.join(dir, 'theme.yaml'), 'description: a font nobody has\nextends: classic\n');
+  writeFileSync(
+    path.join(dir, 'partials/fonts.tex.hbs'),
+    '{{#if engine.xetex}}\\usepackage{fontspec}\n\\setmainfont{Nonexistent Serif}\n{{else}}\\usepackage[T1]{fontenc}\n{{/if}}\n',
+  );
   return dir;
 }
 
