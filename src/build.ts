@@ -8,6 +8,7 @@ import { resumeToJsonResume } from './jsonresume/index.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
+import { localeFile } from './model/locale.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
@@ -140,7 +141,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Hashed as read now, before the build reads them: a change during the build makes the next one run.
   // The built-in themes too: a theme may extend one.
   const themeFolder = themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
-  const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
+  const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
 
   // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
   const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags

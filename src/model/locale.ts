@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { PACKAGE_ROOT } from '../package.js';
 
 /**
  * Locales are data: `locales/<language>.yaml` holds the words the layout prints
  * by itself and the month names, so a new language is a new file, not code.
  */
-export const LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
+export const LOCALES_DIR = path.join(PACKAGE_ROOT, 'locales');
 
 const localeFileSchema = z.strictObject({
   labels: z.strictObject({
@@ -46,11 +47,16 @@ export function localeFor(tag: string = DEFAULT_LOCALE): Locale {
   let locale = cache.get(tag);
   if (!locale) {
     const language = languageOf(tag);
-    const data = localeFileSchema.parse(parseYaml(readFileSync(`${LOCALES_DIR}${language}.yaml`, 'utf8')));
+    const data = localeFileSchema.parse(parseYaml(readFileSync(localeFile(tag), 'utf8')));
     locale = { ...data, tag, language };
     cache.set(tag, locale);
   }
   return locale;
+}
+
+/** The file a locale's words come from. */
+export function localeFile(tag: string = DEFAULT_LOCALE): string {
+  return path.join(LOCALES_DIR, `${languageOf(tag)}.yaml`);
 }
 
 export function languageOf(tag: string): string {
