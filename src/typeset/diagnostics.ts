@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
-import { DEFAULT_ENGINE, type TypesetResult } from './engine.js';
+import type { TypesetResult } from './engine.js';
 import { installHint } from './install.js';
 import type { LogProblem } from './log.js';
 import type { Requirement } from './requirements.js';
@@ -17,8 +17,6 @@ export interface EngineContext {
   sourceLines: readonly string[];
   /** The photo's file name in the build folder, if there is a photo. */
   photoFile?: string;
-  /** The engine that ran (default pdflatex). */
-  engine?: string;
 }
 
 const MARKER = /(?<!\\)%mdcv line (\d+)$/;
@@ -31,7 +29,7 @@ const MARKER = /(?<!\\)%mdcv line (\d+)$/;
  */
 export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>, resume: Resume, context: EngineContext): Diagnostic[] {
   const file = resume.file;
-  const engine = context.engine ?? DEFAULT_ENGINE;
+  const { engine } = result;
   switch (result.reason) {
     case 'missing-engine':
       return [{ file, severity: 'error', message: messages.engineMissing(engine), hint: installHint(undefined, undefined, [{ kind: 'engine', name: engine }]) }];
