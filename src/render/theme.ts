@@ -92,11 +92,13 @@ const loaded = new Map<string, { files: string; theme: Promise<Theme> }>();
 export async function loadTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
   const dir = themeDir(nameOrPath, baseDir);
   const files = await fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]);
-  const known = loaded.get(dir);
+  // The macros' file markers are relative to the resume's folder: a theme is kept per folder it serves.
+  const key = `${baseDir}\0${dir}`;
+  const known = loaded.get(key);
   if (known?.files === files) return known.theme;
   const theme = readTheme(nameOrPath, baseDir);
-  loaded.set(dir, { files, theme });
-  theme.catch(() => loaded.delete(dir));
+  loaded.set(key, { files, theme });
+  theme.catch(() => loaded.delete(key));
   return theme;
 }
 
