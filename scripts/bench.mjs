@@ -32,11 +32,19 @@ function project(name, files) {
   return dir;
 }
 
-function timed(command, args, cwd, peakKey) {
+// CPU time (user + system, the process and its children) where GNU time is installed: on a
+// machine shared with other work, it shows what wall time hides.
+const TIME = spawnSync('/usr/bin/time', ['-f', '%U', 'true']).status === 0 ? '/usr/bin/time' : undefined;
+const cpu = {};
+
+function timed(command, args, cwd, peakKey, cpuKey) {
+  const full = [command, ...(peakKey ? ['--import', PEAK, ...args] : args)];
   const start = performance.now();
-  const run = spawnSync(command, peakKey ? ['--import', PEAK, ...args] : args, { cwd, env, encoding: 'utf8' });
+  const run = TIME && cpuKey ? spawnSync(TIME, ['-f', 'mdcv-cpu %U %S', ...full], { cwd, env, encoding: 'utf8' }) : spawnSync(full[0], full.slice(1), { cwd, env, encoding: 'utf8' });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+  const used = /mdcv-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  if (used) (cpu[cpuKey] ??= []).push((Number(used[1]) + Number(used[2])) * 1000);
   if (peakKey) {
     const kb = Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]);
     peaks[peakKey] = Math.max(peaks[peakKey] ?? 0, kb);
@@ -44,7 +52,7 @@ function timed(command, args, cwd, peakKey) {
   return ms;
 }
 
-const mdcv = (args, cwd, peakKey) => timed('node', [CLI, ...args], cwd, peakKey);
+const mdcv = (args, cwd, peakKey, cpuKey) => timed('node', [CLI, ...args], cwd, peakKey, cpuKey);
 
 // --- set up: one project per measurement, each built once so caches are warm where they should be
 const single = project('single', { 'resume.md': variant(0) });
@@ -89,11 +97,11 @@ async function watchRebuild(round) {
 // --- the rounds: every measurement once per round, in turn
 const samples = { bare: [], warm: [], unchanged: [], cold: [], pandoc: [], watch: [], serial: [], parallel: [] };
 for (let round = 1; round <= ROUNDS; round++) {
-  samples.bare.push(timed('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], bare));
+  samples.bare.push(timed('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], bare, undefined, 'bare'));
   writeFileSync(path.join(single, 'resume.md'), variant(round));
-  samples.warm.push(mdcv(['build', '-q'], single, 'build (warm)'));
-  samples.unchanged.push(mdcv(['build', '-q'], single, 'build (unchanged)'));
-  samples.cold.push(mdcv(['build', '-q', '--no-cache'], cold, 'build --no-cache'));
+  samples.warm.push(mdcv(['build', '-q'], single, 'build (warm)', 'warm'));
+  samples.unchanged.push(mdcv(['build', '-q'], single, 'build (unchanged)', 'unchanged'));
+  samples.cold.push(mdcv(['build', '-q', '--no-cache'], cold, 'build --no-cache', 'cold'));
   if (hasPandoc) samples.pandoc.push(timed('pandoc', ['resume.md', '-o', 'resume.pdf'], pandocDir));
   samples.watch.push(await watchRebuild(round));
 }
@@ -149,9 +157,11 @@ const table = [
   '| --- | ---: | ---: | --- | --- |',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
+const cpuLine = Object.entries(cpu).map(([k, xs]) => `${k} ${Math.round(median(xs))} ms (${(median(xs) / median(cpu.bare)).toFixed(2)}×)`).join(', ');
 const peaksLine = Object.entries(peaks).map(([k, kb]) => `${k} ${Math.round(kb / 1024)} MB`).join(', ');
 
 process.stdout.write(`\n${table}\n\nCLI peak memory by run: ${peaksLine}\n`);
+if (cpuLine) process.stdout.write(`CPU time (user + system, with the engine's), medians and ratio to bare pdflatex: ${cpuLine}\n`);
 process.stdout.write(`${ROUNDS} rounds (${MANY_ROUNDS} for the ${MANY} resumes); load average at the end: ${machine.load}\n`);
 
 const doc = `# Benchmarks
@@ -166,7 +176,7 @@ the Markdown to the new PDF being in place, with \`mdcv watch\` already running.
 ${table}
 
 CLI peak memory (resident, the Node process, not its pdflatex runs): ${peaksLine}.
-
+${cpuLine ? `\nCPU time (user + system, the engine's included), medians and ratio to the bare pass's: ${cpuLine}.\n` : ''}
 ## Machine
 
 - CPU: ${machine.cpu}

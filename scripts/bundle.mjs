@@ -7,6 +7,19 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
+/**
+ * Handlebars builds a source map of every template it compiles when the
+ * source-map package is there to require; mdcv never reads them, and without it
+ * Handlebars joins plain strings: the templates compile several times faster.
+ */
+const withoutTemplateSourceMaps = {
+  name: 'without-template-source-maps',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'mdcv-empty' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'mdcv-empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 // Chunk names change with their content: clear out the last bundle's.
 await rm('dist/bin', { recursive: true, force: true });
 
@@ -23,4 +36,5 @@ await build({
   // CommonJS dependencies (commander, handlebars) call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __mdcvRequire } from 'node:module'; const require = __mdcvRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [withoutTemplateSourceMaps],
 });
