@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 /**
  * Handlebars builds a source map of every template it compiles when the
  * source-map package is there to require; mdcv never reads them, and without it
- * Handlebars joins plain strings: the templates compile several times faster.
+ * Handlebars joins plain strings, and the templates compile faster.
  */
 const withoutTemplateSourceMaps = {
   name: 'without-template-source-maps',
