@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
 import { themeDir } from '../render/theme.js';
@@ -37,6 +37,8 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
   let version = 0;
   let running = false;
   let pending = false;
+  /** Whether the last build that ran succeeded: a later unchanged one then has nothing to announce. */
+  let lastOk = false;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   const markdown = path.resolve(options.file);
@@ -55,6 +57,13 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     }
     running = true;
     pending = false;
+    // An editor that truncates and then writes leaves the file empty for a moment;
+    // the write that follows is another change, which schedules the real build.
+    if (version > 0 && (await stat(markdown).catch(() => undefined))?.size === 0) {
+      running = false;
+      if (pending) schedule();
+      return;
+    }
     const started = performance.now();
     let result: BuildResult;
     try {
@@ -66,7 +75,10 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     running = false;
     if (closed) return;
     if (result.ok && (!result.unchanged || version === 0)) version++;
-    onBuild({ version, result, ms: performance.now() - started });
+    // A late event for saves already built gives an unchanged build: nothing new to show.
+    const news = !(result.ok && result.unchanged && lastOk);
+    lastOk = result.ok;
+    if (news) onBuild({ version, result, ms: performance.now() - started });
     if (pending) schedule();
     await follow();
   };

@@ -99,6 +99,16 @@ describe('mdcv watch', () => {
     expect(pdfText(pdf)).toContain('Work on team 5.');
   });
 
+  it('waits out a save that empties the file for a moment (truncate, then write)', async () => {
+    const before = events.length;
+    save('');
+    await new Promise((r) => setTimeout(r, 300));
+    save(seed.replace('Work on ExP team.', 'Work on team 6.'));
+    await until(() => events.length > before, 'the build after the write');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(events.slice(before)).toEqual([{ version: 4, ok: true, problems: [] }]);
+  });
+
   it('shows the problems of a broken save and keeps the last good preview', async () => {
     const good = readFileSync(pdf);
     save(seed.replace('name: Your Name', 'name: Your Name\npaper: a5'));
@@ -106,12 +116,12 @@ describe('mdcv watch', () => {
     expect(failed.problems.join('\n')).toMatch(/^r\.md:\d+:\d+: error: .*paper/m);
     expect(readFileSync(pdf).equals(good)).toBe(true);
     await expect.poll(() => page.locator('#problems').textContent()).toContain('paper');
-    expect(await page.frameLocator('#html').locator('body').textContent()).toContain('Work on team 5.');
+    expect(await page.frameLocator('#html').locator('body').textContent()).toContain('Work on team 6.');
   });
 
   it('writes the same PDF text as a build without any cache', async () => {
     save(seed.replace('Work on ExP team.', 'Work on the final team.'));
-    await until(() => latest()?.ok === true && latest()!.version === 4, 'the build after the fix');
+    await until(() => latest()?.ok === true && latest()!.version === 5, 'the build after the fix');
     await expect.poll(() => page.locator('#problems').isVisible()).toBe(false);
     const cold = await build({ file, outDir: path.join(dir, 'cold'), cache: false });
     expect(cold.ok).toBe(true);
