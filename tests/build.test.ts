@@ -29,11 +29,14 @@ describe('build resume.md', () => {
     expect(firstMissingInOrder(seedLines(), pdfText(result.outputs.pdf!, mode))).toBeUndefined();
   });
 
-  test('a right-aligned date is read right after its title', () => {
-    const lines = pdfText(result.outputs.pdf!).split('\n').filter((l) => l.trim() !== '');
-    const title = lines.indexOf('AB Test Software Engineer');
-    expect(lines[title + 1]).toBe('Sep 2025 – Present');
-    expect(lines[title + 2]).toMatch(/^Technologies:/);
+  test('a right-aligned date is read right after its title, on its line', () => {
+    for (const mode of ['default', 'layout'] as const) {
+      const lines = pdfText(result.outputs.pdf!, mode).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+      const title = lines.indexOf('AB Test Software Engineer Sep 2025 – Present');
+      expect(title, mode).toBeGreaterThan(0);
+      expect(lines[title + 1], mode).toMatch(/^Technologies:/);
+      expect(lines, mode).toContain('Microsoft 2022–2025');
+    }
   });
 
   test('no word is hyphenated across lines', () => {
