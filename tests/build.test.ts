@@ -96,6 +96,10 @@ describe('the HTML page, in a real browser', () => {
     expect(await page.locator('header h1').count()).toBe(1);
     expect(await page.locator('main section h2').count()).toBe(2);
     expect(await page.locator('img.photo').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // Dates in right-hand parts are machine-readable.
+    const times = await page.$$eval('time', (els) => els.map((el) => `${el.getAttribute('datetime')}=${el.textContent}`));
+    expect(times.slice(0, 3)).toEqual(['2025-09=Sep 2025', '2022-04=Apr 2022', '2025-08=Aug 2025']);
+    expect(times).toContain('2018=2018');
     expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:'))).toEqual([]);
     expect(requests.filter((url) => url.startsWith('file://'))).toEqual([`file://${result.outputs.html}`]);
     await page.close();

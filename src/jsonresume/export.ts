@@ -3,7 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import type { Block, DetailLine, Entry, Resume, RichText, Role } from '../model/resume.js';
 import { inlineToText } from '../render/text/inline.js';
-import { textToIso, textToRange } from './dates.js';
+import { textToIso, textToRange } from '../model/dates.js';
 import { LOCATION_PARTS } from './import.js';
 import { ENTRY_KINDS, fieldOf, LIST_KINDS, type EntryKind, type JsonObject, type ListKind } from './sections.js';
 

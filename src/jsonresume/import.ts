@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
-import { rangeToText, isoToText } from './dates.js';
+import { rangeToText, isoToText } from '../model/dates.js';
 import { mdLink, mdParagraphs, mdText, withAside } from './markdown.js';
 import { ENTRY_KINDS, LIST_KINDS, labelOf, type EntryKind, type JsonObject, type ListKind } from './sections.js';
 

@@ -14,6 +14,8 @@ export interface OutputLanguage {
    * Markdown, invisible in the result; absent when the language needs none.
    */
   sourceMarker?(line: number): string;
+  /** Renders inline text that holds dates, marking them up where the language can; else as `inline`. */
+  dates?(nodes: readonly Inline[]): string;
 }
 
 export type TemplateEnvironment = typeof Handlebars;
@@ -48,6 +50,10 @@ export function createEnvironment(language: OutputLanguage): TemplateEnvironment
   env.registerHelper('arg', (value: unknown) => new env.SafeString(`{${escape(value)}}`));
   env.registerHelper('url', (value: unknown) => new env.SafeString(language.url(String(value ?? ''))));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // `{{dates aside}}`: a right-hand part, its dates machine-readable where the language can say so.
+  env.registerHelper('dates', (value: unknown) =>
+    new env.SafeString(language.dates && isRichText(value) ? language.dates(value.children) : escape(value)),
+  );
   if (language.sourceMarker) markSourceLines(env, language.sourceMarker);
   return env;
 }

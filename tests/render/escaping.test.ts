@@ -51,7 +51,7 @@ describe('escaping, proven by pdflatex and a browser', () => {
       expect(shown.split(typographic).length - 1).toBe(3);
       // Nothing in the text became markup: the only elements are the template's own.
       const tags = await page.$$eval('body *', (els) => [...new Set(els.map((el) => el.tagName.toLowerCase()))].sort());
-      expect(tags).toEqual(['article', 'code', 'div', 'h1', 'h2', 'h3', 'header', 'li', 'main', 'p', 'section', 'span', 'ul']);
+      expect(tags).toEqual(['article', 'code', 'div', 'h1', 'h2', 'h3', 'header', 'li', 'main', 'p', 'section', 'span', 'time', 'ul']);
     } finally {
       await browser.close();
     }

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isoToText } from '../../../src/jsonresume/dates.js';
+import { isoToText } from '../../../src/model/dates.js';
 import { mdcv, tempDir } from '../../support/cli.js';
 import { content, officialExamples, officialValidator } from '../../support/jsonresume.js';
 import { pdfText, pdfUrls } from '../../support/pdf.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToText, rangeToText, textToIso, textToRange } from '../../src/jsonresume/dates.js';
+import { isoToText, rangeToText, textToIso, textToRange } from '../../src/model/dates.js';
 
 describe('JSON Resume dates', () => {
   it('write partial dates as a resume does, and read them back', () => {
