@@ -40,7 +40,7 @@ tex: $(MDCV)
 test-tools: $(MDCV)
 	@$(call ensure-needs,$(RESUME) $(SCRIPT_FIXTURES))
 	@$(ENSURE) pdftotext poppler-utils
-	@$(ENSURE) chromium chromium
+	@[ -n "$$CHROMIUM_PATH" ] || $(ENSURE) chromium chromium
 
 $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
 	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
