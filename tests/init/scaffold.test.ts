@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
+import { pdfText } from '../support/pdf.js';
 
 const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'photo.png', 'resume.md'];
 
@@ -28,7 +29,7 @@ describe('mdcv init, then mdcv build', () => {
   it('gives a PDF with the example in it', async () => {
     expect(build.exitCode, build.stderr).toBe(0);
     expect(build.stderr).toBe('');
-    const text = (await execa('pdftotext', ['-layout', path.join(dir, 'out/resume.pdf'), '-'])).stdout;
+    const text = pdfText(path.join(dir, 'out/resume.pdf'), 'layout');
     expect(text).toContain('Your Name');
     expect(text).toContain('A second achievement.');
     expect(text).not.toContain('backend');
