@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { cpSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
@@ -17,11 +17,40 @@ describe('the bundled CLI (package.json bin)', () => {
     cpSync('photo.png', path.join(dir, 'photo.png'));
   });
 
-  it('is what package.json ships, and keeps the pipeline out of its entry file', () => {
+  it('is what package.json ships: a small entry that runs the one-file bundle beside it', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string> };
     expect(path.resolve(pkg.bin.mdcv!)).toBe(BUNDLE);
-    // The parser, templates and engine live in chunks loaded by a build that has work to do.
-    expect(statSync(BUNDLE).size).toBeLessThan(150_000);
+    expect(statSync(BUNDLE).size).toBeLessThan(10_000);
+    expect(statSync(path.resolve('dist/bin/main.cjs')).size).toBeGreaterThan(100_000);
+  });
+
+  it('keeps its compiled code per command, and starts anyway from a broken cache, which it replaces', async () => {
+    const codeDir = path.join(env.MDCV_CACHE_DIR, 'code');
+    rmSync(codeDir, { recursive: true, force: true });
+    expect((await run(['validate', 'a.md'])).exitCode).toBe(0);
+    const [cache] = readdirSync(codeDir);
+    expect(cache).toMatch(new RegExp(`^${process.version}-${process.arch}-\\d+-\\d+-validate\\.bin$`));
+    const file = path.join(codeDir, cache!);
+    const written = readFileSync(file);
+    // Accepted: the next run leaves it as it is.
+    expect((await run(['validate', 'a.md'])).exitCode).toBe(0);
+    expect(readFileSync(file).equals(written)).toBe(true);
+    for (const broken of [Buffer.from('not a code cache'), written.subarray(0, written.length >> 1)]) {
+      writeFileSync(file, broken);
+      const again = await run(['validate', 'a.md']);
+      expect(again.exitCode, again.stderr).toBe(0);
+      expect(again.stderr).toBe('');
+      const replaced = readFileSync(file);
+      expect(replaced.equals(broken)).toBe(false);
+      // ...by one that the next run accepts.
+      await run(['validate', 'a.md']);
+      expect(readFileSync(file).equals(replaced)).toBe(true);
+    }
+    // A failed run writes none; --no-cache neither reads nor writes one.
+    rmSync(codeDir, { recursive: true, force: true });
+    expect((await run(['validate', 'missing.md'])).exitCode).toBe(1);
+    expect((await run(['build', 'a.md', '--no-cache', '-q'])).exitCode).toBe(0);
+    expect(existsSync(codeDir) ? readdirSync(codeDir) : []).toEqual([]);
   });
 
   it('runs: version, several resumes at once, then nothing to do, then --no-cache', async () => {

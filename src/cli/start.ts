@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { defaultCacheDir } from '../cache.js';
+
+/**
+ * The shipped command (dist/bin/mdcv.js): runs the one-file bundle of the CLI
+ * beside it (main.cjs) from V8's code cache. Compiling a megabyte of
+ * JavaScript, and then each function the first time it runs, is most of what
+ * Node does in a build before the engine starts; the code cache holds all of
+ * it compiled, as Node 22's `module.enableCompileCache()` would (Node 20 has
+ * none). V8 checks a cache against the source and itself and rejects any that
+ * does not match, so a stale or broken one only costs a compile, and is
+ * written again. `--no-cache` neither reads nor writes it: a truly cold start.
+ */
+const MAIN = fileURLToPath(new URL('./main.cjs', import.meta.url));
+
+const source = readFileSync(MAIN, 'utf8').replace(/^#!.*/, '');
+const cacheFile = process.argv.includes('--no-cache') ? undefined : codeCacheFile();
+let cachedData: Buffer | undefined;
+try {
+  if (cacheFile) cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache yet.
+}
+// CommonJS's function around a module, as Node's own loader puts it.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: MAIN, cachedData });
+if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  // At the end of a successful run, when the functions it ran are compiled too.
+  process.once('exit', (code) => {
+    if (code === 0) saveCodeCache(cacheFile, script.createCachedData());
+  });
+}
+const module = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(MAIN), module, MAIN, path.dirname(MAIN));
+
+/**
+ * One cache per Node build, bundle and command (each command runs its own functions);
+ * undefined for a command line that names none.
+ */
+function codeCacheFile(): string | undefined {
+  const command = process.argv[2];
+  if (!command || !/^[a-z]{1,16}$/.test(command)) return undefined;
+  const { size, mtimeMs } = statSync(MAIN);
+  return path.join(defaultCacheDir(), 'code', `${codePrefix(size, mtimeMs)}${command}.bin`);
+}
+
+function codePrefix(size: number, mtimeMs: number): string {
+  return `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-`;
+}
+
+/** Written whole or not at all, and the caches of other bundles removed; a cache that cannot be written is no failure. */
+function saveCodeCache(file: string, data: Buffer): void {
+  try {
+    const dir = path.dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const staging = `${file}.${process.pid}.tmp`;
+    writeFileSync(staging, data);
+    renameSync(staging, file);
+    const current = path.basename(file).slice(0, path.basename(file).lastIndexOf('-') + 1);
+    for (const name of readdirSync(dir)) if (!name.startsWith(current)) rmSync(path.join(dir, name), { force: true });
+  } catch {
+    // A read-only or full cache folder: the next run compiles again.
+  }
+}
