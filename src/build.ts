@@ -15,12 +15,13 @@ import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
-import { hashInputs, stampOf, unchangedBuild, writeStamp } from './stamp.js';
-import { typesetCached } from './typeset/cached.js';
-import { DEFAULT_TIMEOUT } from './typeset/engine.js';
+import { hashInputs, lastEngine, stampOf, unchangedBuild, writeStamp, type EngineRecord } from './stamp.js';
+import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
+import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
+import { startStandby, type Standby } from './typeset/standby.js';
 import { firstPageToPng } from './typeset/png.js';
 import { engineDiagnostics } from './typeset/diagnostics.js';
-import { fitToPages, type FitSettings } from './typeset/fit.js';
+import { fitToPages, type FitOutcome, type FitSettings } from './typeset/fit.js';
 
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 
@@ -132,59 +133,71 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const last = await unchangedBuild(options);
   if (last) return last;
   const stamp = await stampOf(options);
-  const { prepared, diagnostics } = await prepareBuild(options);
-  const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
-  const fitted: NonNullable<BuildResult['fitted']> = [];
-  if (!prepared) return fail();
-  const { resume, theme, name, photo, sourceLines, engine } = prepared;
-  done('parse');
-  // Hashed as read now, before the build reads them: a change during the build makes the next one run.
-  // The built-in themes too: a theme may extend one.
-  const themeFolder = themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
-  const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
-
-  // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
-  const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
-    ? [{ name, tags: options.tags }]
-    : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
-  const used = tagsIn(resume);
-  for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {
-    if (!used.has(tag)) diagnostics.push({ file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: messages.tagUnused(tag) });
-  }
-
   let typeset = formats.has('pdf') || formats.has('png');
-  const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
   const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
   const workDir = await makeScratchDir();
+  // The engine loads its format while the Markdown is parsed and rendered; a watch session keeps its own waiting.
+  let ahead = typeset && !options.keepWarm ? startEngineAhead(options, stamp, workDir) : undefined;
   try {
+    const { prepared, diagnostics } = await prepareBuild(options);
+    const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
+    const fitted: NonNullable<BuildResult['fitted']> = [];
+    if (!prepared) return fail();
+    const { resume, theme, name, photo, sourceLines, engine } = prepared;
+    done('parse');
+    // Hashed as read now, before the build reads them: a change during the build makes the next one run.
+    // The built-in themes too: a theme may extend one.
+    const themeFolder = themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
+    const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
+
+    // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
+    const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
+      ? [{ name, tags: options.tags }]
+      : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
+    const used = tagsIn(resume);
+    for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {
+      if (!used.has(tag)) diagnostics.push({ file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: messages.tagUnused(tag) });
+    }
+
+    const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
     if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
     const staged: { name: string; variant?: string; files: Outputs }[] = [];
+    let engineUsed: EngineRecord | undefined;
     for (const selection of selections) {
       const selected = selection.tags ? selectTags(resume, selection.tags) : resume;
       const files: Outputs = {};
       let tex = '';
+      const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset, engine);
+      const typesetWith = async (settings?: FitSettings) => {
+        // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
+        if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
+        // The engine started ahead serves the first run only (it is stopped if it cannot).
+        const standby = ahead;
+        ahead = undefined;
+        return typesetCached({ dir: workDir, jobname: selection.name, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm });
+      };
+      const pages = resume.settings.pages;
+      let typesetting: Promise<{ fit?: FitOutcome; result?: CachedTypesetResult }> | undefined;
       try {
         if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
+        // The engine typesets while the other formats are rendered.
+        if (typeset) typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
         if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
         if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, jsonResume(selected, diagnostics));
       } catch (error) {
+        // Not before the engine is done with the folder.
+        await typesetting?.catch(() => undefined);
         if (!(error instanceof ThemeError)) throw error;
         diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
         return fail();
       }
       done('render', selection.variant);
-      if (typeset) {
-        const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset, engine);
-        const typesetWith = async (settings?: FitSettings) => {
-          // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
-          if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
-          return typesetCached({ dir: workDir, jobname: selection.name, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, keepWarm: options.keepWarm });
-        };
-        const pages = resume.settings.pages;
-        const fit = pages === undefined ? undefined : await fitToPages(pages, startOfFit(selected, theme), typesetWith);
-        if (fit && !fit.ok && fit.reason === 'too-long') {
-          diagnostics.push({ file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages!, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) });
+      if (typesetting) {
+        const { fit, result } = await typesetting;
+        if (!result) {
+          // Only `pages:` that even the tightest settings cannot meet leaves no run to report.
+          if (fit && !fit.ok && fit.reason === 'too-long') diagnostics.push({ file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages!, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) });
           return fail();
         }
         if (fit?.ok) {
@@ -192,7 +205,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           // The .tex published is the one the PDF came from.
           await written(workDir, `${selection.name}.tex`, (tex = withFit(fit.chosen)));
         }
-        const result = fit ? fit.result : await typesetWith();
         if (!result.ok) {
           diagnostics.push(...engineDiagnostics(result, resume, { tex, timeout, sourceLines, photoFile: photo?.asset.fileName }));
           // A missing engine is no reason to withhold the other formats; any other failure keeps the last good set.
@@ -201,6 +213,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           staged.push({ ...selection, files });
           continue;
         }
+        engineUsed ??= { engine: result.engine, format: result.format };
         files.pdf = result.pdf;
         if (formats.has('png')) {
           const png = await firstPageToPng(result.pdf);
@@ -228,11 +241,32 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     if (photo && formats.has('tex')) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
     const read = await inputs;
-    if (result.ok && stamp && read) await writeStamp(stamp, read, result).catch(() => undefined);
+    if (result.ok && stamp && read) await writeStamp(stamp, read, result, engineUsed).catch(() => undefined);
     return result;
   } finally {
+    await (await ahead?.catch(() => undefined))?.cancel();
     await removeScratchDir(workDir);
   }
+}
+
+/**
+ * Starts the engine this build will most likely run, in its folder, before
+ * anything is parsed: the one the last build of these outputs ran, on the
+ * same precompiled preamble; without a cache, the default engine on its own
+ * format. A wrong guess is stopped unused.
+ */
+async function startEngineAhead(options: BuildOptions, stamp: { file: string } | undefined, dir: string): Promise<Standby | undefined> {
+  const jobname = path.basename(options.file, path.extname(options.file));
+  if (options.cache === false) return startStandby({ engine: DEFAULT_ENGINE, jobname, dir });
+  // A first build makes its format first: nothing to start ahead.
+  const last = stamp && (await lastEngine(stamp));
+  return last && startStandby({ ...last, jobname, dir });
+}
+
+/** `pages:` fitting, with the run that stands: the chosen one, or the one that failed (none when the pages cannot be met). */
+async function fitOf(pages: number, start: FitSettings, typesetWith: (settings: FitSettings) => Promise<CachedTypesetResult>): Promise<{ fit: FitOutcome; result?: CachedTypesetResult }> {
+  const fit = await fitToPages(pages, start, typesetWith);
+  return { fit, result: 'result' in fit ? fit.result : undefined };
 }
 
 /** The JSON Resume export; what it leaves out is reported once, for the full resume. */

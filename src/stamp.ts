@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
+import type { EngineName } from './model/scripts.js';
 import { defaultCacheDir } from './cache.js';
 import { CODE_STAMP } from './package.js';
 
@@ -28,6 +29,14 @@ interface Stamp {
   outputs: Record<string, FileState>;
   variants: Record<string, Record<string, FileState>>;
   diagnostics: Diagnostic[];
+  /** The engine the main output was typeset with, for the next build to start it ahead. */
+  engine?: EngineRecord;
+}
+
+export interface EngineRecord {
+  engine: EngineName;
+  /** The precompiled preamble it started from, if any. */
+  format?: string;
 }
 
 /**
@@ -71,6 +80,15 @@ export async function unchangedBuild(options: BuildOptions): Promise<BuildResult
   }
 }
 
+/** The engine the last successful build of these outputs ran, whatever has changed since. */
+export async function lastEngine(stamp: { file: string }): Promise<EngineRecord | undefined> {
+  try {
+    return (JSON.parse(await readFile(stamp.file, 'utf8')) as Stamp).engine;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The content hash of each file, and of every file inside each folder. */
 export async function hashInputs(paths: readonly string[]): Promise<Record<string, string>> {
   const files = [...new Set((await Promise.all(paths.map(filesUnder))).flat())].sort();
@@ -79,8 +97,9 @@ export async function hashInputs(paths: readonly string[]): Promise<Record<strin
 }
 
 /** Records a successful build's inputs and outputs, for the next build to compare against. */
-export async function writeStamp(stamp: { file: string; key: string }, inputs: Record<string, string>, result: BuildResult): Promise<void> {
+export async function writeStamp(stamp: { file: string; key: string }, inputs: Record<string, string>, result: BuildResult, engine?: EngineRecord): Promise<void> {
   const record: Stamp = {
+    engine,
     key: stamp.key,
     inputs,
     outputs: await states(result.outputs),

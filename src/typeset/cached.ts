@@ -8,9 +8,14 @@ import { startStandby, type Standby } from './standby.js';
 export interface CachedTypesetOptions extends TypesetOptions {
   /** Where precompiled preambles are kept; `false` typesets without any. */
   cacheDir: string | false;
+  /** An engine started ahead for this run: used when it holds this engine, format and job, else stopped. */
+  standby?: Promise<Standby | undefined>;
   /** Keep an engine started and waiting for the next run (a watch session). */
   keepWarm?: boolean;
 }
+
+/** What a typeset used, for the next build to start its engine ahead on. */
+export type CachedTypesetResult = TypesetResult & { format?: string };
 
 /** The engine waiting for the next run, and the folder of the last one used (its PDF is published after we return). */
 let waiting: Promise<Standby> | undefined;
@@ -21,51 +26,53 @@ let used: string | undefined;
  * use). A run that fails from the format is run again without it, and the
  * plain run's result stands: a format is an accelerator, never a cause.
  */
-export async function typesetCached(options: CachedTypesetOptions): Promise<TypesetResult> {
-  const { cacheDir, keepWarm, ...typeset } = options;
-  if (cacheDir === false) return typesetPdf(typeset);
+export async function typesetCached(options: CachedTypesetOptions): Promise<CachedTypesetResult> {
+  const { cacheDir, keepWarm, standby, ...typeset } = options;
   const engine = typeset.engine ?? DEFAULT_ENGINE;
   const timeout = typeset.timeout ?? DEFAULT_TIMEOUT;
-  const format = await preambleFormat({
-    engine,
-    tex: await readFile(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8'),
-    workDir: typeset.dir,
-    cacheDir,
-    timeout,
-  });
-  if (!format) return typesetPdf(typeset);
-  let fast = keepWarm ? await fromStandby(typeset, format.path) : undefined;
-  if (!fast?.ok) fast = await typesetPdf({ ...typeset, format: format.path });
-  if (keepWarm) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname, timeout });
-  if (fast.ok || fast.reason !== 'error') return fast;
+  const format =
+    cacheDir === false
+      ? undefined
+      : await preambleFormat({ engine, tex: await readFile(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8'), workDir: typeset.dir, cacheDir, timeout });
+  // A format made just now is not the one an engine started before could have loaded.
+  const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
+  const result = (await fromStandby(standby ?? takeWaiting(), wanted, typeset)) ?? (await typesetPdf({ ...typeset, format: format?.path }));
+  if (keepWarm && format) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname });
+  if (!format || result.ok || result.reason !== 'error') return { ...result, format: format?.path };
   const plain = await typesetPdf(typeset);
   if (plain.ok) await format.distrust();
   return plain;
 }
 
-/** A run by the waiting engine, when it holds this format and job; otherwise it is let go. */
-async function fromStandby(typeset: TypesetOptions, format: string): Promise<TypesetResult | undefined> {
-  const standby = await takeStandby();
+/** A run by the engine started ahead, when it holds what this run needs; otherwise it is stopped. */
+async function fromStandby(
+  ahead: Promise<Standby | undefined> | undefined,
+  wanted: { engine: string; format?: string; jobname: string; stale: boolean },
+  typeset: TypesetOptions,
+): Promise<TypesetResult | undefined> {
+  const standby = await ahead?.catch(() => undefined);
   if (used) await removeScratchDir(used);
   used = undefined;
   if (!standby) return undefined;
-  if (standby.format !== format || standby.jobname !== typeset.jobname) {
+  if (wanted.stale || standby.engine !== wanted.engine || standby.format !== wanted.format || standby.jobname !== wanted.jobname) {
     await standby.cancel();
     return undefined;
   }
-  used = standby.dir;
-  return typesetPdf({ ...typeset, dir: standby.dir, format, firstRun: () => standby.go(typeset.dir) });
+  // A standby of its own folder (a watch session's) holds the PDF until the next run.
+  if (standby.dir !== typeset.dir) used = standby.dir;
+  const timeout = typeset.timeout ?? DEFAULT_TIMEOUT;
+  return typesetPdf({ ...typeset, dir: standby.dir, format: wanted.format, firstRun: () => standby.go(typeset.dir, timeout) });
 }
 
-async function takeStandby(): Promise<Standby | undefined> {
-  const standby = await waiting?.catch(() => undefined);
+function takeWaiting(): Promise<Standby> | undefined {
+  const standby = waiting;
   waiting = undefined;
   return standby;
 }
 
 /** Ends the waiting engine, if any (at the end of a watch session). */
 export async function releaseStandby(): Promise<void> {
-  await (await takeStandby())?.cancel();
+  await (await takeWaiting()?.catch(() => undefined))?.cancel();
   if (used) await removeScratchDir(used);
   used = undefined;
 }

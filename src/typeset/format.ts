@@ -42,6 +42,8 @@ const KEEP = 8;
 export interface PreambleFormat {
   /** The format file without its `.fmt`, as the engine's `-fmt=` takes it. */
   path: string;
+  /** Made by this call (not found in the cache). */
+  fresh: boolean;
   /** Never use this format again: it failed where a run without it worked. */
   distrust(): Promise<void>;
 }
@@ -104,6 +106,7 @@ export async function preambleFormat(options: FormatOptions): Promise<PreambleFo
   if (!meta?.usable) return undefined;
   return {
     path: base,
+    fresh,
     // A format that fails right after being made cannot be made to work: remember that. An older one is made again next time.
     distrust: async () => {
       await (fresh ? writeMeta(base, { usable: false }) : rm(`${base}.json`, { force: true }));

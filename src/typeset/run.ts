@@ -8,6 +8,8 @@ export interface RunOptions {
   timeout?: number;
   /** What to write to the program's stdin, once known: the program can start before its input is ready. */
   input?: Promise<string>;
+  /** Kills the program when aborted. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -32,7 +34,7 @@ process.once('exit', () => {
  */
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'], signal: options.signal, killSignal: 'SIGKILL' });
     running.add(child);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -58,7 +60,10 @@ export function run(command: string, args: readonly string[], options: RunOption
       running.delete(child);
       resolve({ ...result, timedOut, stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString() });
     };
-    child.once('error', (error: NodeJS.ErrnoException) => finish({ code: error.code }));
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      // Aborted: it is over when the process is gone ('close').
+      if (error.name !== 'AbortError') finish({ code: error.code });
+    });
     child.once('close', (exitCode) => finish({ exitCode: exitCode ?? undefined }));
   });
 }

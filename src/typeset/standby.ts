@@ -1,51 +1,68 @@
 import { copyFile, link, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { EngineName } from '../model/scripts.js';
 import { makeScratchDir, removeScratchDir } from '../scratch.js';
 import { SANDBOX_ENV } from './engine.js';
-import { run, type RunResult } from './run.js';
+import { run, type RunOptions, type RunResult } from './run.js';
 
 /**
- * An engine started before its document exists, for the next build of a watch
- * session: it has loaded the format and waits. It is started on a file name
- * that does not exist, so the engine asks for another one on its terminal;
- * that answer (`NAME.tex`) is what starts the run, and the save does not wait
- * for the engine to start.
+ * An engine started before its document exists: it loads its format (the
+ * precompiled preamble, or the engine's own) while mdcv parses and renders,
+ * and waits. It is started on a file name that does not exist, so the engine
+ * asks for another one on its terminal; that answer (`NAME.tex`) is what
+ * starts the run.
  */
 export interface Standby {
-  format: string;
+  engine: EngineName;
+  /** The format it loaded (without `.fmt`); undefined for the engine's own. */
+  format?: string;
   jobname: string;
   /** Where the engine runs, and so where its PDF and log are written. */
   dir: string;
-  /** Brings the build's files over and starts the run. */
-  go(workDir: string): Promise<RunResult>;
-  /** Lets the engine go without a document, and removes its folder. */
+  /** Brings the build's files over (unless it runs in that folder already) and starts the run. */
+  go(workDir: string, timeout: number): Promise<RunResult>;
+  /** Stops the engine without a document (and removes its folder, if it made one). */
   cancel(): Promise<void>;
 }
 
-export async function startStandby(options: { engine: string; format: string; jobname: string; timeout: number }): Promise<Standby> {
-  const { engine, format, jobname, timeout } = options;
-  const dir = await makeScratchDir();
+export interface StandbyOptions {
+  engine: EngineName;
+  format?: string;
+  jobname: string;
+  /** The folder to run in, where the document will be written; by default a new one of its own. */
+  dir?: string;
+}
+
+export async function startStandby(options: StandbyOptions): Promise<Standby> {
+  const { engine, format, jobname } = options;
+  const dir = options.dir ?? (await makeScratchDir());
   let answer!: (text: string) => void;
-  const input = new Promise<string>((resolve) => (answer = resolve));
+  const stop = new AbortController();
+  // The timeout is the build's, known when the run starts; it counts from then.
+  const runOptions: RunOptions = { cwd: dir, env: SANDBOX_ENV, input: new Promise<string>((resolve) => (answer = resolve)), signal: stop.signal };
   // Scroll mode, because only a mode above nonstop asks the terminal for a missing file.
-  const args = ['-interaction=scrollmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', `-fmt=${format}`, `-jobname=${jobname}`, 'mdcv-standby-start'];
-  const result = run(engine, args, { cwd: dir, env: SANDBOX_ENV, timeout, input });
+  const args = ['-interaction=scrollmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `-jobname=${jobname}`, 'mdcv-standby-start'];
+  const result = run(engine, args, runOptions);
   return {
+    engine,
     format,
     jobname,
     dir,
-    async go(workDir) {
-      for (const file of await readdir(workDir)) {
-        await link(path.join(workDir, file), path.join(dir, file)).catch(() => copyFile(path.join(workDir, file), path.join(dir, file)));
+    async go(workDir, timeout) {
+      if (workDir !== dir) {
+        for (const file of await readdir(workDir)) {
+          await link(path.join(workDir, file), path.join(dir, file)).catch(() => copyFile(path.join(workDir, file), path.join(dir, file)));
+        }
       }
+      runOptions.timeout = timeout;
       answer(`${jobname}.tex\n`);
       return result;
     },
     async cancel() {
-      // End of input at its prompt ends the engine.
-      answer('');
+      // Killed, not told to stop: it must not write its log into a folder where the real run comes next.
+      stop.abort();
       await result;
-      await removeScratchDir(dir);
+      if (!options.dir) await removeScratchDir(dir);
     },
   };
 }

@@ -1,0 +1,47 @@
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../src/build.js';
+import { tempDir } from './support/cli.js';
+import { pdfText } from './support/pdf.js';
+
+/** A build guesses its engine and format from the last one and starts it first: every guess, right or wrong, gives the right PDF. */
+describe('a build with its engine started ahead', () => {
+  const src = tempDir('ahead');
+  const file = path.join(src, 'resume.md');
+  const cacheDir = tempDir('ahead-cache');
+  const options: BuildOptions = { file, outDir: path.join(src, 'out'), cacheDir, formats: ['pdf'] };
+  writeFileSync(file, readFileSync('resume.md', 'utf8'));
+  cpSync('photo.png', path.join(src, 'photo.png'));
+  const stampFile = () => path.join(cacheDir, 'stamps', readdirSync(path.join(cacheDir, 'stamps'))[0]!);
+  const builtWith = async (line: string, extra: Partial<BuildOptions> = {}) => {
+    appendFileSync(file, `\n${line}\n`);
+    const result = await build({ ...options, ...extra });
+    expect(result.ok, JSON.stringify(result.diagnostics)).toBe(true);
+    return pdfText(result.outputs.pdf!).replace(/\s+/g, ' ');
+  };
+
+  it('records the engine and format it ran, and the next build starts on them', async () => {
+    await builtWith('First build.');
+    const { engine } = JSON.parse(readFileSync(stampFile(), 'utf8')) as { engine: { engine: string; format: string } };
+    expect(engine.engine).toBe('pdflatex');
+    expect(readdirSync(path.join(cacheDir, 'formats'))).toContain(`${path.basename(engine.format)}.fmt`);
+    expect(await builtWith('Second build, on the waiting engine.')).toContain('Second build, on the waiting engine.');
+  });
+
+  it('gets it right when the guess is wrong: another theme, a format gone, no cache', async () => {
+    expect(await builtWith('In another theme.', { theme: 'modern' })).toContain('In another theme.');
+    const stamp = readFileSync(stampFile(), 'utf8');
+    writeFileSync(stampFile(), stamp.replace(/"format":"[^"]*"/, `"format":"${path.join(cacheDir, 'formats', 'gone')}"`));
+    expect(await builtWith('With its format gone.', { theme: 'modern' })).toContain('With its format gone.');
+    expect(await builtWith('Without a cache.', { cache: false })).toContain('Without a cache.');
+  });
+
+  it('needs XeLaTeX where it guessed pdflatex (no cache)', async () => {
+    const chinese = path.join(src, 'chinese.md');
+    cpSync('tests/fixtures/scripts/chinese.md', chinese);
+    const result = await build({ file: chinese, outDir: path.join(src, 'out'), cache: false, formats: ['pdf'] });
+    expect(result.ok, JSON.stringify(result.diagnostics)).toBe(true);
+    expect(pdfText(result.outputs.pdf!).replace(/\s+/g, '')).toContain('至今');
+  });
+});

@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startStandby } from '../../src/typeset/standby.js';
+import { pdfText } from '../support/pdf.js';
+import { processesIn } from '../support/processes.js';
+
+const DOCUMENT = '\\documentclass{article}\\begin{document}Written after the engine started.\\end{document}\n';
+
+describe('an engine started ahead of its document', () => {
+  it('waits in the build folder, then typesets the document written there since', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-standby-'));
+    const standby = await startStandby({ engine: 'pdflatex', jobname: 'resume', dir });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(processesIn(dir)).toHaveLength(1);
+    writeFileSync(path.join(dir, 'resume.tex'), DOCUMENT);
+    const run = await standby.go(dir, 30_000);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(pdfText(path.join(dir, 'resume.pdf'))).toContain('Written after the engine started.');
+  });
+
+  it('brings the document over from another folder when it runs in its own', async () => {
+    const workDir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-standby-work-'));
+    writeFileSync(path.join(workDir, 'resume.tex'), DOCUMENT);
+    const standby = await startStandby({ engine: 'pdflatex', jobname: 'resume' });
+    expect((await standby.go(workDir, 30_000)).exitCode).toBe(0);
+    expect(pdfText(path.join(standby.dir, 'resume.pdf'))).toContain('Written after the engine started.');
+    await standby.cancel();
+    expect(existsSync(standby.dir)).toBe(false);
+  });
+
+  it('once cancelled, is gone and has written nothing where the real run comes next', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-standby-'));
+    const standby = await startStandby({ engine: 'pdflatex', jobname: 'resume', dir });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await standby.cancel();
+    expect(processesIn(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
