@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { frontmatterSchema } from './schema.js';
 
 /** Where the JSON Schema file ships, relative to the package root. */

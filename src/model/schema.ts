@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_LOCALE, languageOf, LOCALE_LANGUAGES } from './locale.js';
 
 /**

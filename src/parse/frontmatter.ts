@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { describeType, messages } from '../model/messages.js';
 import { frontmatterSchema, knownFrontmatterKeys, type Frontmatter } from '../model/schema.js';
