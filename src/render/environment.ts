@@ -1,5 +1,9 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import type { Inline, RichText } from '../model/resume.js';
+
+/** Handlebars without its parser and compiler (its typings describe only the whole). */
+export const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
 
 /** What a template environment needs to know of its output language. */
 export interface OutputLanguage {
@@ -18,7 +22,14 @@ export interface OutputLanguage {
   dates?(nodes: readonly Inline[]): string;
 }
 
-export type TemplateEnvironment = typeof Handlebars;
+/**
+ * What rendering needs of Handlebars: its runtime, without the parser and
+ * compiler, which load only to compile a template (see precompile.ts).
+ */
+export type TemplateEnvironment = Pick<typeof Handlebars, 'template' | 'registerHelper' | 'registerPartial' | 'SafeString' | 'helpers'>;
+
+/** The helper that compiled templates call for every `{{ }}`. */
+export const ESCAPE_HELPER = '__mdcvEscape';
 
 /**
  * A Handlebars environment whose `{{ }}` escapes for the given output
@@ -26,26 +37,14 @@ export type TemplateEnvironment = typeof Handlebars;
  * `{{{ }}}` prints as is. Escaping lives here, so no template can forget it.
  */
 export function createEnvironment(language: OutputLanguage): TemplateEnvironment {
-  const env = Handlebars.create();
+  const env = HandlebarsRuntime.create();
   const escape = (value: unknown): string => {
     if (value === undefined || value === null) return '';
     if (value instanceof env.SafeString) return value.toString();
     if (isRichText(value)) return language.inline(value.children);
     return language.text(String(value));
   };
-  // Handlebars hard-wires `{{ }}` to its HTML escaper; the compiler is its
-  // documented extension point, so the escaper is swapped there, per environment.
-  const Base = (env as unknown as { JavaScriptCompiler: new () => CompilerInternals }).JavaScriptCompiler;
-  class LanguageCompiler extends Base {
-    override appendEscaped(): void {
-      // Helpers are called with an options object last; `{}` stands in for it.
-      this.pushSource(this.appendToBuffer([this.aliasable('helpers.__mdcvEscape'), '(', this.popStack(), ', {})']));
-    }
-  }
-  // Nested blocks ({{#each}}...) are compiled by `prototype.compiler`; keep them on ours.
-  (LanguageCompiler.prototype as unknown as { compiler: unknown }).compiler = LanguageCompiler;
-  (env as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = LanguageCompiler;
-  env.registerHelper('__mdcvEscape', escape);
+  env.registerHelper(ESCAPE_HELPER, escape);
   // `\macro{{arg x}}{{arg y}}` gives `\macro{x}{y}`: TeX braces beside `{{ }}` would confuse Handlebars.
   env.registerHelper('arg', (value: unknown) => new env.SafeString(`{${escape(value)}}`));
   env.registerHelper('url', (value: unknown) => new env.SafeString(language.url(String(value ?? ''))));
@@ -77,14 +76,6 @@ function markSourceLines(env: TemplateEnvironment, marker: (line: number) => str
     };
     return each.call(this, context, { ...options, fn: marked });
   });
-}
-
-interface CompilerInternals {
-  appendEscaped(): void;
-  pushSource(source: unknown): void;
-  appendToBuffer(parts: unknown[]): unknown;
-  aliasable(name: string): unknown;
-  popStack(): unknown;
 }
 
 function isRichText(value: unknown): value is RichText {

@@ -7,6 +7,8 @@ import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
+import { cachedTemplate } from './template-cache.js';
+import { ThemeError } from './theme-error.js';
 
 /** The built-in themes ship in the package, beside the code. */
 export const BUILTIN_THEMES_DIR = path.join(PACKAGE_ROOT, 'templates');
@@ -27,16 +29,7 @@ export interface Theme {
   css: string;
 }
 
-/** A template problem, with the template file and line it comes from. */
-export class ThemeError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line?: number,
-  ) {
-    super(message);
-  }
-}
+export { ThemeError };
 
 /** One theme folder as written, before its base theme is merged in. */
 export interface ThemeData {
@@ -89,14 +82,19 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
 /** Themes loaded by this process, by folder, with the state of their files: a watch session compiles a template once. */
 const loaded = new Map<string, { files: string; theme: Promise<Theme> }>();
 
-export async function loadTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
+export interface LoadThemeOptions {
+  /** Keep the compiled templates in `<cacheDir>/templates/`, for the next process; `false` or none compiles them in memory only. */
+  cacheDir?: string | false;
+}
+
+export async function loadTheme(nameOrPath: string, baseDir: string, options: LoadThemeOptions = {}): Promise<Theme> {
   const dir = themeDir(nameOrPath, baseDir);
   const files = await fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]);
   // The macros' file markers are relative to the resume's folder: a theme is kept per folder it serves.
   const key = `${baseDir}\0${dir}`;
   const known = loaded.get(key);
   if (known?.files === files) return known.theme;
-  const theme = readTheme(nameOrPath, baseDir);
+  const theme = readTheme(nameOrPath, baseDir, options.cacheDir ?? false);
   loaded.set(key, { files, theme });
   theme.catch(() => loaded.delete(key));
   return theme;
@@ -119,16 +117,17 @@ async function fileStates(dirs: readonly string[]): Promise<string> {
   return states.flat().join('\n');
 }
 
-async function readTheme(nameOrPath: string, baseDir: string): Promise<Theme> {
+async function readTheme(nameOrPath: string, baseDir: string, cacheDir: string | false): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
+  const [latex, html] = await Promise.all([compileTemplates(chain, 'tex', latexLanguage, cacheDir), compileTemplates(chain, 'html', htmlLanguage, cacheDir)]);
   return {
     name: path.basename(own.dir),
     dir: own.dir,
     description: own.description,
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
-    latex: await compileTemplates(chain, 'tex', latexLanguage),
-    html: await compileTemplates(chain, 'html', htmlLanguage),
+    latex,
+    html,
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
     macros: await layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
     css: await layered(chain, 'style.css'),
@@ -182,26 +181,24 @@ export async function themeFiles(chain: readonly ThemeData[]): Promise<Map<strin
 
 /**
  * Compiles `resume.<ext>.hbs` with every `partials/*.<ext>.hbs` registered by
- * its base name. Templates are parsed up front so a mistake names its file and line.
+ * its base name, all up front, so a mistake names its file and line.
  */
-const COMPILE_OPTIONS = { strict: false, preventIndent: true };
-
-async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html', language: OutputLanguage): Promise<Template> {
+async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html', language: OutputLanguage, cacheDir: string | false): Promise<Template> {
   const env = createEnvironment(language);
   const suffix = `.${ext}.hbs`;
   const files = await themeFiles(chain);
-  for (const [relative, file] of files) {
-    if (!relative.endsWith(suffix) || path.dirname(relative) !== 'partials') continue;
-    const source = await readFile(file, 'utf8');
-    // Compiled here, once: a partial registered as text is compiled again on every render.
-    env.registerPartial(path.basename(relative, suffix), env.compile(checked(env, file, source), COMPILE_OPTIONS));
-  }
   const main = files.get(`resume${suffix}`);
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
-  const template = env.compile(checked(env, main, await readFile(main, 'utf8')), COMPILE_OPTIONS);
+  const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
+  const compiling = [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: await readFile(file, 'utf8'), language: ext }, cacheDir));
+  // All settle first, so the mistake reported is the first in file order, not the first found.
+  await Promise.allSettled(compiling);
+  const [template, ...partialTemplates] = await Promise.all(compiling);
+  // Registered compiled: the runtime alone cannot compile a partial given as text.
+  partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));
   return (view) => {
     try {
-      return template(view);
+      return template!(view);
     } catch (error) {
       throw runtimeError(error as Error, main, suffix);
     }
@@ -213,17 +210,4 @@ function runtimeError(error: Error, main: string, suffix: string): ThemeError {
   const partial = /The partial (\S+) could not be found/.exec(error.message)?.[1];
   if (partial) return new ThemeError(`template error: no partial \`${partial}\` (expected partials/${partial}${suffix})`, main);
   return new ThemeError(`template error: ${error.message}`, main);
-}
-
-function checked(env: ReturnType<typeof createEnvironment>, file: string, source: string): string {
-  try {
-    env.parse(source);
-  } catch (error) {
-    const lines = (error as Error).message.split('\n');
-    const line = /on line (\d+)/.exec(lines[0]!)?.[1];
-    // Handlebars says where ("...{{/each}}}") and what it expected, on separate lines.
-    const near = lines[1] ? ` near \`${lines[1].replace(/^\.\.\./, '').trim()}\`` : '';
-    throw new ThemeError(`template syntax error${near}`, file, line ? Number(line) : undefined);
-  }
-  return source;
 }
