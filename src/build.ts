@@ -95,7 +95,7 @@ const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }>
  * read → parse → load the theme and the photo. Every problem found on the
  * way is in `diagnostics`; `prepared` is there only when none is an error.
  */
-export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme'>): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const file = options.file;
   const read = await readSource(file);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
@@ -106,7 +106,7 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme'>
   const resume = parsed.resume;
 
   const name = path.basename(file, path.extname(file));
-  const theme = await loadThemeFor(resume, options.theme, diagnostics);
+  const theme = await loadThemeFor(resume, options, diagnostics);
   const photo = await readPhoto(resume, name, diagnostics);
   const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);
@@ -282,10 +282,12 @@ function startOfFit(resume: Resume, theme: Theme): FitSettings {
   return { spacing: settings.spacing, margin: String(settings['margin'] ?? '0.6in'), fontSize: Number(settings['fontSize'] ?? 10) };
 }
 
-async function loadThemeFor(resume: Resume, override: string | undefined, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
+async function loadThemeFor(resume: Resume, options: Pick<BuildOptions, 'theme' | 'cache' | 'cacheDir'>, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
+  const override = options.theme;
   const name = override ?? resume.settings.theme;
   try {
-    return await loadTheme(name, path.dirname(path.resolve(resume.file)));
+    const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
+    return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
     const fromFrontmatter = override === undefined;
