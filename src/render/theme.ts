@@ -120,7 +120,8 @@ async function fileStates(dirs: readonly string[]): Promise<string> {
 async function readTheme(nameOrPath: string, baseDir: string, cacheDir: string | false): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
-  const [latex, html] = await Promise.all([compileTemplates(chain, 'tex', latexLanguage, cacheDir), compileTemplates(chain, 'html', htmlLanguage, cacheDir)]);
+  const files = await themeFiles(chain);
+  const [latex, html] = await allInOrder([compileTemplates(chain, files, 'tex', latexLanguage, cacheDir), compileTemplates(chain, files, 'html', htmlLanguage, cacheDir)]);
   return {
     name: path.basename(own.dir),
     dir: own.dir,
@@ -183,17 +184,21 @@ export async function themeFiles(chain: readonly ThemeData[]): Promise<Map<strin
  * Compiles `resume.<ext>.hbs` with every `partials/*.<ext>.hbs` registered by
  * its base name, all up front, so a mistake names its file and line.
  */
-async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html', language: OutputLanguage, cacheDir: string | false): Promise<Template> {
+async function compileTemplates(
+  chain: readonly ThemeData[],
+  files: ReadonlyMap<string, string>,
+  ext: 'tex' | 'html',
+  language: OutputLanguage,
+  cacheDir: string | false,
+): Promise<Template> {
   const env = createEnvironment(language);
   const suffix = `.${ext}.hbs`;
-  const files = await themeFiles(chain);
   const main = files.get(`resume${suffix}`);
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
   const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
-  const compiling = [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: await readFile(file, 'utf8'), language: ext }, cacheDir));
-  // All settle first, so the mistake reported is the first in file order, not the first found.
-  await Promise.allSettled(compiling);
-  const [template, ...partialTemplates] = await Promise.all(compiling);
+  const [template, ...partialTemplates] = await allInOrder(
+    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: await readFile(file, 'utf8'), language: ext }, cacheDir)),
+  );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
   partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));
   return (view) => {
@@ -203,6 +208,12 @@ async function compileTemplates(chain: readonly ThemeData[], ext: 'tex' | 'html'
       throw runtimeError(error as Error, main, suffix);
     }
   };
+}
+
+/** Every value; when some fail, the first one's error in order, not the first to fail: the mistake reported does not change from run to run. */
+async function allInOrder<T extends readonly unknown[] | []>(promises: T): Promise<{ -readonly [P in keyof T]: Awaited<T[P]> }> {
+  await Promise.allSettled(promises);
+  return Promise.all(promises);
 }
 
 /** Handlebars names a missing partial but not where it was called from; say which file to look at. */
