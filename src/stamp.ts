@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
-import { defaultCacheDir } from './cache.js';
+import { atomicWrite, defaultCacheDir } from './cache.js';
 import { CODE_STAMP } from './package.js';
 
 /**
@@ -107,9 +107,7 @@ export async function writeStamp(stamp: { file: string; key: string }, inputs: R
     diagnostics: result.diagnostics,
   };
   await mkdir(path.dirname(stamp.file), { recursive: true });
-  const staging = `${stamp.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(staging, JSON.stringify(record));
-  await rename(staging, stamp.file);
+  await atomicWrite(stamp.file, JSON.stringify(record));
 }
 
 async function states(outputs: Outputs): Promise<Record<string, FileState>> {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { atomicWrite } from '../cache.js';
 import { SANDBOX_ENV } from './engine.js';
 import { run as runProgram } from './run.js';
 
@@ -191,13 +192,6 @@ async function writeMeta(base: string, meta: Meta): Promise<Meta> {
   await mkdir(path.dirname(base), { recursive: true });
   await atomicWrite(`${base}.json`, JSON.stringify(meta));
   return meta;
-}
-
-/** Writes beside the target, then renames: a reader (another build in parallel) sees the old file or the new one. */
-async function atomicWrite(file: string, content: string | Uint8Array): Promise<void> {
-  const staging = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(staging, content);
-  await rename(staging, file);
 }
 
 async function prune(dir: string): Promise<void> {
