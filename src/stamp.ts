@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
 import { atomicWrite, defaultCacheDir } from './cache.js';
+import { contentHashes, fileStates, sha256Of, type FileState } from './files.js';
 import { CODE_STAMP } from './package.js';
 
 /**
@@ -15,16 +15,10 @@ import { CODE_STAMP } from './package.js';
  * as they are.
  */
 
-interface FileState {
-  file: string;
-  size: number;
-  mtimeMs: number;
-}
-
 interface Stamp {
   key: string;
-  /** Content hash of each file the build read, by path. */
-  inputs: Record<string, string>;
+  /** What the build read (the photo, the theme's folders), with each file's content hash. */
+  inputs: Inputs;
   /** Each output as written, by kind; the variants' by variant then kind. */
   outputs: Record<string, FileState>;
   variants: Record<string, Record<string, FileState>>;
@@ -44,11 +38,11 @@ export interface EngineRecord {
  * other file is read (the Markdown, the options, mdcv's build).
  */
 export async function stampOf(options: BuildOptions): Promise<{ file: string; key: string } | undefined> {
-  const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, outDir = 'out', ...decisive } = options;
+  const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
   const source = await readFile(options.file).catch(() => undefined);
   if (source === undefined) return undefined;
   const outputs = path.join(path.resolve(outDir), path.basename(options.file, path.extname(options.file)));
-  return { file: path.join(cacheDir, 'stamps', `${hash(outputs).slice(0, 32)}.json`), key: hash(JSON.stringify([CODE_STAMP, outputs, decisive, hash(source)])) };
+  return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_STAMP, outputs, decisive, sha256Of(source)])) };
 }
 
 /**
@@ -65,8 +59,7 @@ export async function unchangedBuild(options: BuildOptions): Promise<BuildResult
     const written = [stamp.outputs, ...Object.values(stamp.variants)].flatMap((outputs) => Object.values(outputs));
     const states = await Promise.all(written.map((o) => stat(o.file)));
     if (written.some((o, i) => o.size !== states[i]!.size || o.mtimeMs !== states[i]!.mtimeMs)) return undefined;
-    const inputs = await hashInputs(Object.keys(stamp.inputs));
-    if (JSON.stringify(inputs) !== JSON.stringify(stamp.inputs)) return undefined;
+    if (!(await unchangedInputs(stamp.inputs))) return undefined;
     return {
       ok: true,
       diagnostics: stamp.diagnostics,
@@ -89,15 +82,31 @@ export async function lastEngine(stamp: { file: string }): Promise<EngineRecord 
   }
 }
 
-/** The content hash of each file, and of every file inside each folder. */
-export async function hashInputs(paths: readonly string[]): Promise<Record<string, string>> {
-  const files = [...new Set((await Promise.all(paths.map(filesUnder))).flat())].sort();
-  const hashes = await Promise.all(files.map(async (file) => hash(await readFile(file))));
-  return Object.fromEntries(files.map((file, i) => [file, hashes[i]!]));
+/** What a build read: the paths it was given (a folder stands for every file in it) and each file in them, with its content hash. */
+export interface Inputs {
+  paths: string[];
+  files: (FileState & { sha256: string })[];
+}
+
+/** Every file at these paths (a file added to a folder is a change too), with its content hash. */
+export async function hashInputs(paths: readonly string[]): Promise<Inputs> {
+  const states = fileStates(paths);
+  const hashes = await contentHashes(states);
+  return { paths: [...paths], files: states.map((state) => ({ ...state, sha256: hashes[state.file]! })) };
+}
+
+/** The same files as recorded: by size and time, and by content where those moved (a file touched, not changed). */
+async function unchangedInputs(recorded: Inputs): Promise<boolean> {
+  const now = fileStates(recorded.paths);
+  if (now.length !== recorded.files.length || now.some((state, i) => state.file !== recorded.files[i]!.file)) return false;
+  const moved = now.filter((state, i) => state.size !== recorded.files[i]!.size || state.mtimeMs !== recorded.files[i]!.mtimeMs);
+  if (moved.length === 0) return true;
+  const hashes = await contentHashes(moved);
+  return moved.every((state) => hashes[state.file] === recorded.files.find((file) => file.file === state.file)!.sha256);
 }
 
 /** Records a successful build's inputs and outputs, for the next build to compare against. */
-export async function writeStamp(stamp: { file: string; key: string }, inputs: Record<string, string>, result: BuildResult, engine?: EngineRecord): Promise<void> {
+export async function writeStamp(stamp: { file: string; key: string }, inputs: Inputs, result: BuildResult, engine?: EngineRecord): Promise<void> {
   const record: Stamp = {
     engine,
     key: stamp.key,
@@ -126,12 +135,3 @@ function files(outputs: Record<string, FileState>): Outputs {
   return Object.fromEntries(Object.entries(outputs).map(([kind, o]) => [kind, o.file]));
 }
 
-async function filesUnder(file: string): Promise<string[]> {
-  if (!(await stat(file)).isDirectory()) return [file];
-  const entries = await readdir(file, { withFileTypes: true });
-  return (await Promise.all(entries.map((e) => filesUnder(path.join(file, e.name))))).flat();
-}
-
-function hash(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.js';
@@ -43,6 +43,26 @@ describe('an unchanged build', () => {
     const html = await build({ ...options, formats: ['pdf', 'tex', 'html'] });
     expect(html.unchanged).toBeUndefined();
     expect(html.outputs.html).toBeDefined();
+  });
+
+  it('builds again when a file is added to, or changed in, its own theme folder', async () => {
+    const theme = path.join(src, 'mytheme');
+    mkdirSync(path.join(theme, 'partials'), { recursive: true });
+    writeFileSync(path.join(theme, 'theme.yaml'), 'extends: classic\n');
+    const own = { ...options, theme: './mytheme' };
+    expect((await build(own)).unchanged).toBeUndefined();
+    expect((await build(own)).unchanged).toBe(true);
+    // A partial of its own now overrides the base theme's.
+    writeFileSync(path.join(theme, 'partials', 'section.tex.hbs'), readFileSync('templates/classic/partials/section.tex.hbs', 'utf8').replace('{{arg title}}', '{{arg title}} (own)'));
+    const added = await build(own);
+    expect(added.unchanged).toBeUndefined();
+    expect(readFileSync(added.outputs.tex!, 'utf8')).toContain('(own)');
+    expect((await build(own)).unchanged).toBe(true);
+    appendFileSync(path.join(theme, 'theme.yaml'), '# edited\n');
+    expect((await build(own)).unchanged).toBeUndefined();
+    // Touched, not changed: its content says so.
+    utimesSync(path.join(theme, 'theme.yaml'), new Date(), new Date(Date.now() + 60_000));
+    expect((await build(own)).unchanged).toBe(true);
   });
 
   it('is never assumed with `cache: false`', async () => {

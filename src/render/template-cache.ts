@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite } from '../cache.js';
+import { sha256Of } from '../files.js';
 import { HandlebarsRuntime, type TemplateEnvironment } from './environment.js';
 
 /**
@@ -43,7 +43,7 @@ export async function cachedTemplate(env: TemplateEnvironment, template: Templat
 }
 
 function specKey({ source, language }: TemplateSource): string {
-  return sha256(`${HandlebarsRuntime.VERSION}\0${COMPILER_STAMP}\0${language}\0${source}`).slice(0, 32);
+  return sha256Of(`${HandlebarsRuntime.VERSION}\0${COMPILER_STAMP}\0${language}\0${source}`).slice(0, 32);
 }
 
 /** A spec file is a line with the hash of the spec, then the spec. */
@@ -61,7 +61,7 @@ async function writeSpec(file: string, spec: string): Promise<void> {
 }
 
 function heading(spec: string): string {
-  return `// ${sha256(spec)}`;
+  return `// ${sha256Of(spec)}`;
 }
 
 function fromSpec(env: TemplateEnvironment, spec: string): HandlebarsTemplateDelegate {
@@ -80,8 +80,4 @@ async function prune(dir: string): Promise<void> {
   const times = await Promise.all(files.map(async (file) => (await stat(file).catch(() => undefined))?.mtimeMs ?? 0));
   const newestFirst = files.map((file, i) => ({ file, mtimeMs: times[i]! })).sort((a, b) => b.mtimeMs - a.mtimeMs);
   await Promise.all(newestFirst.slice(KEEP).map(({ file }) => rm(file, { force: true })));
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

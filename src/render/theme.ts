@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { themeDefaultsSchema } from '../model/schema.js';
+import { fileStates } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
@@ -89,7 +90,7 @@ export interface LoadThemeOptions {
 
 export async function loadTheme(nameOrPath: string, baseDir: string, options: LoadThemeOptions = {}): Promise<Theme> {
   const dir = themeDir(nameOrPath, baseDir);
-  const files = await fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]);
+  const files = fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]).map((f) => `${f.file}:${f.size}:${f.mtimeMs}`).join('\n');
   // The macros' file markers are relative to the resume's folder: a theme is kept per folder it serves.
   const key = `${baseDir}\0${dir}`;
   const known = loaded.get(key);
@@ -98,23 +99,6 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
   loaded.set(key, { files, theme });
   theme.catch(() => loaded.delete(key));
   return theme;
-}
-
-/** Every file's path, size and time under these folders (a missing folder counts as empty). */
-async function fileStates(dirs: readonly string[]): Promise<string> {
-  const states = await Promise.all(
-    dirs.map(async (dir) => {
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-      return Promise.all(
-        entries.filter((e) => e.isFile()).map(async (e) => {
-          const file = path.join(e.parentPath, e.name);
-          const { size, mtimeMs } = await stat(file);
-          return `${file}:${size}:${mtimeMs}`;
-        }),
-      );
-    }),
-  );
-  return states.flat().join('\n');
 }
 
 async function readTheme(nameOrPath: string, baseDir: string, cacheDir: string | false): Promise<Theme> {
