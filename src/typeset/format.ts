@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { atomicWrite } from '../cache.js';
+import { sha256Of } from '../files.js';
 import { SANDBOX_ENV } from './engine.js';
 import { run as runProgram } from './run.js';
 
@@ -25,6 +26,11 @@ export const PREAMBLE_MARKER = '%%% mdcv:';
 const DUMP_TAIL = [
   '',
   '\\makeatletter',
+  // What \begin{document} loads in every job, loaded once here: the backend, the graphics
+  // driver's MetaPost support, and (pdfTeX only: XeTeX cannot dump an OpenType font) the body fonts.
+  '\\csname @expl@sys@load@backend@@\\endcsname',
+  '\\csname GPT@LoadSuppPdf\\endcsname',
+  '\\ifdefined\\pdftexversion\\setbox0\\hbox{\\normalfont x\\bfseries x\\normalfont\\itshape x}\\fi',
   '\\def\\mdcv@skippreamble{\\begingroup\\let\\do\\@makeother\\dospecials\\catcode13=13 \\mdcv@skipto}',
   // `\mdcv@skipto` ends at the marker `%%% mdcv:`, as inert characters, and the line end after it.
   '\\begingroup\\catcode`\\|=12 \\lccode`\\|=`\\% \\catcode`\\/=12 \\lccode`\\/=32 \\lccode`\\~=13',
@@ -36,7 +42,7 @@ const DUMP_TAIL = [
 ].join('\n');
 
 /** Bumped when the way formats are made changes, so old cache entries are left alone. */
-const LAYOUT = 'mdcv-format-1';
+const LAYOUT = 'mdcv-format-2';
 /** Formats are about 20 MB each: keep the most recently made few. */
 const KEEP = 8;
 
@@ -90,7 +96,7 @@ export async function preambleFormat(options: FormatOptions): Promise<PreambleFo
   const preamble = preambleOf(options.tex);
   const engine = await engineStamp(options.engine);
   if (preamble === undefined || engine === undefined) return undefined;
-  const key = createHash('sha256').update(`${LAYOUT}\0${options.engine}\0${engine}\0${preamble}\0${DUMP_TAIL}`).digest('hex').slice(0, 32);
+  const key = sha256Of(`${LAYOUT}\0${options.engine}\0${engine}\0${preamble}\0${DUMP_TAIL}`).slice(0, 32);
   const dir = path.join(options.cacheDir, 'formats');
   const base = path.join(dir, key);
   let meta = await readMeta(base);
@@ -137,11 +143,12 @@ function sameStamp(a: InputStamp, b: InputStamp | undefined): boolean {
 async function stampOf(file: string, workDir?: string): Promise<InputStamp | undefined> {
   try {
     if (workDir === undefined) {
-      const { size, mtimeMs } = await stat(file);
-      return { file, size, mtimeMs };
+      // Synchronous, as fileStates is: a few dozen per build, microseconds each.
+      const found = statSync(file, { throwIfNoEntry: false });
+      return found && { file, size: found.size, mtimeMs: found.mtimeMs };
     }
     const bytes = await readFile(path.join(workDir, file));
-    return { file, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return { file, size: bytes.length, sha256: sha256Of(bytes) };
   } catch {
     return undefined;
   }
