@@ -4,7 +4,6 @@ import { defaultCacheDir } from './cache.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
-import { resumeToJsonResume } from './jsonresume/index.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
@@ -19,9 +18,7 @@ import { hashInputs, lastEngine, stampOf, unchangedBuild, writeStamp, type Engin
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { startStandby, type Standby } from './typeset/standby.js';
-import { firstPageToPng } from './typeset/png.js';
-import { engineDiagnostics } from './typeset/diagnostics.js';
-import { fitToPages, type FitOutcome, type FitSettings } from './typeset/fit.js';
+import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 
@@ -54,6 +51,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Keep an engine started and waiting for the next build (for a watch session). */
   keepWarm?: boolean;
+  /**
+   * Start the engine before parsing, to run beside the build's own work (default
+   * true). A caller running as many builds at once as there are cores has none to spare.
+   */
+  engineAhead?: boolean;
 }
 
 export type Outputs = Partial<Record<OutputFormat, string>>;
@@ -137,7 +139,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
   const workDir = await makeScratchDir();
   // The engine loads its format while the Markdown is parsed and rendered; a watch session keeps its own waiting.
-  let ahead = typeset && !options.keepWarm ? startEngineAhead(options, stamp, workDir) : undefined;
+  let ahead = typeset && !options.keepWarm && options.engineAhead !== false ? startEngineAhead(options, stamp, workDir) : undefined;
   try {
     const { prepared, diagnostics } = await prepareBuild(options);
     const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
@@ -184,7 +186,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         if (typeset) typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
         if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
-        if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, jsonResume(selected, diagnostics));
+        if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, await jsonResume(selected, diagnostics));
       } catch (error) {
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
@@ -206,6 +208,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           await written(workDir, `${selection.name}.tex`, (tex = withFit(fit.chosen)));
         }
         if (!result.ok) {
+          // What only some builds need is loaded when one does: a failed run's diagnostics, a PNG, JSON, `pages:`.
+          const { engineDiagnostics } = await import('./typeset/diagnostics.js');
           diagnostics.push(...engineDiagnostics(result, resume, { tex, timeout, sourceLines, photoFile: photo?.asset.fileName }));
           // A missing engine is no reason to withhold the other formats; any other failure keeps the last good set.
           if (result.reason !== 'missing-engine') return fail();
@@ -216,6 +220,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         engineUsed ??= { engine: result.engine, format: result.format };
         files.pdf = result.pdf;
         if (formats.has('png')) {
+          const { firstPageToPng } = await import('./typeset/png.js');
           const png = await firstPageToPng(result.pdf);
           if (!png.ok) {
             diagnostics.push({ file, severity: 'error', message: png.message, hint: png.hint });
@@ -265,12 +270,14 @@ async function startEngineAhead(options: BuildOptions, stamp: { file: string } |
 
 /** `pages:` fitting, with the run that stands: the chosen one, or the one that failed (none when the pages cannot be met). */
 async function fitOf(pages: number, start: FitSettings, typesetWith: (settings: FitSettings) => Promise<CachedTypesetResult>): Promise<{ fit: FitOutcome; result?: CachedTypesetResult }> {
+  const { fitToPages } = await import('./typeset/fit.js');
   const fit = await fitToPages(pages, start, typesetWith);
   return { fit, result: 'result' in fit ? fit.result : undefined };
 }
 
 /** The JSON Resume export; what it leaves out is reported once, for the full resume. */
-function jsonResume(resume: Resume, diagnostics: Diagnostic[]): string {
+async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<string> {
+  const { resumeToJsonResume } = await import('./jsonresume/index.js');
   const { data, diagnostics: found } = resumeToJsonResume(resume);
   for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
   return `${JSON.stringify(data, null, 2)}\n`;

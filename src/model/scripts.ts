@@ -54,8 +54,11 @@ const SCRIPTS = ['Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', '
 );
 
 export function pdflatexCanSet(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  // Printable ASCII, most of any resume, first.
+  if (code >= 0x20 && code <= 0x7e) return true;
   if (ESCAPED_AWAY.test(char)) return true;
-  return inRanges(char.codePointAt(0)!, PDFLATEX_RANGES);
+  return inRanges(code, PDFLATEX_RANGES);
 }
 
 export function isCjk(char: string): boolean {

@@ -48,6 +48,8 @@ export function registerBuild(program: Command): void {
           tags: options.tag.length > 0 ? options.tag : undefined,
           timeout: options.timeout === undefined ? undefined : options.timeout * 1000,
           cache: options.cache,
+          // An engine started ahead is one more process at once: only while -j leaves a slot for it.
+          engineAhead: options.jobs > files.length,
           // Step times of several builds at once would interleave into noise.
           onProgress: progressPrinter(options.quiet || several),
         });
