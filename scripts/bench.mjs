@@ -133,7 +133,7 @@ const rows = [
   ['watch mode: save → new PDF written', ms(m.watch), m.watch / m.bare, '≤ 0.6×', m.watch / m.bare <= 0.6],
   ['`pandoc resume.md -o resume.pdf` ÷ warm rebuild', ms(m.pandoc), hasPandoc ? m.pandoc / m.warm : NaN, '≥ 2.0', hasPandoc ? m.pandoc / m.warm >= 2.0 : 'no pandoc'],
   [`${MANY} resumes, serial (\`-j 1\`)`, ms(m.serial), '', '', ''],
-  [`${MANY} resumes, parallel (one per core): throughput × serial`, ms(m.parallel), m.serial / m.parallel, '≥ 1.7×', m.serial / m.parallel >= 1.7],
+  [`${MANY} resumes, parallel (default \`-j\`, one more than the cores): throughput × serial`, ms(m.parallel), m.serial / m.parallel, '≥ 1.7×', m.serial / m.parallel >= 1.7],
   ['peak memory of the CLI', `${Math.round(peakMb)} MB`, '', '≤ 120 MB', peakMb <= 120],
 ].map(([what, time, ratio, target, met]) => [
   what,

@@ -170,20 +170,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const files: Outputs = {};
       let tex = '';
       const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset, engine);
+      let started!: () => void;
+      const engineHasIt = new Promise<void>((resolve) => (started = resolve));
       const typesetWith = async (settings?: FitSettings) => {
         // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
         if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
         // The engine started ahead serves the first run only (it is stopped if it cannot).
         const standby = ahead;
         ahead = undefined;
-        return typesetCached({ dir: workDir, jobname: selection.name, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm });
+        return typesetCached({ dir: workDir, jobname: selection.name, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm, started });
       };
       const pages = resume.settings.pages;
       let typesetting: Promise<{ fit?: FitOutcome; result?: CachedTypesetResult }> | undefined;
       try {
         if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
-        // The engine typesets while the other formats are rendered.
-        if (typeset) typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
+        // The engine typesets while the other formats are rendered, once it has the document.
+        if (typeset) {
+          typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
+          await Promise.race([engineHasIt, typesetting]);
+        }
         if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
         if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, await jsonResume(selected, diagnostics));

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite } from '../cache.js';
 import { sha256Of } from '../files.js';
@@ -27,7 +28,7 @@ export interface TemplateSource {
 /** The template of `env` for this source: from its spec in `cacheDir` when there is a good one, else compiled (and the spec kept there). */
 export async function cachedTemplate(env: TemplateEnvironment, template: TemplateSource, cacheDir: string | false): Promise<HandlebarsTemplateDelegate> {
   const file = cacheDir === false ? undefined : path.join(cacheDir, 'templates', `${specKey(template)}.js`);
-  const cached = file === undefined ? undefined : await readSpec(file);
+  const cached = file === undefined ? undefined : readSpec(file);
   if (cached !== undefined) {
     try {
       return fromSpec(env, cached);
@@ -47,8 +48,14 @@ function specKey({ source, language }: TemplateSource): string {
 }
 
 /** A spec file is a line with the hash of the spec, then the spec. */
-async function readSpec(file: string): Promise<string | undefined> {
-  const text = await readFile(file, 'utf8').catch(() => '');
+function readSpec(file: string): string | undefined {
+  let text = '';
+  try {
+    // Synchronous, as the theme's own files are read: a few KB each.
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // No spec yet.
+  }
   const newline = text.indexOf('\n');
   const spec = text.slice(newline + 1);
   return newline >= 0 && text.slice(0, newline) === heading(spec) ? spec : undefined;

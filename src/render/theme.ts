@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { themeDefaultsSchema } from '../model/schema.js';
@@ -101,6 +101,7 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
   return theme;
 }
 
+/** Reads are synchronous: a theme is a few dozen small files, and an await for each costs more than the reading. */
 async function readTheme(nameOrPath: string, baseDir: string, cacheDir: string | false): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
@@ -123,7 +124,7 @@ async function readThemeData(dir: string): Promise<ThemeData> {
   const file = path.join(dir, 'theme.yaml');
   let data: { description?: unknown; extends?: unknown; defaults?: unknown };
   try {
-    data = (parseYaml(await readFile(file, 'utf8')) ?? {}) as typeof data;
+    data = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as typeof data;
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     throw new ThemeError(`theme.yaml: ${(error as Error).message.split('\n')[0]}`, file, line);
@@ -144,7 +145,7 @@ export async function layered(chain: readonly ThemeData[], name: string, heading
   const layers = await Promise.all(
     chain.map(async (theme) => {
       const file = path.join(theme.dir, name);
-      return `${heading?.(file) ?? ''}${existsSync(file) ? await readFile(file, 'utf8') : ''}`;
+      return `${heading?.(file) ?? ''}${existsSync(file) ? readFileSync(file, 'utf8') : ''}`;
     }),
   );
   return layers.join('\n');
@@ -157,7 +158,7 @@ const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
 export async function themeFiles(chain: readonly ThemeData[]): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
-    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), path.join(entry.parentPath, entry.name));
     }
   }
@@ -181,7 +182,7 @@ async function compileTemplates(
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
   const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
   const [template, ...partialTemplates] = await allInOrder(
-    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: await readFile(file, 'utf8'), language: ext }, cacheDir)),
+    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: readFileSync(file, 'utf8'), language: ext }, cacheDir)),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
   partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));

@@ -16,6 +16,8 @@ export interface TypesetOptions {
   format?: string;
   /** Gives the first pass's run instead of starting the engine (one already started and waiting). */
   firstRun?: () => Promise<RunResult>;
+  /** Called once the engine has the document: from then on it typesets beside the caller's other work. */
+  started?: () => void;
 }
 
 export type TypesetResult =
@@ -40,11 +42,13 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
   const { dir, jobname, timeout = DEFAULT_TIMEOUT, engine = DEFAULT_ENGINE, format } = options;
   const logFile = path.join(dir, `${jobname}.log`);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const run = pass === 1 && options.firstRun ? await options.firstRun() : await runProgram(
+    const running = pass === 1 && options.firstRun ? options.firstRun() : runProgram(
       engine,
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
       { cwd: dir, env: SANDBOX_ENV, timeout },
     );
+    if (pass === 1) options.started?.();
+    const run = await running;
     if (run.code === 'ENOENT') return { ok: false, engine, reason: 'missing-engine', log: '', problems: [] };
     const log = await readFile(logFile, 'utf8').catch(() => run.stdout);
     if (run.timedOut) return { ok: false, engine, reason: 'timeout', log, problems: readLog(log) };

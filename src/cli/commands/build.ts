@@ -33,12 +33,12 @@ export function registerBuild(program: Command): void {
     .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
     .option('--no-cache', 'build from scratch: no precompiled preamble, no skipping an unchanged build')
-    .option('-j, --jobs <n>', 'how many files to build at once (default: one per core)', parseCount, os.availableParallelism())
+    // One more than the cores: a build waits on its engine part of the time, and another one's parsing fills it.
+    .option('-j, --jobs <n>', 'how many files to build at once (default: one more than the cores)', parseCount, os.availableParallelism() + 1)
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
     .action(async (files: string[], options: BuildCommandOptions) => {
       const several = files.length > 1;
-      // Engine runs are child processes: one build per core keeps every core busy.
       await inParallel(files, options.jobs, async (file) => {
         const result = await buildOnce({
           file,
