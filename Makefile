@@ -31,7 +31,7 @@ dist/.built: node_modules/.package-lock.json tsconfig.json $(SOURCES)
 	@chmod +x dist/cli/main.js
 	@touch $@
 
-$(MDCV): node_modules/.package-lock.json scripts/bundle.mjs $(SOURCES)
+$(MDCV): node_modules/.package-lock.json scripts/bundle.mjs $(SOURCES) $(THEMES)
 	node scripts/bundle.mjs
 
 tex: $(MDCV)

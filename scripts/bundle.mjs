@@ -5,7 +5,10 @@
 // command's modules (the parser, templates, engine, server) are evaluated only when a command
 // that runs them imports them: an unchanged build evaluates none of them.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 
 /**
  * Handlebars builds a source map of every template it compiles when the
@@ -22,7 +25,7 @@ const withoutTemplateSourceMaps = {
 
 const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'linked', logLevel: 'warning' };
 
-await rm('dist/bin', { recursive: true, force: true });
+await Promise.all(['dist/bin', 'dist/templates'].map((dir) => rm(dir, { recursive: true, force: true })));
 await Promise.all([
   build({
     ...common,
@@ -36,3 +39,29 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['src/cli/start.ts'], outfile: 'dist/bin/mdcv.js', format: 'esm' }),
 ]);
+
+// The built-in themes' templates ship compiled (src/render/template-cache.ts finds them in
+// dist/templates/): compiled here by the code itself, through a theme cache in a scratch folder.
+const PRECOMPILE = 'dist/bin/precompile-themes.mjs';
+await build({
+  ...common,
+  stdin: {
+    contents: `import { listThemes, loadTheme } from './src/render/theme.ts';
+      for (const { name } of await listThemes()) await loadTheme(name, process.cwd(), { cacheDir: process.argv[2], shipped: false });`,
+    resolveDir: '.',
+    loader: 'ts',
+    sourcefile: 'precompile-themes.ts',
+  },
+  outfile: PRECOMPILE,
+  format: 'esm',
+  legalComments: 'none',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  plugins: [withoutTemplateSourceMaps],
+});
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'mdcv-precompile-'));
+try {
+  execFileSync('node', [PRECOMPILE, scratch], { stdio: 'inherit' });
+  await cp(path.join(scratch, 'templates'), 'dist/templates', { recursive: true });
+} finally {
+  await Promise.all([rm(scratch, { recursive: true, force: true }), rm(PRECOMPILE, { force: true })]);
+}

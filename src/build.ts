@@ -251,7 +251,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     if (photo && formats.has('tex')) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
     const read = await inputs;
-    if (result.ok && stamp && read) await writeStamp(stamp, read, result, engineUsed).catch(() => undefined);
+    // Without a cache, nothing is written there either: the last cached build's record stands.
+    if (result.ok && stamp && read && cacheDir !== false) await writeStamp(stamp, read, result, engineUsed).catch(() => undefined);
     return result;
   } finally {
     await (await ahead?.catch(() => undefined))?.cancel();

@@ -3,6 +3,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite } from '../cache.js';
 import { sha256Of } from '../files.js';
+import { PACKAGE_ROOT } from '../package.js';
 import { HandlebarsRuntime, type TemplateEnvironment } from './environment.js';
 
 /**
@@ -25,13 +26,30 @@ export interface TemplateSource {
   language: 'tex' | 'html';
 }
 
-/** The template of `env` for this source: from its spec in `cacheDir` when there is a good one, else compiled (and the spec kept there). */
-export async function cachedTemplate(env: TemplateEnvironment, template: TemplateSource, cacheDir: string | false): Promise<HandlebarsTemplateDelegate> {
-  const file = cacheDir === false ? undefined : path.join(cacheDir, 'templates', `${specKey(template)}.js`);
-  const cached = file === undefined ? undefined : readSpec(file);
-  if (cached !== undefined) {
+/**
+ * The built-in themes' templates ship compiled, as the code ships bundled
+ * (`scripts/bundle.mjs` writes them): a first build, or one without a cache,
+ * runs no template compiler for them. Found by the same key as in the cache,
+ * so a template edited since is simply compiled.
+ */
+export const SHIPPED_SPECS_DIR = path.join(PACKAGE_ROOT, 'dist', 'templates');
+
+export interface SpecSources {
+  /** Where compiled templates are kept for the next process; `false`: compile in memory only. */
+  cacheDir: string | false;
+  /** Use the specs the package ships (default true; `false` compiles every template from its source). */
+  shipped?: boolean;
+}
+
+/** The template of `env` for this source: from a good spec, shipped or in the cache, else compiled (and the spec kept in the cache). */
+export async function cachedTemplate(env: TemplateEnvironment, template: TemplateSource, { cacheDir, shipped = true }: SpecSources): Promise<HandlebarsTemplateDelegate> {
+  const name = `${specKey(template)}.js`;
+  const file = cacheDir === false ? undefined : path.join(cacheDir, 'templates', name);
+  for (const candidate of [shipped ? path.join(SHIPPED_SPECS_DIR, name) : undefined, file]) {
+    const spec = candidate === undefined ? undefined : readSpec(candidate);
+    if (spec === undefined) continue;
     try {
-      return fromSpec(env, cached);
+      return fromSpec(env, spec);
     } catch {
       // Whole, yet not a spec of ours: compile it again.
     }

@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
-import { cachedTemplate } from './template-cache.js';
+import { cachedTemplate, type SpecSources } from './template-cache.js';
 import { ThemeError } from './theme-error.js';
 
 /** The built-in themes ship in the package, beside the code. */
@@ -86,6 +86,8 @@ const loaded = new Map<string, { files: string; theme: Promise<Theme> }>();
 export interface LoadThemeOptions {
   /** Keep the compiled templates in `<cacheDir>/templates/`, for the next process; `false` or none compiles them in memory only. */
   cacheDir?: string | false;
+  /** Use the compiled templates the package ships for its built-in themes (default true). */
+  shipped?: boolean;
 }
 
 export async function loadTheme(nameOrPath: string, baseDir: string, options: LoadThemeOptions = {}): Promise<Theme> {
@@ -95,18 +97,18 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
   const key = `${baseDir}\0${dir}`;
   const known = loaded.get(key);
   if (known?.files === files) return known.theme;
-  const theme = readTheme(nameOrPath, baseDir, options.cacheDir ?? false);
+  const theme = readTheme(nameOrPath, baseDir, { cacheDir: options.cacheDir ?? false, shipped: options.shipped });
   loaded.set(key, { files, theme });
   theme.catch(() => loaded.delete(key));
   return theme;
 }
 
 /** Reads are synchronous: a theme is a few dozen small files, and an await for each costs more than the reading. */
-async function readTheme(nameOrPath: string, baseDir: string, cacheDir: string | false): Promise<Theme> {
+async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
   const files = await themeFiles(chain);
-  const [latex, html] = await allInOrder([compileTemplates(chain, files, 'tex', latexLanguage, cacheDir), compileTemplates(chain, files, 'html', htmlLanguage, cacheDir)]);
+  const [latex, html] = await allInOrder([compileTemplates(chain, files, 'tex', latexLanguage, specs), compileTemplates(chain, files, 'html', htmlLanguage, specs)]);
   return {
     name: path.basename(own.dir),
     dir: own.dir,
@@ -174,7 +176,7 @@ async function compileTemplates(
   files: ReadonlyMap<string, string>,
   ext: 'tex' | 'html',
   language: OutputLanguage,
-  cacheDir: string | false,
+  specs: SpecSources,
 ): Promise<Template> {
   const env = createEnvironment(language);
   const suffix = `.${ext}.hbs`;
@@ -182,7 +184,7 @@ async function compileTemplates(
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
   const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
   const [template, ...partialTemplates] = await allInOrder(
-    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: readFileSync(file, 'utf8'), language: ext }, cacheDir)),
+    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: readFileSync(file, 'utf8'), language: ext }, specs)),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
   partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));

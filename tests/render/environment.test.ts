@@ -7,7 +7,7 @@ import { cachedTemplate } from '../../src/render/template-cache.js';
 const rich = { type: 'rich', plain: 'R&D x', children: [{ type: 'strong', children: [{ type: 'text', value: 'R&D' }] }, { type: 'text', value: ' x' }] };
 
 /** A template of `env`, compiled as a theme's are (without a cache). */
-const compile = (env: TemplateEnvironment, source: string, language: 'tex' | 'html' = 'tex') => cachedTemplate(env, { file: 'test.hbs', source, language }, false);
+const compile = (env: TemplateEnvironment, source: string, language: 'tex' | 'html' = 'tex') => cachedTemplate(env, { file: 'test.hbs', source, language }, { cacheDir: false, shipped: false });
 
 describe('template environments', () => {
   test('LaTeX: {{ }} escapes strings and renders rich text, in blocks and partials too', async () => {

@@ -16,10 +16,10 @@ const photo = { fileName: 'photo.png', dataUri: 'data:image/png;base64,AAAA' };
  * The seed rendered in both languages by a fresh copy of the render modules,
  * as a new process would: nothing compiled in memory, only what the cache holds.
  */
-async function freshRender(theme: string, cacheDir: string | false, baseDir = ROOT): Promise<{ tex: string; html: string }> {
+async function freshRender(theme: string, cacheDir: string | false, baseDir = ROOT, shipped = false): Promise<{ tex: string; html: string }> {
   vi.resetModules();
   const render = await import('../../src/render/index.js');
-  const loaded = await render.loadTheme(theme, baseDir, { cacheDir });
+  const loaded = await render.loadTheme(theme, baseDir, { cacheDir, shipped });
   return { tex: render.renderLatex(resume!, loaded, photo), html: render.renderHtml(resume!, loaded, photo) };
 }
 
@@ -123,7 +123,7 @@ describe('the template cache', () => {
     const script = `
       import { createRequire } from 'node:module';
       const { loadTheme, renderLatex, renderHtml } = await import(${JSON.stringify(path.join(ROOT, 'dist/render/index.js'))});
-      const theme = await loadTheme('modern', '/', { cacheDir: ${JSON.stringify(cacheDir)} });
+      const theme = await loadTheme('modern', '/', { cacheDir: ${JSON.stringify(cacheDir)}, shipped: false });
       const resume = ${JSON.stringify(resume)};
       renderLatex(resume, theme);
       renderHtml(resume, theme);
@@ -131,5 +131,17 @@ describe('the template cache', () => {
     const run = () => execa('node', ['--input-type=module', '-e', script]);
     expect((await run()).stdout).toBe('true');
     expect((await run()).stdout).toBe('false');
+  });
+
+  it('needs no compiler, and no cache, for a built-in theme: its templates ship compiled, and render what a compile from source does', async () => {
+    // `make test` bundles first, which compiles them into dist/templates.
+    expect(readdirSync(path.join(ROOT, 'dist/templates')).length).toBeGreaterThan(10);
+    for (const theme of themes) expect(await freshRender(theme, false, ROOT, true)).toEqual(fromSource[theme]);
+    const script = `
+      import { createRequire } from 'node:module';
+      const { loadTheme } = await import(${JSON.stringify(path.join(ROOT, 'dist/render/index.js'))});
+      for (const theme of ['classic', 'modern', 'compact']) await loadTheme(theme, '/');
+      console.log(Object.keys(createRequire(import.meta.url).cache).some((m) => m.includes('/handlebars/compiler/')));`;
+    expect((await execa('node', ['--input-type=module', '-e', script])).stdout).toBe('false');
   });
 });

@@ -32,7 +32,7 @@ export function registerBuild(program: Command): void {
     )
     .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
-    .option('--no-cache', 'build from scratch: no precompiled preamble, no skipping an unchanged build')
+    .option('--no-cache', 'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)')
     // One more than the cores: a build waits on its engine part of the time, and another one's parsing fills it.
     .option('-j, --jobs <n>', 'how many files to build at once (default: one more than the cores)', parseCount, os.availableParallelism() + 1)
     .option('-q, --quiet', 'print only warnings and errors')
