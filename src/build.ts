@@ -102,13 +102,14 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   const read = await readSource(file);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
 
-  const parsed = parseResume(read.source, file);
+  const cacheDir = cacheDirOf(options);
+  const parsed = parseResume(read.source, file, { cacheDir });
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
   const resume = parsed.resume;
 
   const name = path.basename(file, path.extname(file));
-  const theme = await loadThemeFor(resume, options, diagnostics);
+  const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics);
   const photo = await readPhoto(resume, name, diagnostics);
   const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);
@@ -136,7 +137,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (last) return last;
   const stamp = await stampOf(options);
   let typeset = formats.has('pdf') || formats.has('png');
-  const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
+  const cacheDir = cacheDirOf(options);
   const workDir = await makeScratchDir();
   // The engine loads its format while the Markdown is parsed and rendered; a watch session keeps its own waiting.
   let ahead = typeset && !options.keepWarm && options.engineAhead !== false ? startEngineAhead(options, stamp, workDir) : undefined;
@@ -281,6 +282,11 @@ async function fitOf(pages: number, start: FitSettings, typesetWith: (settings: 
   return { fit, result: 'result' in fit ? fit.result : undefined };
 }
 
+/** The build's cache folder, or `false` without a cache. */
+function cacheDirOf(options: Pick<BuildOptions, 'cache' | 'cacheDir'>): string | false {
+  return options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
+}
+
 /** The JSON Resume export; what it leaves out is reported once, for the full resume. */
 async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<string> {
   const { resumeToJsonResume } = await import('./jsonresume/index.js');
@@ -295,11 +301,9 @@ function startOfFit(resume: Resume, theme: Theme): FitSettings {
   return { spacing: settings.spacing, margin: String(settings['margin'] ?? '0.6in'), fontSize: Number(settings['fontSize'] ?? 10) };
 }
 
-async function loadThemeFor(resume: Resume, options: Pick<BuildOptions, 'theme' | 'cache' | 'cacheDir'>, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
-  const override = options.theme;
+async function loadThemeFor(resume: Resume, override: string | undefined, cacheDir: string | false, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
   const name = override ?? resume.settings.theme;
   try {
-    const cacheDir = options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
     return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;

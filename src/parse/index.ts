@@ -1,8 +1,4 @@
 import path from 'node:path';
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { localeFor } from '../model/locale.js';
@@ -13,6 +9,7 @@ import { ParseContext } from './context.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { isSafeUrl } from './inline.js';
 import { checkNesting } from './limits.js';
+import { parseMarkdown } from './markdown.js';
 
 export interface ParseResult {
   /** Present unless an error makes the resume unusable. */
@@ -20,20 +17,23 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+export interface ParseOptions {
+  /** Where the parsed sections of the Markdown are kept for the next process (none by default). */
+  cacheDir?: string | false;
+}
 
 /**
  * Parses a resume's Markdown into the `Resume` model. `file` names the source
  * in diagnostics and anchors relative paths (the photo).
  */
-export function parseResume(source: string, file: string): ParseResult {
+export function parseResume(source: string, file: string, options: ParseOptions = {}): ParseResult {
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
   if (ctx.source.trim() === '') {
     ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
     return { diagnostics: ctx.diagnostics };
   }
   if (!checkNesting(ctx)) return { diagnostics: ctx.diagnostics };
-  const tree = processor.parse(ctx.source) as Root;
+  const tree = parseMarkdown(ctx.source, options.cacheDir);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode && /^---\s*$/.test(ctx.lines[0] ?? '')) {
