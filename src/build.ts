@@ -1,4 +1,6 @@
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// The build's own files are small and local: written and read synchronously, since a
+// round trip through libuv's thread pool costs more than the work, and a build makes dozens.
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
 import type { Diagnostic } from './model/diagnostic.js';
@@ -163,7 +165,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
-    if (photo) await writeFile(path.join(workDir, photo.asset.fileName), photo.bytes);
+    if (photo) writeFileSync(path.join(workDir, photo.asset.fileName), photo.bytes);
     const staged: { name: string; variant?: string; files: Outputs }[] = [];
     let engineUsed: EngineRecord | undefined;
     for (const selection of selections) {
@@ -239,7 +241,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       staged.push({ ...selection, files });
     }
 
-    await mkdir(outDir, { recursive: true });
+    mkdirSync(outDir, { recursive: true });
     const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {}, fitted };
     for (const selection of staged) {
       const outputs: Outputs = {};
@@ -330,7 +332,7 @@ async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(photoPath);
+    bytes = readFileSync(photoPath);
   } catch {
     diagnostics.push({ ...at, severity: 'error', message: messages.photoMissing(path.relative(path.dirname(path.resolve(resume.file)), photoPath)) });
     return undefined;
@@ -346,7 +348,7 @@ async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]
 
 async function written(dir: string, fileName: string, content: string): Promise<string> {
   const file = path.join(dir, fileName);
-  await writeFile(file, content);
+  writeFileSync(file, content);
   return file;
 }
 
@@ -356,10 +358,10 @@ async function publish(from: string, outDir: string, fileName: string): Promise<
   const staging = path.join(outDir, `.${fileName}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   holdScratch(staging);
   try {
-    await copyFile(from, staging);
-    await rename(staging, target);
+    copyFileSync(from, staging);
+    renameSync(staging, target);
   } finally {
-    await rm(staging, { force: true });
+    rmSync(staging, { force: true });
     releaseScratch(staging);
   }
   return target;

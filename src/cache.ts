@@ -35,13 +35,17 @@ export function readCacheEntry(file: string): string | undefined {
   return newline >= 0 && text.slice(0, newline) === `// ${sha256Of(content)}` ? content : undefined;
 }
 
-/** Writes an entry whole, then keeps the `keep` most recently written of its folder (one still in use is simply written again). */
+/**
+ * Writes an entry whole, then keeps the `keep` most recently written of its
+ * folder (one still in use is simply written again): once the folder is a
+ * tenth over, so that most writes do not look at every entry's time.
+ */
 export async function writeCacheEntry(file: string, content: string, keep: number): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   await atomicWrite(file, `// ${sha256Of(content)}\n${content}`);
   const names = (await readdir(dir)).filter((name) => !name.endsWith('.tmp'));
-  if (names.length <= keep) return;
+  if (names.length <= keep * 1.1) return;
   const files = names.map((name) => path.join(dir, name));
   // A file gone meanwhile was pruned by a build in parallel.
   const times = await Promise.all(files.map(async (f) => (await stat(f).catch(() => undefined))?.mtimeMs ?? 0));

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -11,7 +10,8 @@ import path from 'node:path';
 const live = new Set<string>();
 
 export async function makeScratchDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mdcv-'));
+  // Synchronous, as a build's own small files are (see build.ts).
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-'));
   live.add(dir);
   return dir;
 }
@@ -26,7 +26,7 @@ export function releaseScratch(file: string): void {
 }
 
 export async function removeScratchDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
   live.delete(dir);
 }
 

@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
@@ -39,7 +40,7 @@ export interface EngineRecord {
  */
 export async function stampOf(options: BuildOptions): Promise<{ file: string; key: string } | undefined> {
   const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
-  const source = await readFile(options.file).catch(() => undefined);
+  const source = readIfThere(options.file);
   if (source === undefined) return undefined;
   const outputs = path.join(path.resolve(outDir), path.basename(options.file, path.extname(options.file)));
   return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_STAMP, outputs, decisive, sha256Of(source)])) };
@@ -54,10 +55,10 @@ export async function unchangedBuild(options: BuildOptions): Promise<BuildResult
   if (options.cache === false) return undefined;
   try {
     const expected = await stampOf(options);
-    const stamp = JSON.parse(await readFile(expected!.file, 'utf8')) as Stamp;
+    const stamp = JSON.parse(readFileSync(expected!.file, 'utf8')) as Stamp;
     if (stamp.key !== expected!.key) return undefined;
     const written = [stamp.outputs, ...Object.values(stamp.variants)].flatMap((outputs) => Object.values(outputs));
-    const states = await Promise.all(written.map((o) => stat(o.file)));
+    const states = written.map((o) => statSync(o.file));
     if (written.some((o, i) => o.size !== states[i]!.size || o.mtimeMs !== states[i]!.mtimeMs)) return undefined;
     if (!(await unchangedInputs(stamp.inputs))) return undefined;
     return {
@@ -76,7 +77,7 @@ export async function unchangedBuild(options: BuildOptions): Promise<BuildResult
 /** The engine the last successful build of these outputs ran, whatever has changed since. */
 export async function lastEngine(stamp: { file: string }): Promise<EngineRecord | undefined> {
   try {
-    return (JSON.parse(await readFile(stamp.file, 'utf8')) as Stamp).engine;
+    return (JSON.parse(readFileSync(stamp.file, 'utf8')) as Stamp).engine;
   } catch {
     return undefined;
   }
@@ -124,7 +125,7 @@ async function states(outputs: Outputs): Promise<Record<string, FileState>> {
   return Object.fromEntries(
     await Promise.all(
       entries.map(async ([kind, file]) => {
-        const { size, mtimeMs } = await stat(file);
+        const { size, mtimeMs } = statSync(file);
         return [kind, { file, size, mtimeMs }] as const;
       }),
     ),
@@ -135,3 +136,11 @@ function files(outputs: Record<string, FileState>): Outputs {
   return Object.fromEntries(Object.entries(outputs).map(([kind, o]) => [kind, o.file]));
 }
 
+/** A stamp and its source are a few KB: read synchronously (see build.ts). */
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { removeScratchDir } from '../scratch.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT, typesetPdf, type TypesetOptions, type TypesetResult } from './engine.js';
@@ -33,7 +33,7 @@ export async function typesetCached(options: CachedTypesetOptions): Promise<Cach
   const format =
     cacheDir === false
       ? undefined
-      : await preambleFormat({ engine, tex: await readFile(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8'), workDir: typeset.dir, cacheDir, timeout });
+      : await preambleFormat({ engine, tex: readFileSync(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8'), workDir: typeset.dir, cacheDir, timeout });
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
   const result = (await fromStandby(standby ?? takeWaiting(), wanted, typeset)) ?? (await typesetPdf({ ...typeset, format: format?.path }));

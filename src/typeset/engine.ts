@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
@@ -50,14 +50,14 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
     if (pass === 1) options.started?.();
     const run = await running;
     if (run.code === 'ENOENT') return { ok: false, engine, reason: 'missing-engine', log: '', problems: [] };
-    const log = await readFile(logFile, 'utf8').catch(() => run.stdout);
+    const log = logOf(logFile) ?? run.stdout;
     if (run.timedOut) return { ok: false, engine, reason: 'timeout', log, problems: readLog(log) };
     if (run.exitCode !== 0) return { ok: false, engine, reason: 'error', log, problems: readLog(log) };
     if (!asksForRerun(log)) {
       return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
     }
   }
-  const log = await readFile(logFile, 'utf8');
+  const log = logOf(logFile) ?? '';
   return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
 }
 
@@ -68,4 +68,13 @@ function asksForRerun(log: string): boolean {
   const outlines = [...log.matchAll(/Checksums for `[^']*\.out':\s*\(rerunfilecheck\)\s*Before: (<no file>|\S+?)\.?\s*\(rerunfilecheck\)\s*After: +(\S+?)\.?\s/g)];
   const empty = ['<no file>', 'D41D8CD98F00B204E9800998ECF8427E;0'];
   return /Rerun to get outlines right/.test(log) && !outlines.every(([, before, after]) => empty.includes(before!) && after === empty[1]);
+}
+
+/** The run's log, read synchronously (a few dozen KB, on the way to the outputs). */
+function logOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -123,7 +123,7 @@ export async function preambleFormat(options: FormatOptions): Promise<PreambleFo
 
 async function readMeta(base: string): Promise<Meta | undefined> {
   try {
-    return JSON.parse(await readFile(`${base}.json`, 'utf8')) as Meta;
+    return JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Meta;
   } catch {
     return undefined;
   }
@@ -147,7 +147,7 @@ async function stampOf(file: string, workDir?: string): Promise<InputStamp | und
       const found = statSync(file, { throwIfNoEntry: false });
       return found && { file, size: found.size, mtimeMs: found.mtimeMs };
     }
-    const bytes = await readFile(path.join(workDir, file));
+    const bytes = readFileSync(path.join(workDir, file));
     return { file, size: bytes.length, sha256: sha256Of(bytes) };
   } catch {
     return undefined;
