@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { atomicWrite } from '../cache.js';
@@ -94,7 +94,7 @@ const building = new Map<string, Promise<Meta | undefined>>();
  */
 export async function preambleFormat(options: FormatOptions): Promise<PreambleFormat | undefined> {
   const preamble = preambleOf(options.tex);
-  const engine = await engineStamp(options.engine);
+  const engine = engineStamp(options.engine);
   if (preamble === undefined || engine === undefined) return undefined;
   const key = sha256Of(`${LAYOUT}\0${options.engine}\0${engine}\0${preamble}\0${DUMP_TAIL}`).slice(0, 32);
   const dir = path.join(options.cacheDir, 'formats');
@@ -208,25 +208,29 @@ async function prune(dir: string): Promise<void> {
   await Promise.all(old.flatMap(({ base }) => [rm(`${base}.json`, { force: true }), rm(`${base}.fmt`, { force: true })]));
 }
 
-const engineStamps = new Map<string, Promise<string | undefined>>();
+const engineStamps = new Map<string, string | undefined>();
 
-/** The engine's binary (found on PATH), by size and time: a new version is a new binary. */
-function engineStamp(engine: string): Promise<string | undefined> {
-  let stamp = engineStamps.get(engine);
-  if (!stamp) {
-    stamp = (async () => {
-      for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-        try {
-          const binary = await realpath(path.join(dir, engine));
-          const found = await stat(binary);
-          if (found.isFile()) return `${binary}:${found.size}:${found.mtimeMs}`;
-        } catch {
-          // not in this folder
+/**
+ * The engine's binary (found on PATH), by size and time: a new version is a
+ * new binary. Looked up synchronously: through promises, these few calls
+ * would wait behind whatever else a build has in libuv's thread pool.
+ */
+function engineStamp(engine: string): string | undefined {
+  if (!engineStamps.has(engine)) {
+    let stamp: string | undefined;
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+      try {
+        const binary = realpathSync(path.join(dir, engine));
+        const found = statSync(binary);
+        if (found.isFile()) {
+          stamp = `${binary}:${found.size}:${found.mtimeMs}`;
+          break;
         }
+      } catch {
+        // not in this folder
       }
-      return undefined;
-    })();
+    }
     engineStamps.set(engine, stamp);
   }
-  return stamp;
+  return engineStamps.get(engine);
 }
