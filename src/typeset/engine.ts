@@ -29,8 +29,11 @@ export const DEFAULT_ENGINE: EngineName = 'pdflatex';
 /**
  * No shell escape; reading and writing only inside the folder the engine runs in.
  * One log line per message (TeX wraps at 79 columns by default), so the log reader sees it whole.
+ * glibc's malloc in huge pages (where the kernel offers them, and ignored where it has no such
+ * tunable): TeX's memory arrays, 30 MB filled from the format, then fault in 2 MB pages instead
+ * of 4 KB ones, a fifth of each run's system time.
  */
-export const SANDBOX_ENV = { openin_any: 'p', openout_any: 'p', shell_escape: 'f', max_print_line: '10000' };
+export const SANDBOX_ENV = { openin_any: 'p', openout_any: 'p', shell_escape: 'f', max_print_line: '10000', GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':') };
 const MAX_PASSES = 3;
 
 /**
