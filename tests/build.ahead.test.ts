@@ -26,7 +26,11 @@ describe('a build with its engine started ahead', () => {
     const { engine } = JSON.parse(readFileSync(stampFile(), 'utf8')) as { engine: { engine: string; format: string } };
     expect(engine.engine).toBe('pdflatex');
     expect(readdirSync(path.join(cacheDir, 'formats'))).toContain(`${path.basename(engine.format)}.fmt`);
-    expect(await builtWith('Second build, on the waiting engine.')).toContain('Second build, on the waiting engine.');
+    const warm = await builtWith('Second build, on the waiting engine.');
+    expect(warm).toContain('Second build, on the waiting engine.');
+    // The same text as a build from scratch: the format, the sections kept and the engine started ahead change nothing.
+    const cold = await build({ ...options, outDir: path.join(src, 'cold'), cache: false });
+    expect(pdfText(cold.outputs.pdf!).replace(/\s+/g, ' ')).toBe(warm);
   });
 
   it('gets it right when the guess is wrong: another theme, a format gone, no cache', async () => {
