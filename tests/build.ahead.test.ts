@@ -41,6 +41,20 @@ describe('a build with its engine started ahead', () => {
     expect(await builtWith('Without a cache.', { cache: false })).toContain('Without a cache.');
   });
 
+  it('typesets a file whose name has a space on the waiting engine, and keeps trusting the format', async () => {
+    const spaced = path.join(src, 'my resume.md');
+    cpSync(file, spaced);
+    const spacedOptions: BuildOptions = { ...options, file: spaced, cacheDir: tempDir('ahead-space-cache') };
+    expect((await build(spacedOptions)).ok).toBe(true);
+    appendFileSync(spaced, '\nEdited with a space in the name.\n');
+    const again = await build(spacedOptions);
+    expect(again.ok, JSON.stringify(again.diagnostics)).toBe(true);
+    expect(pdfText(again.outputs.pdf!).replace(/\s+/g, ' ')).toContain('Edited with a space in the name.');
+    const formats = path.join(spacedOptions.cacheDir!, 'formats');
+    const metas = readdirSync(formats).filter((f) => f.endsWith('.json'));
+    expect(metas.map((f) => JSON.parse(readFileSync(path.join(formats, f), 'utf8')).usable)).toEqual([true]);
+  });
+
   it('needs XeLaTeX where it guessed pdflatex (no cache)', async () => {
     const chinese = path.join(src, 'chinese.md');
     cpSync('tests/fixtures/scripts/chinese.md', chinese);

@@ -36,7 +36,9 @@ export async function typesetCached(options: CachedTypesetOptions): Promise<Cach
       : await preambleFormat({ engine, tex: readFileSync(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8'), workDir: typeset.dir, cacheDir, timeout });
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
-  const result = (await fromStandby(standby ?? takeWaiting(), wanted, typeset)) ?? (await typesetPdf({ ...typeset, format: format?.path }));
+  let result = await fromStandby(standby ?? takeWaiting(), wanted, typeset);
+  // A failed run by the waiting engine says nothing against the format: run again the usual way first.
+  if (!result?.ok) result = await typesetPdf({ ...typeset, format: format?.path });
   if (keepWarm && format) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname });
   if (!format || result.ok || result.reason !== 'error') return { ...result, format: format?.path };
   const plain = await typesetPdf(typeset);

@@ -9,7 +9,7 @@ import { run, type RunOptions, type RunResult } from './run.js';
  * An engine started before its document exists: it loads its format (the
  * precompiled preamble, or the engine's own) while mdcv parses and renders,
  * and waits. It is started on a file name that does not exist, so the engine
- * asks for another one on its terminal; that answer (`NAME.tex`) is what
+ * asks for another one on its terminal; that answer (`"NAME.tex"`) is what
  * starts the run.
  */
 export interface Standby {
@@ -55,7 +55,8 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
         }
       }
       runOptions.timeout = timeout;
-      answer(`${jobname}.tex\n`);
+      // Quoted: a name with a space is one file name to TeX only so.
+      answer(`"${jobname}.tex"\n`);
       return result;
     },
     async cancel() {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,15 @@ describe('typesetting with an engine started ahead', () => {
     expect(result).toMatchObject({ ok: true, format });
     expect(result.ok && result.pdf.startsWith((await standby).dir)).toBe(true);
     expect(pdfText(result.ok ? result.pdf : '')).toContain('Given to the waiting engine.');
+  });
+
+  it('runs in it for a job whose name has a space', async () => {
+    const dir = workDir('A name with a space.');
+    renameSync(path.join(dir, 'resume.tex'), path.join(dir, 'my resume.tex'));
+    const standby = startStandby({ engine: 'pdflatex', format, jobname: 'my resume' });
+    const result = await typesetCached({ dir, jobname: 'my resume', cacheDir, standby });
+    expect(result.ok && result.pdf).toBe(path.join((await standby).dir, 'my resume.pdf'));
+    expect(pdfText(result.ok ? result.pdf : '')).toContain('A name with a space.');
   });
 
   it.each([
