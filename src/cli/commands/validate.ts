@@ -4,7 +4,7 @@ import { printDiagnostics } from '../report.js';
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check FILE.md (frontmatter, body, theme, photo) without typesetting; writes nothing')
+    .description('check FILE.md (frontmatter, body, theme, photo) without typesetting; writes no outputs')
     .argument('[files...]', 'the resume Markdown files', ['resume.md'])
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .action(async (files: string[], options: { theme?: string }) => {
