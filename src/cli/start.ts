@@ -45,14 +45,13 @@ function codeCacheFile(): string | undefined {
   const command = process.argv[2];
   if (!command || !/^[a-z]{1,16}$/.test(command)) return undefined;
   const { size, mtimeMs } = statSync(MAIN);
-  return path.join(defaultCacheDir(), 'code', `${codePrefix(size, mtimeMs)}${command}.bin`);
+  return path.join(defaultCacheDir(), 'code', `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${command}.bin`);
 }
 
-function codePrefix(size: number, mtimeMs: number): string {
-  return `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-`;
-}
+/** Caches kept: a few commands of a few builds of mdcv (two checkouts sharing the cache folder keep theirs). */
+const KEEP_CODE_CACHES = 16;
 
-/** Written whole or not at all, and the caches of other bundles removed; a cache that cannot be written is no failure. */
+/** Written whole or not at all, and the oldest beyond a few removed; a cache that cannot be written is no failure. */
 function saveCodeCache(file: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
@@ -60,8 +59,8 @@ function saveCodeCache(file: string, data: Buffer): void {
     const staging = `${file}.${process.pid}.tmp`;
     writeFileSync(staging, data);
     renameSync(staging, file);
-    const current = path.basename(file).slice(0, path.basename(file).lastIndexOf('-') + 1);
-    for (const name of readdirSync(dir)) if (!name.startsWith(current)) rmSync(path.join(dir, name), { force: true });
+    const caches = readdirSync(dir).map((name) => ({ name, mtimeMs: statSync(path.join(dir, name)).mtimeMs }));
+    for (const { name } of caches.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CODE_CACHES)) rmSync(path.join(dir, name), { force: true });
   } catch {
     // A read-only or full cache folder: the next run compiles again.
   }

@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
@@ -46,6 +46,18 @@ describe('the bundled CLI (package.json bin)', () => {
       await run(['validate', 'a.md']);
       expect(readFileSync(file).equals(replaced)).toBe(true);
     }
+    // Old caches (other builds of mdcv) are let go beyond the newest 16.
+    rmSync(codeDir, { recursive: true, force: true });
+    mkdirSync(codeDir);
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(path.join(codeDir, `old-${i}.bin`), 'x');
+      utimesSync(path.join(codeDir, `old-${i}.bin`), 1_000 + i, 1_000 + i);
+    }
+    expect((await run(['validate', 'a.md'])).exitCode).toBe(0);
+    const kept = readdirSync(codeDir);
+    expect(kept).toHaveLength(16);
+    expect(kept.some((name) => name.endsWith('-validate.bin'))).toBe(true);
+    expect(kept).not.toContain('old-0.bin');
     // A failed run writes none; --no-cache neither reads nor writes one.
     rmSync(codeDir, { recursive: true, force: true });
     expect((await run(['validate', 'missing.md'])).exitCode).toBe(1);
