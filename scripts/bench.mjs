@@ -8,9 +8,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import os from 'node:os';
 import path from 'node:path';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const MANY = 20;
-const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 5);
+const MANY_ROUNDS = Number(process.env.BENCH_MANY_ROUNDS ?? 7);
 const ROOT = process.cwd();
 const CLI = path.join(ROOT, 'dist/bin/mdcv.js');
 const SEED = readFileSync(path.join(ROOT, 'resume.md'), 'utf8');
