@@ -37,8 +37,9 @@ export async function typesetCached(options: CachedTypesetOptions): Promise<Cach
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
   let result = await fromStandby(standby ?? takeWaiting(), wanted, typeset);
-  // A failed run by the waiting engine says nothing against the format: run again the usual way first.
-  if (!result?.ok) result = await typesetPdf({ ...typeset, format: format?.path });
+  // An error in the waiting engine's run says nothing against the format: run again the usual way first.
+  // (A run that timed out stands: a second would only wait as long again.)
+  if (!result || (!result.ok && result.reason === 'error')) result = await typesetPdf({ ...typeset, format: format?.path });
   if (keepWarm && format) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname });
   if (!format || result.ok || result.reason !== 'error') return { ...result, format: format?.path };
   const plain = await typesetPdf(typeset);

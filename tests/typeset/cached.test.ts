@@ -32,6 +32,14 @@ describe('typesetting with an engine started ahead', () => {
     expect(pdfText(result.ok ? result.pdf : '')).toContain('Given to the waiting engine.');
   });
 
+  it('lets a run by it that times out stand, rather than wait as long again', async () => {
+    const standby = startStandby({ engine: 'pdflatex', format, jobname: 'resume' });
+    const started = Date.now();
+    const result = await typesetCached({ dir: workDir('\\def\\spin{\\spin}\\spin'), jobname: 'resume', cacheDir, standby, timeout: 1500 });
+    expect(result).toMatchObject({ ok: false, reason: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(2900);
+  });
+
   it('runs in it for a job whose name has a space', async () => {
     const dir = workDir('A name with a space.');
     renameSync(path.join(dir, 'resume.tex'), path.join(dir, 'my resume.tex'));
