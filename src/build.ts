@@ -16,7 +16,7 @@ import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
-import { hashInputs, lastEngine, stampOf, unchangedBuild, writeStamp, type EngineRecord } from './stamp.js';
+import { checkStamp, hashInputs, writeStamp, type EngineRecord } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { startStandby, type Standby } from './typeset/standby.js';
@@ -135,14 +135,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     clock = now;
   };
 
-  const last = await unchangedBuild(options);
-  if (last) return last;
-  const stamp = await stampOf(options);
+  const { stamp, unchanged, engine: lastEngine } = await checkStamp(options);
+  if (unchanged) return unchanged;
   let typeset = formats.has('pdf') || formats.has('png');
   const cacheDir = cacheDirOf(options);
   const workDir = await makeScratchDir();
   // The engine loads its format while the Markdown is parsed and rendered; a watch session keeps its own waiting.
-  let ahead = typeset && !options.keepWarm && options.engineAhead !== false ? startEngineAhead(options, stamp, workDir) : undefined;
+  let ahead = typeset && !options.keepWarm && options.engineAhead !== false ? startEngineAhead(options, lastEngine, workDir) : undefined;
   try {
     const { prepared, diagnostics } = await prepareBuild(options);
     const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
@@ -177,7 +176,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const engineHasIt = new Promise<void>((resolve) => (started = resolve));
       const typesetWith = async (settings?: FitSettings) => {
         // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
-        if (settings) await written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
+        if (settings) written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
         // The engine started ahead serves the first run only (it is stopped if it cannot).
         const standby = ahead;
         ahead = undefined;
@@ -186,15 +185,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const pages = resume.settings.pages;
       let typesetting: Promise<{ fit?: FitOutcome; result?: CachedTypesetResult }> | undefined;
       try {
-        if (typeset || formats.has('tex')) files.tex = await written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
+        if (typeset || formats.has('tex')) files.tex = written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
         // The engine typesets while the other formats are rendered, once it has the document.
         if (typeset) {
           typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
           await Promise.race([engineHasIt, typesetting]);
         }
-        if (formats.has('html')) files.html = await written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
-        if (formats.has('txt')) files.txt = await written(workDir, `${selection.name}.txt`, renderText(selected));
-        if (formats.has('json')) files.json = await written(workDir, `${selection.name}.json`, await jsonResume(selected, diagnostics));
+        if (formats.has('html')) files.html = written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
+        if (formats.has('txt')) files.txt = written(workDir, `${selection.name}.txt`, renderText(selected));
+        if (formats.has('json')) files.json = written(workDir, `${selection.name}.json`, await jsonResume(selected, diagnostics));
       } catch (error) {
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
@@ -213,7 +212,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         if (fit?.ok) {
           fitted.push({ name: selection.name, pages: pages!, runs: fit.runs, ...fit.chosen });
           // The .tex published is the one the PDF came from.
-          await written(workDir, `${selection.name}.tex`, (tex = withFit(fit.chosen)));
+          written(workDir, `${selection.name}.tex`, (tex = withFit(fit.chosen)));
         }
         if (!result.ok) {
           // What only some builds need is loaded when one does: a failed run's diagnostics, a PNG, JSON, `pages:`.
@@ -247,12 +246,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const outputs: Outputs = {};
       for (const format of OUTPUT_FORMATS) {
         const from = selection.files[format];
-        if (from && formats.has(format)) outputs[format] = await publish(from, outDir, `${selection.name}.${format}`);
+        if (from && formats.has(format)) outputs[format] = publish(from, outDir, `${selection.name}.${format}`);
       }
       if (selection.variant === undefined) result.outputs = outputs;
       else result.variants[selection.variant] = outputs;
     }
-    if (photo && formats.has('tex')) await publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
+    if (photo && formats.has('tex')) publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
     const read = await inputs;
     // Without a cache, nothing is written there either: the last cached build's record stands.
     if (result.ok && stamp && read && cacheDir !== false) await writeStamp(stamp, read, result, engineUsed).catch(() => undefined);
@@ -269,12 +268,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * same precompiled preamble; without a cache, the default engine on its own
  * format. A wrong guess is stopped unused.
  */
-async function startEngineAhead(options: BuildOptions, stamp: { file: string } | undefined, dir: string): Promise<Standby | undefined> {
+function startEngineAhead(options: BuildOptions, last: EngineRecord | undefined, dir: string): Promise<Standby | undefined> {
   const jobname = path.basename(options.file, path.extname(options.file));
   if (options.cache === false) return startStandby({ engine: DEFAULT_ENGINE, jobname, dir });
   // A first build makes its format first: nothing to start ahead.
-  const last = stamp && (await lastEngine(stamp));
-  return last && startStandby({ ...last, jobname, dir });
+  return last ? startStandby({ ...last, jobname, dir }) : Promise.resolve(undefined);
 }
 
 /** `pages:` fitting, with the run that stands: the chosen one, or the one that failed (none when the pages cannot be met). */
@@ -346,14 +344,14 @@ async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]
   return { asset: { fileName, dataUri }, bytes };
 }
 
-async function written(dir: string, fileName: string, content: string): Promise<string> {
+function written(dir: string, fileName: string, content: string): string {
   const file = path.join(dir, fileName);
   writeFileSync(file, content);
   return file;
 }
 
 /** Moves a finished file into place in one step: readers see the old file or the new one, never half of one. */
-async function publish(from: string, outDir: string, fileName: string): Promise<string> {
+function publish(from: string, outDir: string, fileName: string): string {
   const target = path.join(outDir, fileName);
   const staging = path.join(outDir, `.${fileName}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   holdScratch(staging);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { sha256Of } from './files.js';
+import { readIfThere, sha256Of } from './files.js';
 
 /** Where mdcv keeps its caches: $MDCV_CACHE_DIR, else $XDG_CACHE_HOME/mdcv, else ~/.cache/mdcv. */
 export function defaultCacheDir(): string {
@@ -24,12 +23,7 @@ export async function atomicWrite(file: string, content: string | Uint8Array): P
  * few KB, and they are read on the way to the engine.
  */
 export function readCacheEntry(file: string): string | undefined {
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readIfThere(file)?.toString() ?? '';
   const newline = text.indexOf('\n');
   const content = text.slice(newline + 1);
   return newline >= 0 && text.slice(0, newline) === `// ${sha256Of(content)}` ? content : undefined;

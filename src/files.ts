@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -56,4 +56,17 @@ export async function contentHashes(states: readonly FileState[]): Promise<Recor
 
 export function sha256Of(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * A small file's bytes, or undefined when it is not there (or cannot be read).
+ * Synchronous: a build's own files are a few KB, and a round trip through
+ * libuv's thread pool costs more than reading them.
+ */
+export function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }

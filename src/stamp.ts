@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
 import { atomicWrite, defaultCacheDir } from './cache.js';
-import { contentHashes, fileStates, sha256Of, type FileState } from './files.js';
+import { contentHashes, fileStates, readIfThere, sha256Of, type FileState } from './files.js';
 import { CODE_STAMP } from './package.js';
 
 /**
@@ -38,47 +38,61 @@ export interface EngineRecord {
  * Where a build's stamp is and its key: what decides the outputs before any
  * other file is read (the Markdown, the options, mdcv's build).
  */
-export async function stampOf(options: BuildOptions): Promise<{ file: string; key: string } | undefined> {
+function stampOf(options: BuildOptions, source: Buffer): { file: string; key: string } {
   const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
-  const source = readIfThere(options.file);
-  if (source === undefined) return undefined;
   const outputs = path.join(path.resolve(outDir), path.basename(options.file, path.extname(options.file)));
   return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_STAMP, outputs, decisive, sha256Of(source)])) };
 }
 
+/** What a build learns from its stamp, reading the Markdown and the stamp once. */
+export interface StampCheck {
+  /** Where this build's stamp goes, and its key (none without a cache, or without a source). */
+  stamp?: { file: string; key: string };
+  /** The last build's result, when nothing it depends on has changed since and its outputs are as it wrote them. */
+  unchanged?: BuildResult;
+  /** The engine the last successful build of these outputs ran, whatever has changed since. */
+  engine?: EngineRecord;
+}
+
+export async function checkStamp(options: BuildOptions): Promise<StampCheck> {
+  if (options.cache === false) return {};
+  const source = readIfThere(options.file);
+  if (source === undefined) return {};
+  const stamp = stampOf(options, source);
+  let last: Stamp;
+  try {
+    last = JSON.parse(readIfThere(stamp.file)!.toString()) as Stamp;
+  } catch {
+    // No stamp yet, or a broken one: build.
+    return { stamp };
+  }
+  return { stamp, engine: last.engine, unchanged: await unchangedSince(last, stamp.key) };
+}
+
 /**
- * The last build's result when nothing it depends on has changed since, and
- * its outputs are still as it wrote them. Light on purpose: a caller checks
- * this before loading the pipeline.
+ * The last build's result when nothing it depends on has changed since. Light
+ * on purpose: a caller checks this before loading the pipeline.
  */
 export async function unchangedBuild(options: BuildOptions): Promise<BuildResult | undefined> {
-  if (options.cache === false) return undefined;
+  return (await checkStamp(options)).unchanged;
+}
+
+async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | undefined> {
   try {
-    const expected = await stampOf(options);
-    const stamp = JSON.parse(readFileSync(expected!.file, 'utf8')) as Stamp;
-    if (stamp.key !== expected!.key) return undefined;
-    const written = [stamp.outputs, ...Object.values(stamp.variants)].flatMap((outputs) => Object.values(outputs));
+    if (last.key !== key) return undefined;
+    const written = [last.outputs, ...Object.values(last.variants)].flatMap((outputs) => Object.values(outputs));
     const states = written.map((o) => statSync(o.file));
     if (written.some((o, i) => o.size !== states[i]!.size || o.mtimeMs !== states[i]!.mtimeMs)) return undefined;
-    if (!(await unchangedInputs(stamp.inputs))) return undefined;
+    if (!(await unchangedInputs(last.inputs))) return undefined;
     return {
       ok: true,
-      diagnostics: stamp.diagnostics,
-      outputs: files(stamp.outputs),
-      variants: Object.fromEntries(Object.entries(stamp.variants).map(([variant, outputs]) => [variant, files(outputs)])),
+      diagnostics: last.diagnostics,
+      outputs: files(last.outputs),
+      variants: Object.fromEntries(Object.entries(last.variants).map(([variant, outputs]) => [variant, files(outputs)])),
       unchanged: true,
     };
   } catch {
-    // No source, no stamp, a broken one, or an output gone: build.
-    return undefined;
-  }
-}
-
-/** The engine the last successful build of these outputs ran, whatever has changed since. */
-export async function lastEngine(stamp: { file: string }): Promise<EngineRecord | undefined> {
-  try {
-    return (JSON.parse(readFileSync(stamp.file, 'utf8')) as Stamp).engine;
-  } catch {
+    // An output gone, or a stamp of another shape: build.
     return undefined;
   }
 }
@@ -134,13 +148,4 @@ async function states(outputs: Outputs): Promise<Record<string, FileState>> {
 
 function files(outputs: Record<string, FileState>): Outputs {
   return Object.fromEntries(Object.entries(outputs).map(([kind, o]) => [kind, o.file]));
-}
-
-/** A stamp and its source are a few KB: read synchronously (see build.ts). */
-function readIfThere(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }

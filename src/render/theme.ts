@@ -51,8 +51,7 @@ export async function listThemes(): Promise<{ name: string; description: string 
   const names = (await readdir(BUILTIN_THEMES_DIR, { withFileTypes: true }))
     .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .map((d) => d.name);
-  const themes = await Promise.all(names.sort().map(async (name) => ({ name, ...(await readThemeData(path.join(BUILTIN_THEMES_DIR, name))) })));
-  return themes.map(({ name, description }) => ({ name, description }));
+  return names.sort().map((name) => ({ name, description: readThemeData(path.join(BUILTIN_THEMES_DIR, name)).description }));
 }
 
 /**
@@ -71,7 +70,7 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
       // A missing built-in has no file to point at: the message speaks for mdcv.
       throw new ThemeError(`no theme \`${name}\`${known}`, builtIn ? 'mdcv' : path.join(dir, 'theme.yaml'));
     }
-    const data = await readThemeData(dir);
+    const data = readThemeData(dir);
     if (chain.some((t) => t.dir === dir)) throw new ThemeError(`theme \`${name}\` extends itself`, path.join(dir, 'theme.yaml'));
     chain.unshift(data);
     name = data.extends ?? '';
@@ -122,7 +121,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
   };
 }
 
-async function readThemeData(dir: string): Promise<ThemeData> {
+function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
   let data: { description?: unknown; extends?: unknown; defaults?: unknown };
   try {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readIfThere } from '../files.js';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
 import { run as runProgram, type RunResult } from './run.js';
@@ -53,14 +53,14 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
     if (pass === 1) options.started?.();
     const run = await running;
     if (run.code === 'ENOENT') return { ok: false, engine, reason: 'missing-engine', log: '', problems: [] };
-    const log = logOf(logFile) ?? run.stdout;
+    const log = readIfThere(logFile)?.toString() ?? run.stdout;
     if (run.timedOut) return { ok: false, engine, reason: 'timeout', log, problems: readLog(log) };
     if (run.exitCode !== 0) return { ok: false, engine, reason: 'error', log, problems: readLog(log) };
     if (!asksForRerun(log)) {
       return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
     }
   }
-  const log = logOf(logFile) ?? '';
+  const log = readIfThere(logFile)?.toString() ?? '';
   return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
 }
 
@@ -71,13 +71,4 @@ function asksForRerun(log: string): boolean {
   const outlines = [...log.matchAll(/Checksums for `[^']*\.out':\s*\(rerunfilecheck\)\s*Before: (<no file>|\S+?)\.?\s*\(rerunfilecheck\)\s*After: +(\S+?)\.?\s/g)];
   const empty = ['<no file>', 'D41D8CD98F00B204E9800998ECF8427E;0'];
   return /Rerun to get outlines right/.test(log) && !outlines.every(([, before, after]) => empty.includes(before!) && after === empty[1]);
-}
-
-/** The run's log, read synchronously (a few dozen KB, on the way to the outputs). */
-function logOf(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
