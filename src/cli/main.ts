@@ -27,6 +27,7 @@ registerValidate(program);
 registerWatch(program);
 registerThemes(program);
 registerThemeEject(program);
+registerDoctor(program);
 
 // Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
@@ -35,7 +36,17 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.exit(code);
   });
 }
-registerDoctor(program);
+
+// A reader that stops early (`mdcv build a.md b.md | head -1`) closes the pipe: the command
+// carries on (a build still writes its files), with nothing more to say there.
+// Any other failure to write is told on the other stream, as a bug of ours would be.
+for (const [stream, other] of [[process.stdout, process.stderr], [process.stderr, process.stdout]] as const) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    other.write(`mdcv: internal error: cannot write: ${error.message} (please report this)\n`);
+    process.exitCode = 70;
+  });
+}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
@@ -30,6 +30,16 @@ describe('mdcv conventions', () => {
     const run = await mdcv(['build', '--format', 'pdf,docx']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('formats are pdf, html, tex');
+  });
+
+  it('carries on, without a word, when its reader stops early (`| head`)', async () => {
+    const dir = tempDir('pipe');
+    for (const [from, to] of [['resume.md', 'a.md'], ['resume.md', 'b.md'], ['photo.png', 'photo.png']]) copyFileSync(from, path.join(dir, to));
+    // `true` has long exited when mdcv first writes: every line it prints meets a closed pipe.
+    const run = await execa('bash', ['-c', `set -o pipefail; node ${CLI} build a.md b.md --format html,txt | true`], { cwd: dir, reject: false });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    for (const file of ['a.html', 'b.html', 'a.txt', 'b.txt']) expect(existsSync(path.join(dir, 'out', file)), file).toBe(true);
   });
 
   it('exits 1 when the resume has errors', async () => {
