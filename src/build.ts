@@ -19,6 +19,7 @@ import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
+import { readOverflows } from './typeset/log.js';
 import { startStandby, type Standby } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
@@ -226,6 +227,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         }
         engineUsed ??= { engine: result.engine, format: result.format };
         files.pdf = result.pdf;
+        const overflows = readOverflows(result.log);
+        if (overflows.length > 0) {
+          const { overflowDiagnostics } = await import('./typeset/diagnostics.js');
+          // Variants share lines: each is told once.
+          addOnce(diagnostics, overflowDiagnostics(overflows, resume, { tex, sourceLines }));
+        }
         if (formats.has('png')) {
           const { firstPageToPng } = await import('./typeset/png.js');
           const png = await firstPageToPng(result.pdf);
@@ -291,8 +298,13 @@ function cacheDirOf(options: Pick<BuildOptions, 'cache' | 'cacheDir'>): string |
 async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<string> {
   const { resumeToJsonResume } = await import('./jsonresume/index.js');
   const { data, diagnostics: found } = resumeToJsonResume(resume);
-  for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
+  addOnce(diagnostics, found);
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** Adds what is not told already (the same message on the same line). */
+function addOnce(diagnostics: Diagnostic[], found: readonly Diagnostic[]): void {
+  for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
 }
 
 /** Where `pages:` starts from: the settings in force. */

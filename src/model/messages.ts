@@ -115,6 +115,8 @@ export const messages = {
   engineFailed: (message: string) => `LaTeX failed: ${message}`,
   engineFailedInTemplate: (message: string, texLine: number) => `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,
   engineLogHint: 'run with --verbose for the full log',
+  lineOverflows: (mm: number) => `a line of the PDF runs ${mm} mm into the right margin: a word on it is longer than a line, and TeX cannot break it`,
+  lineOverflowsHint: 'break the word with a space or a hyphen, or give a long link shorter text: `[text](url)`',
 
   // Other outputs and variants
   pngToolMissing: 'pdftoppm is not installed (needed for --format png)',

@@ -4,7 +4,7 @@ import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
 import type { TypesetResult } from './engine.js';
 import { installHint } from './install.js';
-import type { LogProblem } from './log.js';
+import type { LogProblem, Overflow } from './log.js';
 import type { Requirement } from './requirements.js';
 
 /** What the engine's errors are read against. */
@@ -63,6 +63,32 @@ export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>,
       return [{ ...at, message, hint: messages.engineLogHint }];
     }
   }
+}
+
+/** Less than this past the margin does not show on the page. */
+const VISIBLE_OVERFLOW_PT = 1;
+const MM_PER_PT = 25.4 / 72.27;
+
+/**
+ * Warnings for lines of a PDF that run into the right margin (a word longer
+ * than a line, which TeX cannot break): one per Markdown line, the widest,
+ * at the line's longest word. The PDF is made all the same.
+ */
+export function overflowDiagnostics(overflows: readonly Overflow[], resume: Resume, context: Pick<EngineContext, 'tex' | 'sourceLines'>): Diagnostic[] {
+  const widest = new Map<number | undefined, number>();
+  for (const { texLine, pt } of overflows) {
+    if (pt < VISIBLE_OVERFLOW_PT) continue;
+    const line = markdownLine(context.tex, texLine);
+    widest.set(line, Math.max(widest.get(line) ?? 0, pt));
+  }
+  return [...widest].map(([line, pt]): Diagnostic => {
+    const at = { file: resume.file, severity: 'warning' as const, message: messages.lineOverflows(Math.max(1, Math.round(pt * MM_PER_PT))), hint: messages.lineOverflowsHint };
+    // Above the first source marker: the header, made from the frontmatter.
+    if (line === undefined) return at;
+    const sourceLine = context.sourceLines[line - 1] ?? '';
+    const word = sourceLine.split(/\s+/).reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+    return { ...at, line, column: [...sourceLine.slice(0, sourceLine.indexOf(word))].length + 1, sourceLine };
+  });
 }
 
 /**

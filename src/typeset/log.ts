@@ -29,3 +29,16 @@ export function readLog(log: string): LogProblem[] {
   });
   return problems;
 }
+
+/** A line of the page wider than the text: TeX's `Overfull \hbox`, on the .tex line it began. */
+export interface Overflow {
+  texLine: number;
+  /** How far past the margin, in TeX points. */
+  pt: number;
+}
+
+/** Reads the lines too wide for the page out of a log (TeX reports every one, and still typesets). */
+export function readOverflows(log: string): Overflow[] {
+  const found = log.matchAll(/^Overfull \\hbox \(([\d.]+)pt too wide\) (?:in paragraph at lines (\d+)|in alignment at lines (\d+)|detected at line (\d+))/gm);
+  return [...found].map((m) => ({ pt: Number(m[1]), texLine: Number(m[2] ?? m[3] ?? m[4]) }));
+}

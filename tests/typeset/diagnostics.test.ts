@@ -90,6 +90,26 @@ describe('a TeX error is reported on the Markdown line it comes from', () => {
   });
 });
 
+describe('a word too long for a line is a warning on its Markdown line', () => {
+  const word = 'com.example.platform.infrastructure.AbstractSingletonProxyFactoryBeanConfigurationImplementationFactoryProviderRegistry';
+  const resume = (bullet: string) => `---\nname: Ada Lovelace\n---\n\n## Experience\n\n### Analytical Engine | 1842 - 1843\n\n- ${bullet}\n- Saw that it could go beyond numbers.\n`;
+
+  it('names the line, the word and how far it runs into the margin; the PDF is made all the same', async () => {
+    const dir = tempDir('overflow');
+    const file = path.join(dir, 'resume.md');
+    writeFileSync(file, resume(`Built ${word} in Java.`));
+    const result = await build({ file, outDir: path.join(dir, 'out') });
+    expect(result.ok).toBe(true);
+    expect(existsSync(result.outputs.pdf!)).toBe(true);
+    expect(result.diagnostics).toHaveLength(1);
+    const [, mm] = /^\S+:9:9: warning: a line of the PDF runs (\d+) mm into the right margin: .+\n$/.exec(printed(result.diagnostics)) ?? [];
+    expect(Number(mm)).toBeGreaterThan(10);
+    // Broken up by spaces, the same text fits: no warning.
+    writeFileSync(file, resume(`Built ${word.replaceAll('.', '. ')} in Java.`));
+    expect((await build({ file, outDir: path.join(dir, 'out') })).diagnostics).toEqual([]);
+  });
+});
+
 describe('without TeX installed', () => {
   it('the HTML and .tex are still written, and the error says what to install', async () => {
     const dir = tempDir('notex');
