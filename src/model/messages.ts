@@ -35,6 +35,8 @@ export const messages = {
   fileEmptyHint: 'start with a frontmatter: a `---` line, `name: Your Name`, and another `---` line',
   nestedTooDeep: (depth: number, limit: number) => `nested ${depth} levels deep; at most ${limit} are read`,
   nestedTooDeepHint: 'lists nest one level deep in a resume',
+  emphasisTooMany: (limit: number) => `this paragraph has over ${limit} \`*\` or \`_\` marks, too many to read (pairing them up would take minutes)`,
+  emphasisTooManyHint: 'a blank line ends a paragraph; a literal star is `\\*`',
 
   // Frontmatter
   frontmatterUnclosed: 'the frontmatter starting on line 1 is never closed',

@@ -8,7 +8,7 @@ import { parseBody } from './body.js';
 import { ParseContext } from './context.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { isSafeUrl } from './inline.js';
-import { checkNesting } from './limits.js';
+import { checkEmphasis, checkNesting } from './limits.js';
 import { parseMarkdown } from './markdown.js';
 
 export interface ParseResult {
@@ -32,7 +32,7 @@ export function parseResume(source: string, file: string, options: ParseOptions 
     ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
     return { diagnostics: ctx.diagnostics };
   }
-  if (!checkNesting(ctx)) return { diagnostics: ctx.diagnostics };
+  if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
   const tree = parseMarkdown(ctx.source, options.cacheDir);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
