@@ -9,9 +9,11 @@ export interface ValidateResult {
 
 /**
  * Checks a resume as far as a build goes before the engine runs: the file,
- * its frontmatter and body, the theme and its templates, the photo. Writes nothing.
+ * its frontmatter and body, the theme and its templates, the photo. Writes no
+ * outputs; like a build, it keeps compiled templates and parsed sections in the
+ * cache folder unless `cache` is false.
  */
-export async function validate(options: Pick<BuildOptions, 'file' | 'theme'>): Promise<ValidateResult> {
+export async function validate(options: Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>): Promise<ValidateResult> {
   const { prepared, diagnostics } = await prepareBuild(options);
   if (!prepared) return { ok: false, diagnostics };
   const { resume, theme, photo } = prepared;

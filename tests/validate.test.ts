@@ -71,4 +71,13 @@ describe('bad input gets a clear diagnostic', () => {
     const result = await validate({ file: path.join(ROOT, 'resume.md') });
     expect(result).toEqual({ ok: true, diagnostics: [] });
   });
+
+  it('writes nothing anywhere with --no-cache (and only into the cache folder without it)', async () => {
+    const cache = path.join(tempDir('validate-cache'), 'cache');
+    const run = (args: string[]) => mdcv(['validate', 'resume.md', ...args], { cwd: ROOT, env: { MDCV_CACHE_DIR: cache } });
+    expect((await run(['--no-cache'])).stdout).toBe('resume.md: ok');
+    expect(existsSync(cache)).toBe(false);
+    expect((await run([])).stdout).toBe('resume.md: ok');
+    expect(readdirSync(cache).length).toBeGreaterThan(0);
+  });
 });

@@ -7,10 +7,11 @@ export function registerValidate(program: Command): void {
     .description('check FILE.md (frontmatter, body, theme, photo) without typesetting; writes no outputs')
     .argument('[files...]', 'the resume Markdown files', ['resume.md'])
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
-    .action(async (files: string[], options: { theme?: string }) => {
+    .option('--no-cache', 'use and fill nothing in the cache folder (compiled templates, parsed sections)')
+    .action(async (files: string[], options: { theme?: string; cache: boolean }) => {
       const { validate } = await import('../../validate.js');
       for (const file of files) {
-        const result = await validate({ file, theme: options.theme });
+        const result = await validate({ file, theme: options.theme, cache: options.cache });
         printDiagnostics(result.diagnostics);
         if (result.ok) process.stdout.write(`${file}: ok\n`);
         else process.exitCode = 1;
