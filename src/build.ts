@@ -113,7 +113,9 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
 
   const name = path.basename(file, path.extname(file));
   const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics);
-  const photo = await readPhoto(resume, name, diagnostics);
+  // A theme without a photo leaves it out of every output (and need not find it).
+  const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics);
+  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
   const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);
   if (!theme || hasErrors(diagnostics)) return { diagnostics };

@@ -98,6 +98,8 @@ export const messages = {
   photoMissing: (file: string) => `photo \`${file}\` not found`,
   photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
+  photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,
+  photoNotShownHint: 'remove `photo:`, or pick a theme that shows it',
   photoUnreadable: (name: string, problem: string) => `photo \`${name}\` could not be typeset: ${problem}`,
 
   // The engine

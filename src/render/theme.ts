@@ -22,6 +22,8 @@ export interface Theme {
   dir: string;
   /** Default settings (font, sizes, colours...) from `theme.yaml`, over those of the theme it extends. */
   defaults: Record<string, unknown>;
+  /** Whether it shows the person's photo (`photo: false` in `theme.yaml` says it does not). */
+  photo: boolean;
   latex: Template;
   html: Template;
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
@@ -39,6 +41,7 @@ export interface ThemeData {
   /** A built-in theme whose files this one falls back on. */
   extends?: string;
   defaults: Record<string, unknown>;
+  photo?: boolean;
 }
 
 /** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
@@ -113,6 +116,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     dir: own.dir,
     description: own.description,
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
+    photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
     latex,
     html,
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
@@ -123,7 +127,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
 
 function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown };
+  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown };
   try {
     data = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as typeof data;
   } catch (error) {
@@ -138,7 +142,8 @@ function readThemeData(dir: string): ThemeData {
   if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
     throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
   }
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data };
+  if (data.photo !== undefined && typeof data.photo !== 'boolean') throw new ThemeError('theme.yaml: `photo` must be true or false', file);
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo: data.photo };
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */

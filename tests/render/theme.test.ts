@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { listThemes, loadTheme, ThemeError } from '../../src/render/index.js';
 import { tempDir } from '../support/cli.js';
+import { printed } from '../support/diagnostics.js';
 
 /** A theme folder of one's own, extending classic, with the given files. */
 function userTheme(files: Record<string, string>): string {
@@ -62,10 +64,37 @@ describe('loadTheme', () => {
     expect(yaml.file.endsWith('theme.yaml')).toBe(true);
     expect(yaml.message).toMatch(/^theme\.yaml: /);
     expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends` must name a built-in theme');
+    expect((await themeError(userTheme({ 'theme.yaml': 'photo: no photo\n' }))).message).toBe('theme.yaml: `photo` must be true or false');
   });
 
   it('names the built-in themes when asked for one that does not exist', async () => {
     const error = await loadTheme('fancy', '/').catch((e: unknown) => e);
     expect((error as ThemeError).message).toBe('no theme `fancy`; the built-in themes are classic, compact, modern');
+  });
+});
+
+describe('a theme that shows no photo (`photo: false`)', () => {
+  const seed = path.resolve(import.meta.dirname, '../../resume.md');
+
+  it('is said by compact, inherited by a theme extending it, and undone by one that says `photo: true`', async () => {
+    expect((await loadTheme('classic', '/')).photo).toBe(true);
+    expect((await loadTheme('compact', '/')).photo).toBe(false);
+    const over = (yaml: string) => userTheme({ 'theme.yaml': yaml });
+    expect((await loadTheme(over('extends: compact\n'), '/')).photo).toBe(false);
+    expect((await loadTheme(over('extends: compact\nphoto: true\n'), '/')).photo).toBe(true);
+  });
+
+  it("leaves a person's photo out of every output, with a warning on the `photo:` line", async () => {
+    const outDir = tempDir('no-photo');
+    const result = await build({ file: seed, theme: 'compact', outDir, formats: ['html', 'tex'] });
+    expect(result.ok).toBe(true);
+    expect(printed(result.diagnostics)).toBe(`${seed}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`);
+    expect(readdirSync(outDir).sort()).toEqual(['resume.html', 'resume.tex']);
+    expect(readFileSync(path.join(outDir, 'resume.html'), 'utf8')).not.toContain('<img');
+    expect(readFileSync(path.join(outDir, 'resume.tex'), 'utf8')).not.toContain('resume-photo');
+    // A theme that shows it: no warning, and the photo beside the .tex.
+    const classic = await build({ file: seed, theme: 'classic', outDir: tempDir('photo'), formats: ['html', 'tex'] });
+    expect(classic.diagnostics).toEqual([]);
+    expect(readFileSync(classic.outputs.html!, 'utf8')).toContain('<img class="photo"');
   });
 });
