@@ -87,6 +87,17 @@ describe.each(XETEX)('a resume in %s', (name) => {
     for (const piece of writtenPieces(name)) expect(text, piece).toContain(squash(piece));
   });
 
+  it("reads each flush-right date right after its title, in both of pdftotext's reading orders", () => {
+    const source = readFileSync(path.join(FIXTURES, `${name}.md`), 'utf8');
+    const titles = [...source.matchAll(/^### (.+?) \| /gm)].map((m) => m[1]!);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const mode of ['default', 'layout'] as const) {
+      const lines = pdfText(get(name).result.outputs.pdf!, mode).split('\n').map((l) => l.trim());
+      // The title's own line goes on to the year: the date was not left for a column of its own.
+      for (const title of titles) expect(lines.find((l) => l.startsWith(title)), `${mode}: ${title}`).toMatch(/\d{4}/);
+    }
+  });
+
   it('gives back every character written in the HTML page', async () => {
     const { text } = await htmlText(get(name).html);
     for (const piece of writtenPieces(name)) expect(squash(text), piece).toContain(squash(piece));
