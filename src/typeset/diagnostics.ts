@@ -78,17 +78,35 @@ export function overflowDiagnostics(overflows: readonly Overflow[], resume: Resu
   const widest = new Map<number | undefined, number>();
   for (const { texLine, pt } of overflows) {
     if (pt < VISIBLE_OVERFLOW_PT) continue;
-    const line = markdownLine(context.tex, texLine);
+    // Above the first source marker is the header, made from the frontmatter: the longest word there.
+    const line = markdownLine(context.tex, texLine) ?? longestWordLine(context.sourceLines, frontmatterLines(context.sourceLines));
     widest.set(line, Math.max(widest.get(line) ?? 0, pt));
   }
   return [...widest].map(([line, pt]): Diagnostic => {
     const at = { file: resume.file, severity: 'warning' as const, message: messages.lineOverflows(Math.max(1, Math.round(pt * MM_PER_PT))), hint: messages.lineOverflowsHint };
-    // Above the first source marker: the header, made from the frontmatter.
     if (line === undefined) return at;
-    const sourceLine = context.sourceLines[line - 1] ?? '';
-    const word = sourceLine.split(/\s+/).reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+    const sourceLine = context.sourceLines[line - 1]!;
+    const word = longestWord(sourceLine);
     return { ...at, line, column: [...sourceLine.slice(0, sourceLine.indexOf(word))].length + 1, sourceLine };
   });
+}
+
+function longestWord(line: string): string {
+  return line.split(/\s+/).reduce((longest, w) => (w.length > longest.length ? w : longest), '');
+}
+
+/** The 1-based line, among `lines` (indexes), with the longest word; none when there are none. */
+function longestWordLine(sourceLines: readonly string[], lines: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const i of lines) if (best === undefined || longestWord(sourceLines[i]!).length > longestWord(sourceLines[best]!).length) best = i;
+  return best === undefined ? undefined : best + 1;
+}
+
+/** The indexes of the frontmatter's lines, between its `---` lines. */
+function frontmatterLines(sourceLines: readonly string[]): number[] {
+  if (sourceLines[0]?.trim() !== '---') return [];
+  const end = sourceLines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  return end < 0 ? [] : Array.from({ length: end - 1 }, (_, i) => i + 1);
 }
 
 /**

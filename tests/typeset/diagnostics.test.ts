@@ -108,6 +108,15 @@ describe('a word too long for a line is a warning on its Markdown line', () => {
     writeFileSync(file, resume(`Built ${word.replaceAll('.', '. ')} in Java.`));
     expect((await build({ file, outDir: path.join(dir, 'out') })).diagnostics).toEqual([]);
   });
+
+  it('in the header (made from the frontmatter), is placed on the frontmatter line with the word', async () => {
+    const dir = tempDir('overflow-header');
+    const file = path.join(dir, 'resume.md');
+    writeFileSync(file, resume('Wrote the first program.').replace('name: Ada Lovelace\n', `name: Ada Lovelace\nheadline: Engineer at ${word}\n`));
+    const result = await build({ file, outDir: path.join(dir, 'out') });
+    expect(result.ok).toBe(true);
+    expect(printed(result.diagnostics)).toMatch(/^\S+:3:23: warning: a line of the PDF runs \d+ mm into the right margin/);
+  });
 });
 
 describe('without TeX installed', () => {
