@@ -16,7 +16,7 @@ import { readSource } from './parse/read.js';
 import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
-import { checkStamp, hashInputs, writeStamp, type EngineRecord } from './stamp.js';
+import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { readOverflows } from './typeset/log.js';
@@ -126,8 +126,10 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
  * parse → render → typeset → write. Outputs are built in a private folder
  * and moved into `outDir` only once they are whole, so a failed build keeps
  * the last good files. Without a TeX engine the other formats are still written.
+ * `checked` is the stamp check when the caller made it already (the CLI does,
+ * before it loads the pipeline), so the Markdown and stamp are read once.
  */
-export async function build(options: BuildOptions): Promise<BuildResult> {
+export async function build(options: BuildOptions, checked?: StampCheck): Promise<BuildResult> {
   const file = options.file;
   const outDir = path.resolve(options.outDir ?? 'out');
   const formats = new Set(options.formats ?? DEFAULT_FORMATS);
@@ -138,7 +140,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     clock = now;
   };
 
-  const { stamp, unchanged, engine: lastEngine } = await checkStamp(options);
+  const { stamp, unchanged, engine: lastEngine } = checked ?? (await checkStamp(options));
   if (unchanged) return unchanged;
   let typeset = formats.has('pdf') || formats.has('png');
   const cacheDir = cacheDirOf(options);

@@ -54,6 +54,7 @@ export interface StampCheck {
   engine?: EngineRecord;
 }
 
+/** Light on purpose: the CLI checks it before loading the pipeline's modules. */
 export async function checkStamp(options: BuildOptions): Promise<StampCheck> {
   if (options.cache === false) return {};
   const source = readIfThere(options.file);
@@ -67,14 +68,6 @@ export async function checkStamp(options: BuildOptions): Promise<StampCheck> {
     return { stamp };
   }
   return { stamp, engine: last.engine, unchanged: await unchangedSince(last, stamp.key) };
-}
-
-/**
- * The last build's result when nothing it depends on has changed since. Light
- * on purpose: a caller checks this before loading the pipeline.
- */
-export async function unchangedBuild(options: BuildOptions): Promise<BuildResult | undefined> {
-  return (await checkStamp(options)).unchanged;
 }
 
 async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | undefined> {
@@ -126,23 +119,21 @@ export async function writeStamp(stamp: { file: string; key: string }, inputs: I
     engine,
     key: stamp.key,
     inputs,
-    outputs: await states(result.outputs),
-    variants: Object.fromEntries(await Promise.all(Object.entries(result.variants).map(async ([variant, outputs]) => [variant, await states(outputs)] as const))),
+    outputs: states(result.outputs),
+    variants: Object.fromEntries(Object.entries(result.variants).map(([variant, outputs]) => [variant, states(outputs)])),
     diagnostics: result.diagnostics,
   };
   await mkdir(path.dirname(stamp.file), { recursive: true });
   await atomicWrite(stamp.file, JSON.stringify(record));
 }
 
-async function states(outputs: Outputs): Promise<Record<string, FileState>> {
+function states(outputs: Outputs): Record<string, FileState> {
   const entries = Object.entries(outputs).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return Object.fromEntries(
-    await Promise.all(
-      entries.map(async ([kind, file]) => {
-        const { size, mtimeMs } = statSync(file);
-        return [kind, { file, size, mtimeMs }] as const;
-      }),
-    ),
+    entries.map(([kind, file]) => {
+      const { size, mtimeMs } = statSync(file);
+      return [kind, { file, size, mtimeMs }];
+    }),
   );
 }
 

@@ -15,12 +15,12 @@ export async function ejectTheme(name: string, dir: string): Promise<string[]> {
   const chain = await themeChain(name, process.cwd());
   const theme = await loadTheme(name, process.cwd());
   const overlaid: Record<string, string> = {
-    'macros.tex': await layered(chain, 'macros.tex'),
-    'style.css': await layered(chain, 'style.css'),
+    'macros.tex': layered(chain, 'macros.tex'),
+    'style.css': layered(chain, 'style.css'),
     'theme.yaml': `# Ejected from the \`${name}\` theme of mdcv: edit freely, then use it with \`theme: ./${path.basename(dir)}\`.\n${stringify({ description: theme.description, defaults: theme.defaults })}`,
   };
   const written: string[] = [];
-  for (const [relative, from] of await themeFiles(chain)) {
+  for (const [relative, from] of themeFiles(chain)) {
     const to = path.join(dir, relative);
     await mkdir(path.dirname(to), { recursive: true });
     if (relative in overlaid) await writeFile(to, overlaid[relative]!);

@@ -109,7 +109,7 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
 async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
-  const files = await themeFiles(chain);
+  const files = themeFiles(chain);
   const [latex, html] = await allInOrder([compileTemplates(chain, files, 'tex', latexLanguage, specs), compileTemplates(chain, files, 'html', htmlLanguage, specs)]);
   return {
     name: path.basename(own.dir),
@@ -120,8 +120,8 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     latex,
     html,
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
-    macros: await layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
-    css: await layered(chain, 'style.css'),
+    macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
+    css: layered(chain, 'style.css'),
   };
 }
 
@@ -147,21 +147,20 @@ function readThemeData(dir: string): ThemeData {
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */
-export async function layered(chain: readonly ThemeData[], name: string, heading?: (file: string) => string): Promise<string> {
-  const layers = await Promise.all(
-    chain.map(async (theme) => {
+export function layered(chain: readonly ThemeData[], name: string, heading?: (file: string) => string): string {
+  return chain
+    .map((theme) => {
       const file = path.join(theme.dir, name);
       return `${heading?.(file) ?? ''}${existsSync(file) ? readFileSync(file, 'utf8') : ''}`;
-    }),
-  );
-  return layers.join('\n');
+    })
+    .join('\n');
 }
 
 /** Partials every theme can use (a theme's own partial of the same name wins). */
 const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
 
 /** The theme's files by path inside the folder, each from the most specific theme that has it (the shared partials first). */
-export async function themeFiles(chain: readonly ThemeData[]): Promise<Map<string, string>> {
+export function themeFiles(chain: readonly ThemeData[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

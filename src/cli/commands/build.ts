@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { BuildOptions, BuildResult } from '../../build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
 import { messages } from '../../model/messages.js';
-import { unchangedBuild } from '../../stamp.js';
+import { checkStamp } from '../../stamp.js';
 import { printDiagnostics, printFitted, printWritten, progressPrinter } from '../report.js';
 
 interface BuildCommandOptions {
@@ -67,10 +67,10 @@ export function registerBuild(program: Command): void {
 
 /** An unchanged build is answered from its stamp, before the pipeline's modules are even loaded. */
 async function buildOnce(options: BuildOptions): Promise<BuildResult> {
-  const unchanged = await unchangedBuild(options);
-  if (unchanged) return unchanged;
+  const checked = await checkStamp(options);
+  if (checked.unchanged) return checked.unchanged;
   const { build } = await import('../../build.js');
-  return build(options);
+  return build(options, checked);
 }
 
 async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
