@@ -32,6 +32,12 @@ describe('mdcv theme eject, then a theme of one\'s own', () => {
     expect(yaml).toMatch(/^ {2}font: helvetica$/m);
   });
 
+  it("keeps what the theme says of the photo (compact shows none)", async () => {
+    expect((await mdcv(['theme', 'eject', 'compact', 'dense'], { cwd: project })).exitCode).toBe(0);
+    expect(readFileSync(path.join(project, 'dense/theme.yaml'), 'utf8')).toMatch(/^photo: false$/m);
+    expect(readFileSync(path.join(project, 'mine/theme.yaml'), 'utf8')).not.toMatch(/^photo:/m);
+  });
+
   it('never writes into a folder that has files', async () => {
     const again = await mdcv(['theme', 'eject', 'classic', 'mine'], { cwd: project });
     expect(again.exitCode).toBe(1);
