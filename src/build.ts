@@ -13,7 +13,7 @@ import { localeFile } from './model/locale.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
-import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
+import { loadTheme, NoTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
@@ -323,9 +323,10 @@ async function loadThemeFor(resume: Resume, override: string | undefined, cacheD
     return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    const fromFrontmatter = override === undefined;
+    // A theme that is none is the frontmatter's mistake; one in a theme's file, that file's.
+    const fromFrontmatter = override === undefined && error instanceof NoTheme;
     diagnostics.push(
-      fromFrontmatter && error.line === undefined
+      fromFrontmatter
         ? { file: resume.file, line: resume.keyLines.theme, severity: 'error', message: error.message }
         : { file: error.file, line: error.line, severity: 'error', message: error.message },
     );

@@ -102,6 +102,15 @@ export const messages = {
   photoNotShownHint: 'remove `photo:`, or pick a theme that shows it',
   photoUnreadable: (name: string, problem: string) => `photo \`${name}\` could not be typeset: ${problem}`,
 
+  // Themes: a theme folder is untrusted, and reads only its own files
+  notATheme: (dir: string) => `not a theme: no theme.yaml in ${dir}`,
+  themeFolderTooLarge: (dir: string, over: 'entries' | 'depth', limit: number) =>
+    over === 'entries' ? `the theme folder ${dir} holds over ${limit} files; a theme is a few dozen` : `the theme folder ${dir} nests deeper than ${limit} folders`,
+  themeFileOutside: 'this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv\'s templates)',
+  themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',
+  themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
+  themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
+
   // The engine
   engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
   engineInstallDebian: (command: string, packages: readonly string[]) => `install it with: ${command} ${packages.join(' ')}`,
