@@ -96,6 +96,11 @@ export const messages = {
   // Photo
   photoType: (name: string) => `photo \`${name}\` must be a png, jpg or pdf file`,
   photoMissing: (file: string) => `photo \`${file}\` not found`,
+  photoOutside: (file: string) => `photo \`${file}\` is outside the resume's folder`,
+  photoOutsideHint: 'copy the picture beside the resume and name it in `photo:`',
+  photoSpecial: (file: string) => `photo \`${file}\` is not a regular file`,
+  photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
+  photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
   photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
   photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,
