@@ -3,6 +3,7 @@ import {
   closeSync,
   constants,
   copyFileSync,
+  existsSync,
   fstatSync,
   lstatSync,
   mkdirSync,
@@ -239,7 +240,18 @@ function fileInTheWay(target: string): string | undefined {
 
 /** Creates a folder and those above it; a WriteError naming it when it cannot be. */
 export function makeFolder(dir: string): void {
-  writing(dir, () => mkdirSync(dir, { recursive: true }));
+  writing(dir, () => {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      // Node's recursive mkdir says ENOENT for any failure on the way (EROFS, EACCES): the first missing folder says why.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      let missing = path.resolve(dir);
+      while (!existsSync(path.dirname(missing)) && path.dirname(missing) !== missing) missing = path.dirname(missing);
+      mkdirSync(missing);
+      throw error;
+    }
+  });
 }
 
 /**
@@ -268,7 +280,8 @@ export function publishSet(files: readonly ({ to: string } & ({ from: string } |
     for (const { to, staging } of staged) writing(to, () => renameSync(staging, to));
   } finally {
     for (const { staging } of staged) {
-      rmSync(staging, { force: true });
+      // None made where the folder is missing or a file.
+      if (existsSync(staging)) rmSync(staging, { force: true });
       releaseScratch(staging);
     }
   }

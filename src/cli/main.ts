@@ -10,10 +10,15 @@ import { registerThemeEject } from './commands/theme-eject.js';
 import { registerThemes } from './commands/themes.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWatch } from './commands/watch.js';
+import { causeOf, WriteError } from '../files.js';
 import { removeScratch } from '../scratch.js';
 import { registerDoctor } from './commands/doctor.js';
+import { printWriteError } from './report.js';
 
-/** Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in mdcv. */
+/**
+ * Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in
+ * mdcv; from sysexits, 73 a file or folder that cannot be created, 74 an I/O error.
+ */
 const program = new Command('mdcv')
   .description('Typeset a Markdown resume into a PDF (LaTeX) and a matching HTML page')
   .version(VERSION)
@@ -39,12 +44,11 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 
 // A reader that stops early (`mdcv build a.md b.md | head -1`) closes the pipe: the command
 // carries on (a build still writes its files), with nothing more to say there.
-// Any other failure to write is told on the other stream, as a bug of ours would be.
-for (const [stream, other] of [[process.stdout, process.stderr], [process.stderr, process.stdout]] as const) {
+// Any other failure to write (a full disk it is redirected to) is told on the other stream.
+for (const [stream, other, name] of [[process.stdout, process.stderr, 'standard output'], [process.stderr, process.stdout, 'standard error']] as const) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
-    other.write(`mdcv: internal error: cannot write: ${error.message} (please report this)\n`);
-    process.exitCode = 70;
+    printWriteError(new WriteError(name, error.code ?? 'EIO', causeOf(error)), other);
   });
 }
 
@@ -53,6 +57,8 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
     return;
   }
+  // The person's disk or path, not a bug.
+  if (error instanceof WriteError) return printWriteError(error);
   // A bug of ours, not the person's mistake: still one line, with a way to report it.
   process.stderr.write(`mdcv: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)\n`);
   process.exitCode = 70;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BuildProgress, BuildResult } from '../build.js';
+import type { WriteError } from '../files.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readSource } from '../parse/read.js';
 import { colorsFor } from './colors.js';
@@ -57,6 +58,18 @@ export function printWritten(files: readonly string[], quiet: boolean | undefine
   if (quiet) return;
   const colors = colorsFor(stream);
   for (const file of files) stream.write(`${colors.green(verb)} ${path.relative(process.cwd(), file)}\n`);
+}
+
+/** Says which file could not be written and why, in one line, and sets sysexits' code (73 cannot create, 74 I/O error). */
+export function printWriteError(error: WriteError, stream: NodeJS.WritableStream = process.stderr): void {
+  stream.write(`mdcv: cannot write ${shownPath(error.path)}: ${error.reason}\n`);
+  process.exitCode = error.exitCode;
+}
+
+/** A path as a person wrote it: relative to the current folder when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 function duration(ms: number): string {

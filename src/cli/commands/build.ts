@@ -4,7 +4,8 @@ import type { BuildOptions, BuildResult } from '../../build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
 import { messages } from '../../model/messages.js';
 import { checkStamp } from '../../stamp.js';
-import { printDiagnostics, printFitted, printWritten, progressPrinter } from '../report.js';
+import { WriteError } from '../../files.js';
+import { printDiagnostics, printFitted, printWriteError, printWritten, progressPrinter } from '../report.js';
 
 interface BuildCommandOptions {
   out: string;
@@ -53,6 +54,7 @@ export function registerBuild(program: Command): void {
           // Step times of several builds at once would interleave into noise.
           onProgress: progressPrinter(options.quiet || several),
         });
+        if (!result) return;
         // A first run in an empty folder: say how to start one.
         const diagnostics = result.diagnostics.map((d) => (d.message === messages.fileMissing && d.file === 'resume.md' ? { ...d, hint: messages.startWithInit } : d));
         printDiagnostics(diagnostics, process.stderr, options.verbose);
@@ -66,11 +68,18 @@ export function registerBuild(program: Command): void {
 }
 
 /** An unchanged build is answered from its stamp, before the pipeline's modules are even loaded. */
-async function buildOnce(options: BuildOptions): Promise<BuildResult> {
+async function buildOnce(options: BuildOptions): Promise<BuildResult | undefined> {
   const checked = await checkStamp(options);
   if (checked.unchanged) return checked.unchanged;
   const { build } = await import('../../build.js');
-  return build(options, checked);
+  try {
+    return await build(options, checked);
+  } catch (error) {
+    // One output folder that cannot be written is told, and the other files' builds go on.
+    if (!(error instanceof WriteError)) throw error;
+    printWriteError(error);
+    return undefined;
+  }
 }
 
 async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
