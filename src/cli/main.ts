@@ -16,8 +16,8 @@ import { registerDoctor } from './commands/doctor.js';
 import { printWriteError } from './report.js';
 
 /**
- * Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in
- * mdcv; from sysexits, 73 a file or folder that cannot be created, 74 an I/O error.
+ * Exit codes: 0 success, 1 the resume has errors; and from sysexits, 64 wrong
+ * usage, 70 a bug in mdcv, 73 a file or folder that cannot be created, 74 an I/O error.
  */
 const program = new Command('mdcv')
   .description('Typeset a Markdown resume into a PDF (LaTeX) and a matching HTML page')
@@ -54,7 +54,7 @@ for (const [stream, other, name] of [[process.stdout, process.stderr, 'standard 
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
+    process.exitCode = error.exitCode === 0 ? 0 : 64;
     return;
   }
   // The person's disk or path, not a bug.

@@ -60,6 +60,13 @@ export function printWritten(files: readonly string[], quiet: boolean | undefine
   for (const file of files) stream.write(`${colors.green(verb)} ${path.relative(process.cwd(), file)}\n`);
 }
 
+/** A mistake in the command line that mdcv finds itself, in one line; exit 64 (sysexits' usage error, as for commander's). */
+export function printUsageError(message: string, stream: NodeJS.WritableStream = process.stderr): undefined {
+  stream.write(`mdcv: ${message}\n`);
+  process.exitCode = 64;
+  return undefined;
+}
+
 /** Says which file could not be written and why, in one line, and sets sysexits' code (73 cannot create, 74 I/O error). */
 export function printWriteError(error: WriteError, stream: NodeJS.WritableStream = process.stderr): void {
   stream.write(`mdcv: cannot write ${shownPath(error.path)}: ${error.reason}\n`);

@@ -141,6 +141,8 @@ export const messages = {
   pngToolHint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils',
   pngFailed: (reason: string) => `pdftoppm failed: ${reason}`,
   startWithInit: '`mdcv init` starts a resume here',
+  sameOutputs: (first: string, second: string, outputs: string) =>
+    `${first} and ${second} would both write ${outputs}.*; build them into different folders with --out`,
   tagUnused: (tag: string) => `no entry, role or item is tagged \`{.${tag}}\``,
 
   // JSON Resume import and export

@@ -27,9 +27,9 @@ describe('mdcv conventions', () => {
     }
   });
 
-  it('exits 2 on wrong usage, naming the problem', async () => {
+  it('exits 64 on wrong usage, naming the problem', async () => {
     const run = await mdcv(['build', '--format', 'pdf,docx']);
-    expect(run.exitCode).toBe(2);
+    expect(run.exitCode).toBe(64);
     expect(run.stderr).toContain('formats are pdf, html, tex');
   });
 
