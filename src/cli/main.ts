@@ -13,7 +13,7 @@ import { registerWatch } from './commands/watch.js';
 import { causeOf, WriteError } from '../files.js';
 import { removeScratch } from '../scratch.js';
 import { registerDoctor } from './commands/doctor.js';
-import { printWriteError } from './report.js';
+import { printWriteError, visible } from './report.js';
 
 /**
  * Exit codes: 0 success, 1 the resume has errors; and from sysexits, 64 wrong
@@ -60,6 +60,6 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   // The person's disk or path, not a bug.
   if (error instanceof WriteError) return printWriteError(error);
   // A bug of ours, not the person's mistake: still one line, with a way to report it.
-  process.stderr.write(`mdcv: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)\n`);
+  process.stderr.write(`mdcv: internal error: ${visible(error instanceof Error ? error.message : String(error))} (please report this)\n`);
   process.exitCode = 70;
 });

@@ -58,4 +58,18 @@ describe('renderText', () => {
       ].join('\n'),
     );
   });
+
+  it('writes no control character of the input: no terminal escape, C1 control or bidi override reaches the text', () => {
+    const text = textOf(
+      [
+        '---',
+        'name: "Ada\\e[2J Lovelace"',
+        'headline: "Analyst\\e]8;;https://evil.example\\aclick\\e]8;;\\a"',
+        '---',
+        'Over\u009b31mseen \u202Eby\u2066 me\u0007.',
+      ].join('\n'),
+    );
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(text).toBe('Ada[2J Lovelace\nAnalyst]8;;https://evil.exampleclick]8;;\n\nOver31mseen by me.\n');
+  });
 });
