@@ -31,7 +31,8 @@ export interface FileState {
 /**
  * Every file at these paths, a folder standing for every file inside it,
  * each listed once (a folder inside another listed one is not walked
- * twice), with its size and time. A missing path counts as empty.
+ * twice), with its size and time. A missing path counts as empty, and so
+ * does a fifo or a device; a folder over WALK_LIMITS is a FolderTooLarge.
  * Synchronous on purpose: a build stats a few hundred files, and each
  * costs microseconds this way, against tens of them through promises.
  */
@@ -44,7 +45,8 @@ export function fileStates(paths: readonly string[]): FileState[] {
 function filesAt(at: string): FileState[] {
   const top = statSync(at, { throwIfNoEntry: false });
   if (!top) return [];
-  if (!top.isDirectory()) return [{ file: at, size: top.size, mtimeMs: top.mtimeMs }];
+  // A fifo or a device is no file a build reads: listed as none, never opened to be hashed.
+  if (!top.isDirectory()) return top.isFile() ? [{ file: at, size: top.size, mtimeMs: top.mtimeMs }] : [];
   return listFiles(at).flatMap((file) => {
     // Links are not followed (what they lead to is checked where it is read), and a file gone meanwhile is none.
     const state = lstatSync(file, { throwIfNoEntry: false });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
@@ -45,6 +46,16 @@ describe('the photo comes from the resume\'s folder', () => {
     const { file, out } = project('photo.png', (dir) => execFileSync('mkfifo', [path.join(dir, 'cv', 'photo.png')]));
     const result = await build({ file, outDir: out, formats: ['html'], cache: false });
     expect(printed(result.diagnostics)).toMatch(/resume\.md:3: error: photo `photo\.png` is not a regular file/);
+  });
+
+  it('a photo that became a fifo since the last build is refused, not waited on by the check for changes', async () => {
+    const { dir, file, out } = project('photo.png', (at) => copyFileSync(PHOTO, path.join(at, 'cv', 'photo.png')));
+    const cacheDir = path.join(dir, 'cache');
+    expect((await build({ file, outDir: out, formats: ['html'], cacheDir })).ok).toBe(true);
+    rmSync(path.join(dir, 'cv', 'photo.png'));
+    execFileSync('mkfifo', [path.join(dir, 'cv', 'photo.png')]);
+    const result = await Promise.race([build({ file, outDir: out, formats: ['html'], cacheDir }), sleep(10_000).then(() => undefined)]);
+    expect(printed(result?.diagnostics ?? [])).toMatch(/resume\.md:3: error: photo `photo\.png` is not a regular file/);
   });
 
   it('takes a photo from a folder inside the resume\'s, and a link that stays inside', async () => {
