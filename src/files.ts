@@ -89,7 +89,10 @@ export function listFiles(dir: string): string[] {
 }
 
 /** Why a file was not read: gone, leading outside the folders allowed, no regular file (a fifo, a device), too large. */
-export type ConfinedRead = { ok: true; bytes: Buffer } | { ok: false; reason: 'missing' | 'outside' | 'special' | 'too-large' } | { ok: false; reason: 'unreadable'; cause: string };
+export type ConfinedRead =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; reason: 'missing' | 'outside' | 'special' | 'too-large' }
+  | { ok: false; reason: 'unreadable'; cause: string };
 
 /**
  * A file's bytes, only when, links followed, it is a regular file inside one
@@ -102,7 +105,8 @@ export function readConfined(file: string, roots: readonly string[], limit: numb
     real = realpathSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, reason: 'missing' } : { ok: false, reason: 'unreadable', cause: causeOf(error) };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing' };
+    return { ok: false, reason: 'unreadable', cause: causeOf(error) };
   }
   if (!roots.some((root) => isInside(real, root))) return { ok: false, reason: 'outside' };
   let fd: number;
@@ -117,7 +121,9 @@ export function readConfined(file: string, roots: readonly string[], limit: numb
     if (state.size > limit) return { ok: false, reason: 'too-large' };
     const bytes = Buffer.alloc(limit + 1);
     let total = 0;
-    for (let read = -1; read !== 0 && total <= limit; total += read) read = readSync(fd, bytes, total, bytes.length - total, null);
+    for (let read = -1; read !== 0 && total <= limit; total += read) {
+      read = readSync(fd, bytes, total, bytes.length - total, null);
+    }
     return total > limit ? { ok: false, reason: 'too-large' } : { ok: true, bytes: bytes.subarray(0, total) };
   } catch (error) {
     return { ok: false, reason: 'unreadable', cause: causeOf(error) };
@@ -246,7 +252,8 @@ export function makeFolder(dir: string): void {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
-      // Node's recursive mkdir says ENOENT for any failure on the way (EROFS, EACCES): the first missing folder says why.
+      // Node's recursive mkdir says ENOENT for any failure on the way (EROFS, EACCES):
+      // making the first missing folder alone says why.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       let missing = path.resolve(dir);
       while (!existsSync(path.dirname(missing)) && path.dirname(missing) !== missing) missing = path.dirname(missing);
@@ -264,6 +271,14 @@ export function writeWhole(file: string, content: string | Uint8Array): void {
   publishSet([{ to: file, content }]);
 }
 
+/** A file to put in place, `to`: copied `from` a finished file, or made of `content`. */
+export type Publish = { to: string } & ({ from: string } | { content: string | Uint8Array });
+
+/** Beside the target, so the rename stays on its file system; hidden, and unique to this write. */
+function stagingFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+}
+
 /**
  * Puts a set of files in place all together or not at all: each is written
  * beside its target first, and only when all are written are they renamed
@@ -271,8 +286,8 @@ export function writeWhole(file: string, content: string | Uint8Array): void {
  * staging files are removed and the old set stands. Staging files are scratch
  * (removed on Ctrl-C).
  */
-export function publishSet(files: readonly ({ to: string } & ({ from: string } | { content: string | Uint8Array }))[]): void {
-  const staged = files.map(({ to }) => ({ to, staging: path.join(path.dirname(to), `.${path.basename(to)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`) }));
+export function publishSet(files: readonly Publish[]): void {
+  const staged = files.map(({ to }) => ({ to, staging: stagingFor(to) }));
   for (const { staging } of staged) holdScratch(staging);
   try {
     files.forEach((file, i) => {

@@ -45,7 +45,11 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 // A reader that stops early (`mdcv build a.md b.md | head -1`) closes the pipe: the command
 // carries on (a build still writes its files), with nothing more to say there.
 // Any other failure to write (a full disk it is redirected to) is told on the other stream.
-for (const [stream, other, name] of [[process.stdout, process.stderr, 'standard output'], [process.stderr, process.stdout, 'standard error']] as const) {
+const streams = [
+  [process.stdout, process.stderr, 'standard output'],
+  [process.stderr, process.stdout, 'standard error'],
+] as const;
+for (const [stream, other, name] of streams) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
     printWriteError(new WriteError(name, error.code ?? 'EIO', causeOf(error)), other);

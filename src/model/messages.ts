@@ -110,8 +110,11 @@ export const messages = {
   // Themes: a theme folder is untrusted, and reads only its own files
   notATheme: (dir: string) => `not a theme: no theme.yaml in ${dir}`,
   themeFolderTooLarge: (dir: string, over: 'entries' | 'depth', limit: number) =>
-    over === 'entries' ? `the theme folder ${dir} holds over ${limit} files; a theme is a few dozen` : `the theme folder ${dir} nests deeper than ${limit} folders`,
-  themeFileOutside: 'this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv\'s templates)',
+    over === 'entries'
+      ? `the theme folder ${dir} holds over ${limit} files; a theme is a few dozen`
+      : `the theme folder ${dir} nests deeper than ${limit} folders`,
+  themeFileOutside:
+    "this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv's templates)",
   themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',
   themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
   themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,

@@ -13,7 +13,9 @@ import { layered, loadTheme, rootsOf, themeBytes, themeChain, ThemeError, themeF
  * a file or folder it cannot write is a WriteError.
  */
 export async function ejectTheme(name: string, dir: string): Promise<string[]> {
-  if (existsSync(dir) && statSync(dir).isDirectory() && (await readdir(dir)).length > 0) throw new ThemeError(`\`${dir}\` is not empty; eject into a new folder`, dir);
+  if (existsSync(dir) && statSync(dir).isDirectory() && (await readdir(dir)).length > 0) {
+    throw new ThemeError(`\`${dir}\` is not empty; eject into a new folder`, dir);
+  }
   const chain = await themeChain(name, process.cwd());
   const theme = await loadTheme(name, process.cwd());
   // A file in the way is told here, as a write that cannot be.

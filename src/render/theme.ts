@@ -86,7 +86,10 @@ async function checkThemeFolder(dir: string, name: string): Promise<void> {
   if (existsSync(path.join(dir, 'theme.yaml'))) return;
   const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
   // A missing built-in has no file to point at: the message speaks for mdcv.
-  if (builtIn) throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${(await listThemes()).map((t) => t.name).join(', ')}`, 'mdcv');
+  if (builtIn) {
+    const names = (await listThemes()).map((t) => t.name).join(', ');
+    throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${names}`, 'mdcv');
+  }
   throw new NoTheme(messages.notATheme(dir), path.join(dir, 'theme.yaml'));
 }
 
@@ -182,7 +185,8 @@ export function themeFiles(chain: readonly ThemeData[]): Map<string, string> {
   for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
     for (const file of walked(dir, () => listFiles(dir))) {
       const real = realIfThere(file);
-      if (real !== undefined && !roots.some((root) => isInside(real, root))) throw new ThemeError(messages.themeFileOutside, file);
+      const outside = real !== undefined && !roots.some((root) => isInside(real, root));
+      if (outside) throw new ThemeError(messages.themeFileOutside, file);
       files.set(path.relative(dir, file), file);
     }
   }
@@ -207,7 +211,11 @@ export function themeBytes(file: string, roots: readonly string[]): Buffer | und
   if (read.ok) return read.bytes;
   if (read.reason === 'missing') return undefined;
   if (read.reason === 'unreadable') throw new ThemeError(messages.themeFileUnreadable(read.cause), file);
-  const problems = { outside: messages.themeFileOutside, special: messages.themeFileSpecial, 'too-large': messages.themeFileTooLarge(THEME_FILE_LIMIT / 1024 / 1024) };
+  const problems = {
+    outside: messages.themeFileOutside,
+    special: messages.themeFileSpecial,
+    'too-large': messages.themeFileTooLarge(THEME_FILE_LIMIT / 1024 / 1024),
+  };
   throw new ThemeError(problems[read.reason], file);
 }
 
@@ -250,7 +258,10 @@ async function compileTemplates(
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
   const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
   const [template, ...partialTemplates] = await allInOrder(
-    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: themeText(file, rootsOf(chain)) ?? '', language: ext }, specs)),
+    [main, ...partials.map(([, file]) => file)].map(async (file) => {
+      const source = themeText(file, rootsOf(chain)) ?? '';
+      return cachedTemplate(env, { file, source, language: ext }, specs);
+    }),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
   partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));

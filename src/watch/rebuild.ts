@@ -70,8 +70,10 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     try {
       result = await build({ ...options, keepWarm: true });
     } catch (error) {
-      // An output folder that cannot be written, or a bug of ours, must not end the session: reported like any failed build.
-      const message = error instanceof WriteError ? error.message : `internal error: ${(error as Error).message} (please report this)`;
+      // An output folder that cannot be written, or a bug of ours, must not end the session:
+      // reported like any failed build.
+      const message =
+        error instanceof WriteError ? error.message : `internal error: ${(error as Error).message} (please report this)`;
       result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
     }
     running = false;
