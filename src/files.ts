@@ -69,7 +69,7 @@ export class FolderTooLarge extends Error {
 
 /**
  * Every entry of a folder that is not a folder (files, and links, which are
- * not followed), at any depth, sorted. Throws FolderTooLarge past
+ * not followed), at any depth, sorted; hidden ones (`.git`) left out. Throws FolderTooLarge past
  * WALK_LIMITS, having read no more than that.
  */
 export function listFiles(dir: string): string[] {
@@ -78,6 +78,8 @@ export function listFiles(dir: string): string[] {
   const walk = (at: string, depth: number): void => {
     if (depth > WALK_LIMITS.depth) throw new FolderTooLarge(dir, 'depth');
     for (const entry of readdirSync(at, { withFileTypes: true })) {
+      // Hidden files and folders are no part of a theme: a theme cloned with its history keeps it in .git.
+      if (entry.name.startsWith('.')) continue;
       if (++entries > WALK_LIMITS.entries) throw new FolderTooLarge(dir, 'entries');
       const file = path.join(at, entry.name);
       if (entry.isDirectory()) walk(file, depth + 1);

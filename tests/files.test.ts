@@ -62,11 +62,12 @@ describe('reading only inside a folder', () => {
 });
 
 describe('walking a folder', () => {
-  it('lists files and links (not followed), and stops past its limits', () => {
+  it('lists files and links (not followed), not hidden ones, and stops past its limits', () => {
     const dir = tempDir('walk');
     mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
     writeFileSync(path.join(dir, 'a', 'b', 'x'), '');
     symlinkSync('/', path.join(dir, 'root'));
+    writeFileSync(path.join(dir, '.hidden'), '');
     expect(listFiles(dir).map((f) => path.relative(dir, f))).toEqual(['a/b/x', 'root']);
     for (let i = 0; i < 600; i++) writeFileSync(path.join(dir, `f${i}`), '');
     expect(() => listFiles(dir)).toThrow(FolderTooLarge);

@@ -97,6 +97,14 @@ describe('a theme reads only its own files', () => {
 });
 
 describe('a theme is a folder with a theme.yaml, and a small one', () => {
+  it('leaves out hidden files and folders: a theme cloned with a long history in .git is still small', async () => {
+    const { dir, file, theme } = project({});
+    mkdirSync(path.join(theme, '.git', 'objects'), { recursive: true });
+    for (let i = 0; i < 600; i++) writeFileSync(path.join(theme, '.git', 'objects', `o${i}`), '');
+    const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['html'], cache: false });
+    expect(printed(result.diagnostics)).toBe('');
+  });
+
   it('refuses `theme: /` at once, without walking the file system', async () => {
     const dir = tempDir('root-theme');
     writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada Lovelace\ntheme: /\n---\n\nText.\n');
