@@ -13,7 +13,7 @@ import { registerWatch } from './commands/watch.js';
 import { causeOf, WriteError } from '../files.js';
 import { removeScratch } from '../scratch.js';
 import { registerDoctor } from './commands/doctor.js';
-import { printWriteError, visible } from './report.js';
+import { printWriteError, visible, visibleLines } from './report.js';
 
 /**
  * Exit codes: 0 success, 1 the resume has errors; and from sysexits, 64 wrong
@@ -23,6 +23,8 @@ const program = new Command('mdcv')
   .description('Typeset a Markdown resume into a PDF (LaTeX) and a matching HTML page')
   .version(VERSION)
   .exitOverride()
+  // Its errors quote the command line, which may hold control characters.
+  .configureOutput({ outputError: (text, write) => write(visibleLines(text)) })
   .showHelpAfterError();
 registerBuild(program);
 registerInit(program, VERSION);

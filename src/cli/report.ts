@@ -25,7 +25,7 @@ export function visible(text: string): string {
 }
 
 /** Lines of text (a log excerpt), each made visible. */
-function visibleLines(text: string): string {
+export function visibleLines(text: string): string {
   return text.split('\n').map(visible).join('\n');
 }
 

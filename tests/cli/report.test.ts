@@ -44,6 +44,9 @@ describe('what mdcv prints carries no control character of the input', () => {
     expect(run.stderr).toContain('\\x1b[2Jkey');
     expect(run.stderr).toContain('cv\\x1b[31m\\u202e.md');
     expect(run.stderr).not.toMatch(CONTROL);
+    const usage = await mdcv(['build', '--format', 'pdf\u001b[2J'], { cwd: dir });
+    expect(usage.stderr).toContain("argument 'pdf\\x1b[2J' is invalid");
+    expect(usage.stderr).not.toMatch(CONTROL);
     const missing = await mdcv(['validate', 'gone\u001b]0;x\u0007.md'], { cwd: dir });
     expect(missing.stderr.trim()).toBe('gone\\x1b]0;x\\x07.md: error: cannot read the file: no such file');
   });
