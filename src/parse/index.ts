@@ -35,7 +35,7 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
   const tree = parseMarkdown(ctx.source, options.cacheDir);
-  smartQuotes(tree);
+  smartQuotes(tree, ctx.source);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode && /^---\s*$/.test(ctx.lines[0] ?? '')) {
@@ -49,27 +49,22 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   const body = parseBody(tree.children, ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };
 
-  const name = resolveName(typographic(frontmatter.name), body.name, yamlNode !== undefined, ctx);
+  const name = resolveName(frontmatter.name, body.name, yamlNode !== undefined, ctx);
   if (name === undefined) return { diagnostics: sorted(ctx.diagnostics) };
 
   const { name: _name, headline, photo, email, phone, location, website, links, ...settings } = frontmatter;
   const person: Person = {
     name,
-    headline: typographic(headline),
+    headline,
     photo: photo === undefined ? undefined : path.resolve(path.dirname(file), photo),
     email,
     phone,
-    location: typographic(location),
+    location,
     website: website === undefined ? undefined : safeUrl(website, '`website`', ctx),
     links: (links ?? []).map((link, i) => toLink(link, i, ctx)).filter((link): link is Link => link !== undefined),
   };
   const sections = arrangeSections(body.sections, settings, keyLines, ctx);
   return { resume: { file, person, summary: body.summary, sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
-}
-
-/** Frontmatter text as the body's is printed: with typographic quotes (addresses and numbers keep theirs). */
-function typographic(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : smartQuotesIn(text);
 }
 
 /** In file order, so a person can work down the list (the sort is stable: same-line findings keep their order). */
@@ -83,7 +78,8 @@ function resolveName(
   hasFrontmatter: boolean,
   ctx: ParseContext,
 ): string | undefined {
-  if (fromFrontmatter && fromHeading && fromFrontmatter !== fromHeading.text) {
+  // The heading's quotes are typographic, the frontmatter's as written (YAML cannot escape one).
+  if (fromFrontmatter && fromHeading && smartQuotesIn(fromFrontmatter) !== fromHeading.text && fromFrontmatter !== fromHeading.text) {
     ctx.error({ line: fromHeading.line, column: 1 }, messages.namesDisagree(fromHeading.text, fromFrontmatter), messages.namesDisagreeHint);
     return undefined;
   }

@@ -5,7 +5,7 @@ import { smartQuotes, smartQuotesIn } from '../../src/parse/quotes.js';
 /** The Markdown's tree after the quotes step, as JSON without positions. */
 function smartened(markdown: string): string {
   const tree = parseMarkdown(markdown);
-  smartQuotes(tree);
+  smartQuotes(tree, markdown);
   return JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value));
 }
 
@@ -31,6 +31,11 @@ it('keeps dashes and dots as written (a date range is the parser\'s to read)', (
   expect(smartened('Sep 2025 -- Present... --- done')).toContain('Sep 2025 -- Present... --- done');
 });
 
-it('curls plain frontmatter text the same way', () => {
+it('leaves a quote escaped with a backslash as written: the character itself', () => {
+  const json = smartened(`Say \\"hi\\" and \\'yo\\', but "this".\n  Then it\\'s 'that'.`);
+  expect(json).toContain('"value":"Say \\"hi\\" and \'yo\', but \u201cthis\u201d.\\nThen it\'s \u2018that\u2019."');
+});
+
+it('curls plain text (a name to compare with a heading\'s) the same way', () => {
   expect(smartQuotesIn(`Sam O'Neil, "Sam"`)).toBe('Sam O\u2019Neil, \u201cSam\u201d');
 });

@@ -10,7 +10,8 @@ import { tempDir } from '../../support/cli.js';
 /**
  * The contact line of each theme's page in Chromium, with the long contact line of
  * tests/fixtures/polish: where it wraps, no separator is seen at a line's start or end,
- * no contact splits, and icons (modern) are drawn but neither read nor announced.
+ * no contact splits, and icons (modern) are drawn but neither read nor announced; and the
+ * fixture's quotes are typographic.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/polish/resume.md');
@@ -129,6 +130,13 @@ describe.each(themes.flatMap((theme) => [1200, 390].map((width) => [theme, width
     }
     const ink = await inkIn(page, checks.map((c) => c.box));
     expect(checks.map((c, i) => `${c.what}: ${c.inked ? 'ink' : 'blank'}`)).toEqual(checks.map((c, i) => `${c.what}: ${ink[i]! > 0 ? 'ink' : 'blank'}`));
+  });
+
+  it('shows typographic quotes, but code and addresses as written', async () => {
+    const text = await page.innerText('body');
+    expect(text).toContain('Sam O\u2019Neil');
+    expect(text).toContain('\u201ckeeps the lights on\u201d. Led the unit\u2019s move to it\'s \'raw\' tooling');
+    expect(text).toContain("https://example.com/it's");
   });
 
   it(theme === 'modern' ? 'draws an icon for each contact, hidden from readers' : 'draws no icons', async () => {
