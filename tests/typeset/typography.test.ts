@@ -85,6 +85,7 @@ describe.each(themes.flatMap((theme) => (['letter', 'a4'] as const).map((paper) 
   it.runIf(theme === 'modern')('draws an icon before each contact, and adds nothing to the text', async () => {
     const page = pdfPageGray(run.pdf, 1);
     const contactWords = lines.flat().filter((w) => CONTACTS.some((c) => c.startsWith(w.text) && w.page === 1) && w.yMin < 130);
+    // The contact line's em: modern's 9.5 pt body, \small (0.9).
     const em = 8.55;
     for (const contact of CONTACTS) {
       const word = contactWords.find((w) => contact.startsWith(w.text))!;
