@@ -18,10 +18,13 @@ const ELSEWHERE = tempDir('elsewhere');
 writeFileSync(path.join(ELSEWHERE, 'header.tex.hbs'), SECRET);
 
 /** A resume beside a theme folder `theme/` (extending classic) with these files; a value of `{ link }` is a symlink. */
-function project(files: Record<string, string | { link: string } | { fifo: true }>): { dir: string; file: string; theme: string } {
+type ThemeFile = string | { link: string } | { fifo: true };
+
+function project(files: Record<string, ThemeFile>): { dir: string; file: string; theme: string } {
   const dir = tempDir('confined');
   const theme = path.join(dir, 'theme');
-  for (const [name, content] of Object.entries({ 'theme.yaml': 'extends: classic\n', ...files })) {
+  const all: Record<string, ThemeFile> = { 'theme.yaml': 'extends: classic\n', ...files };
+  for (const [name, content] of Object.entries(all)) {
     const at = path.join(theme, name);
     mkdirSync(path.dirname(at), { recursive: true });
     if (typeof content === 'string') writeFileSync(at, content);
