@@ -10,8 +10,8 @@ import { splitLines, type LineParts } from './lines.js';
 const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
 /** More words than a subtitle (an organisation, a place, a degree) has. */
 const MOST_WORDS = 20;
-/** A sentence's end: `.`, `!` or `?` after a lower-case letter (`clinics.`, not `Inc.`, `Ph.D.` or `2019.`). */
-const SENTENCE_END = /\p{Ll}[.!?]["'’”)]*$/u;
+/** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`, not `Inc.`, `Ph.D.`, `e.g.` or `2019.`). */
+const SENTENCE_END = /(?:^|\s)[\p{Ll}\p{N}'’-]*\p{Ll}[.!?]["'’”)]*$/u;
 
 /**
  * The first paragraph right under an entry or role heading, as its detail

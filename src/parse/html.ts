@@ -102,8 +102,11 @@ export class HtmlReader {
       this.ctx.warn(place, messages.htmlContentDropped(name));
     } else if (name === 'br') this.top.children.push({ type: 'break' });
     else if (name === 'img' && attributes['alt']) this.text(attributes['alt']);
-    else if (BLOCKS.has(name)) this.top.children.push(PARAGRAPH);
-    else if (FORMATS[name]) {
+    else if (BLOCKS.has(name)) {
+      this.top.children.push(PARAGRAPH);
+      // A heading's text stands out as it did: in bold.
+      if (/^h[1-6]$/.test(name)) this.stack.push({ name, children: [], close: (children) => [{ type: 'strong', children }] });
+    } else if (FORMATS[name]) {
       const type = FORMATS[name];
       this.stack.push({ name, children: [], close: (children) => [{ type, children }] });
     } else if (name === 'a' && attributes['href'] !== undefined) this.link(attributes['href'], place);
@@ -122,10 +125,10 @@ export class HtmlReader {
       if (name === this.silent) this.silent = undefined;
       return;
     }
-    if (BLOCKS.has(name)) this.top.children.push(PARAGRAPH);
     let at = this.stack.length - 1;
     while (at > 0 && this.stack[at]!.name !== name) at--;
     if (at > 0) while (this.stack.length > at) this.pop();
+    if (BLOCKS.has(name)) this.top.children.push(PARAGRAPH);
   }
 
   private pop(): void {
