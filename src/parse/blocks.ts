@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Block, Inline, ListItem, TableRow } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
-import { definitionList } from './definitions.js';
+import { definitionList, whole } from './definitions.js';
 import { HtmlReader } from './html.js';
 import { isComment, noteNumber, richText, toInlines } from './inline.js';
 import { takeTags } from './tags.js';
@@ -23,11 +23,12 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
       const terms = definitionList(node.children, ctx.source);
       if (!terms) return [paragraph(toInlines(node.children, ctx), line)];
       // `Term` / `: definition` outside an entry: `**Term:** definition`, a line each.
-      const lines = terms.map(({ term, definitions }): Inline[] => [
-        { type: 'strong', children: [...toInlines(term, ctx), { type: 'text', value: ':' }] },
-        { type: 'text', value: ' ' },
-        ...definitions.flatMap((d, i) => (i === 0 ? toInlines(d, ctx) : [{ type: 'text' as const, value: '; ' }, ...toInlines(d, ctx)])),
-      ]);
+      const lines = terms.map(({ line, definitions }): Inline[] => {
+        const term = toInlines(whole(line), ctx);
+        if (definitions.length === 0) return term;
+        const defined = definitions.flatMap((d, i) => [...(i > 0 ? [{ type: 'text' as const, value: '; ' }] : []), ...toInlines(d, ctx)]);
+        return [{ type: 'strong', children: [...term, { type: 'text', value: ':' }] }, { type: 'text', value: ' ' }, ...defined];
+      });
       return [paragraph(lines.flatMap((l, i) => (i === 0 ? l : [{ type: 'break' as const }, ...l])), line)];
     }
     case 'heading':
