@@ -28,7 +28,7 @@ function latex(nodes: readonly Inline[], struck: boolean): string {
         case 'link':
           return `\\href{${escapeLatexUrl(node.url)}}{${latex(node.children, struck)}}`;
         case 'note':
-          return `\\textsuperscript{${node.number}}`;
+          return `\\mdcvnote{${node.number}}`;
         case 'task':
           return `\\mdcvtask{${node.done ? 'done' : 'open'}}`;
         case 'break':

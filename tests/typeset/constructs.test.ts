@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listThemes } from '../../src/render/index.js';
+import { pdfFonts, pdfText, pdfUrls } from '../support/pdf.js';
+import { words } from '../support/source.js';
+import { typesetIn, type Typeset } from '../support/typeset.js';
+
+/**
+ * The fixture resume with every CommonMark and GFM construct, typeset by the
+ * real pdflatex in every theme and read back with poppler: every word a
+ * reader sees (visible.txt, written by hand) is in the PDF, in order.
+ */
+const DIR = path.resolve(import.meta.dirname, '../fixtures/constructs');
+const VISIBLE = readFileSync(path.join(DIR, 'visible.txt'), 'utf8');
+const themes = (await listThemes()).map((t) => t.name);
+
+describe.each(themes)('every construct in the %s theme, through pdflatex', (theme) => {
+  let run: Typeset;
+  beforeAll(async () => {
+    run = await typesetIn(path.join(DIR, 'resume.md'), theme);
+  });
+
+  it('prints every word a reader sees, in order, and no Markdown syntax', () => {
+    const layout = pdfText(run.pdf, 'layout');
+    expect(words(layout)).toEqual(words(VISIBLE));
+    // Every mode reads every word (the default one reads a table a column at a time).
+    expect(words(pdfText(run.pdf)).sort()).toEqual(words(VISIBLE).sort());
+    for (const syntax of [/\|\s*-{3}/, /^\s*: /m, /\[notes\]|\[navy\]|\[\^navy\]/, /##/, /~~/, /\[[ x]\]/, /\*\*\*/]) expect(layout).not.toMatch(syntax);
+  });
+
+  it('sets the table as a table: its rows on lines of their own, the cells in columns', () => {
+    const lines = pdfText(run.pdf, 'layout').split('\n');
+    const row = (first: string): string => lines.find((l) => l.includes(first)) ?? '';
+    expect(row('Area')).toMatch(/Area\s{2,}Level\s{2,}Years/);
+    expect(row('COBOL design')).toMatch(/COBOL design\s{2,}Expert\s{2,}30/);
+    expect(row('Nanosecond wires')).toMatch(/Nanosecond wires\s{2,}Teaching\s{2,}20/);
+    // Right-aligned numbers end in one column.
+    expect(row('COBOL design').trimEnd().length).toBe(row('FLOW-MATIC').trimEnd().length);
+  });
+
+  it('makes reference links and autolinks live links', () => {
+    expect(pdfUrls(run.pdf)).toEqual(expect.arrayContaining(['https://example.com/notes', 'https://example.org/navy', 'http://www.example.com']));
+  });
+
+  it('prints task boxes as ballot boxes a reader can copy, with pdflatex\'s Type 1 fonts and no overfull line', () => {
+    const text = pdfText(run.pdf);
+    expect(text).toMatch(/\u2611\s*Wrote the first A-0 compiler/);
+    expect(text).toMatch(/\u2610\s*Retire quietly/);
+    expect(run.log).not.toMatch(/Overfull \\hbox/);
+    for (const font of pdfFonts(run.pdf)) expect(font, font.name).toMatchObject({ type: 'Type 1', embedded: true });
+  });
+});
