@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listThemes } from '../../src/render/index.js';
-import { pdfFonts, pdfText, pdfUrls } from '../support/pdf.js';
+import { tempDir } from '../support/cli.js';
+import { pdfFonts, pdfInfo, pdfText, pdfUrls } from '../support/pdf.js';
 import { words } from '../support/source.js';
 import { typesetIn, type Typeset } from '../support/typeset.js';
 
@@ -50,4 +51,15 @@ describe.each(themes)('every construct in the %s theme, through pdflatex', (them
     expect(run.log).not.toMatch(/Overfull \\hbox/);
     for (const font of pdfFonts(run.pdf)) expect(font, font.name).toMatchObject({ type: 'Type 1', embedded: true });
   });
+});
+
+it('runs a table longer than a page on to the next, a whole row at a time', async () => {
+  const rows = Array.from({ length: 90 }, (_, i) => `| Row ${i + 1} | Cell text ${i + 1} that wraps onto a second line in its narrow column of the table | ${i + 1} |`);
+  const file = path.join(tempDir('long-table'), 'resume.md');
+  writeFileSync(file, ['---', 'name: N', '---', '', '## Table', '', '| Name | Text | N |', '|---|:---|---:|', ...rows, ''].join('\n'));
+  const run = await typesetIn(file, 'classic');
+  expect(Number(pdfInfo(run.pdf)['Pages'])).toBeGreaterThan(1);
+  const lines = pdfText(run.pdf, 'layout').split('\n');
+  for (let i = 1; i <= 90; i++) expect(lines.some((l) => new RegExp(`Row ${i}\\s{2,}Cell text ${i} that\\s.*\\s${i}$`).test(l.trimEnd())), `row ${i}`).toBe(true);
+  expect(run.log).not.toMatch(/Overfull \\hbox/);
 });
