@@ -5,7 +5,7 @@ import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
 import { definitionList, whole } from './definitions.js';
 import { HtmlReader } from './html.js';
-import { isComment, noteNumber, richText, toInlines } from './inline.js';
+import { isComment, joined, noteNumber, richText, toInlines } from './inline.js';
 import { takeTags } from './tags.js';
 
 /**
@@ -26,10 +26,11 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
       const lines = terms.map(({ line, definitions }): Inline[] => {
         const term = toInlines(whole(line), ctx);
         if (definitions.length === 0) return term;
-        const defined = definitions.flatMap((d, i) => [...(i > 0 ? [{ type: 'text' as const, value: '; ' }] : []), ...toInlines(d, ctx)]);
-        return [{ type: 'strong', children: [...term, { type: 'text', value: ':' }] }, { type: 'text', value: ' ' }, ...defined];
+        const defined = joined(definitions.map((d) => toInlines(d, ctx)), { type: 'text', value: '; ' });
+        const label: Inline = { type: 'strong', children: [...term, { type: 'text', value: ':' }] };
+        return [label, { type: 'text', value: ' ' }, ...defined];
       });
-      return [paragraph(lines.flatMap((l, i) => (i === 0 ? l : [{ type: 'break' as const }, ...l])), line)];
+      return [paragraph(joined(lines, { type: 'break' }), line)];
     }
     case 'heading':
       return [paragraph([{ type: 'strong', children: toInlines(node.children, ctx) }], line)];
@@ -51,8 +52,11 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
     case 'footnoteDefinition': {
       const [first, ...rest] = node.children.flatMap((child) => toBlocks(child, ctx));
       const note: Inline = { type: 'note', number: noteNumber(node.identifier, ctx) };
-      const noted = first?.type === 'paragraph' ? [paragraph([note, { type: 'text', value: ' ' }, ...first.text.children], first.line)] : [paragraph([note], line), ...(first ? [first] : [])];
-      return [...noted, ...rest];
+      // The note's number leads its first paragraph (or stands alone before a list or table).
+      if (first?.type === 'paragraph') {
+        return [paragraph([note, { type: 'text', value: ' ' }, ...first.text.children], first.line), ...rest];
+      }
+      return [paragraph([note], line), ...(first ? [first] : []), ...rest];
     }
     default: {
       // Nothing else reaches here from CommonMark and GFM; should it, its text is kept.
@@ -68,7 +72,7 @@ export function paragraph(inlines: Inline[], line: number): Block {
 
 /** A code block's lines, in code type, one line each. */
 function codeLines(value: string): Inline[] {
-  return value.split('\n').flatMap((code, i): Inline[] => (i === 0 ? [{ type: 'code', value: code }] : [{ type: 'break' }, { type: 'code', value: code }]));
+  return joined(value.split('\n').map((code) => [{ type: 'code', value: code }]), { type: 'break' });
 }
 
 export function listItems(list: List, ctx: ParseContext, depth: number): ListItem[] {
@@ -109,10 +113,10 @@ function firstParagraph(item: MdListItem): PhrasingContent[] {
 function blockLines(block: Block): Inline[] {
   if (block.type === 'paragraph') return block.text.children;
   if (block.type === 'list') return [];
-  return [block.head, ...block.rows].flatMap((row, i) => [
-    ...(i > 0 ? [{ type: 'break' as const }] : []),
-    ...row.cells.flatMap((cell, j) => (j === 0 ? cell.text.children : [{ type: 'text' as const, value: ' \u00b7 ' }, ...cell.text.children])),
-  ]);
+  const cells = (row: TableRow): Inline[] =>
+    joined(row.cells.map((cell) => cell.text.children), { type: 'text', value: ' \u00b7 ' });
+  const rows = [block.head, ...block.rows].map(cells);
+  return joined(rows, { type: 'break' });
 }
 
 /** Longest cell text that still widens its column: beyond it, a column wraps rather than crowd the others. */
@@ -123,7 +127,9 @@ const LINE = 100;
 function table(node: Table, ctx: ParseContext): Block {
   const rows = node.children.map((row) => row.children.map((cell) => richText(toInlines(cell.children, ctx))));
   const columns = Math.max(...rows.map((r) => r.length));
-  const longest = Array.from({ length: columns }, (_, i) => Math.min(WIDEST, Math.max(3, ...rows.map((r) => r[i]?.plain.length ?? 0))));
+  const longest = Array.from({ length: columns }, (_, i) =>
+    Math.min(WIDEST, Math.max(3, ...rows.map((r) => r[i]?.plain.length ?? 0))),
+  );
   const total = Math.max(LINE, longest.reduce((a, b) => a + b + 4, 0));
   const toRow = (cells: (typeof rows)[number], line: number): TableRow => ({
     cells: Array.from({ length: columns }, (_, i) => ({
@@ -135,5 +141,7 @@ function table(node: Table, ctx: ParseContext): Block {
     line,
   });
   const lineOf = (i: number): number => node.children[i]?.position?.start.line ?? 1;
-  return { type: 'table', head: toRow(rows[0] ?? [], lineOf(0)), rows: rows.slice(1).map((r, i) => toRow(r, lineOf(i + 1))), line: lineOf(0) };
+  const [head = [], ...body] = rows;
+  const line = lineOf(0);
+  return { type: 'table', head: toRow(head, line), rows: body.map((r, i) => toRow(r, lineOf(i + 1))), line };
 }

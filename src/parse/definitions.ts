@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import { splitLines, type LineParts } from './lines.js';
 
-/** A line of a definition list's paragraph, and what defines it when it is a term (none for a line before the first term). */
+/** A line of a definition list's paragraph, and what defines it if it is a term (nothing before the first term). */
 export interface Term {
   line: LineParts;
   definitions: PhrasingContent[][];
@@ -19,7 +19,8 @@ const MARK = /^:[ \t]+/;
  */
 export function definitionList(nodes: readonly PhrasingContent[], source: string): Term[] | undefined {
   const lines = splitLines(nodes, source);
-  const marked = (line: LineParts | undefined): boolean => !line?.right && line?.left[0]?.type === 'text' && MARK.test(line.left[0].value);
+  const marked = (line: LineParts | undefined): boolean =>
+    !line?.right && line?.left[0]?.type === 'text' && MARK.test(line.left[0].value);
   if (marked(lines[0]) || !lines.some((line) => marked(line))) return undefined;
   const terms: Term[] = [];
   for (const [i, line] of lines.entries()) {

@@ -10,7 +10,7 @@ import { splitLines, type LineParts } from './lines.js';
 const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
 /** More words than a subtitle (an organisation, a place, a degree) has. */
 const MOST_WORDS = 20;
-/** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`, not `Inc.`, `Ph.D.`, `e.g.` or `2019.`). */
+/** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`; not `Inc.`, `Ph.D.`, `e.g.`, `2019.`). */
 const SENTENCE_END = /(?:^|\s)[\p{Ll}\p{N}'’-]*\p{Ll}[.!?]["'’”)]*$/u;
 
 /**
@@ -27,7 +27,10 @@ export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | 
     return terms.flatMap(({ line, definitions }) => {
       if (definitions.length === 0) return [detailLine(line, ctx)];
       const label = richText(toInlines(whole(line), ctx)).plain;
-      return definitions.map((d): DetailLine => ({ type: 'fact', label, value: richText(toInlines(d, ctx)), line: d[0]?.position?.start.line ?? line.line }));
+      return definitions.map((d): DetailLine => {
+        const at = d[0]?.position?.start.line ?? line.line;
+        return { type: 'fact', label, value: richText(toInlines(d, ctx)), line: at };
+      });
     });
   }
   const lines = splitLines(node.children, ctx.source);
@@ -52,7 +55,7 @@ function isDetail({ left, right }: LineParts): boolean {
 }
 
 function plain(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : ' ')).join('');
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children) : ' ')).join('');
 }
 
 /** A right-hand part: its date ranges get an en dash, its `YYYY-MM` dates the locale's month names. */

@@ -32,7 +32,8 @@ export function tableText(table: Table, indent: string): string {
 }
 
 function rowsAsFacts([head, ...rows]: string[][], indent: string): string {
-  return rows.map((row) => row.map((cell, i) => `${indent}${head![i] ? `${head![i]}: ` : ''}${cell}`).join('\n')).join('\n\n');
+  const lines = (row: string[]): string[] => row.map((cell, i) => `${indent}${head![i] ? `${head![i]}: ` : ''}${cell}`);
+  return rows.map((row) => lines(row).join('\n')).join('\n\n');
 }
 
 function cellText(rich: RichText): string {

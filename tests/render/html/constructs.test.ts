@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResume } from '../../../src/parse/index.js';
 import { listThemes, loadTheme, renderHtml } from '../../../src/render/index.js';
-import { launchBrowser } from '../../support/browser.js';
+import { axeViolations, browserForTests } from '../../support/browser.js';
 import { tempDir } from '../../support/cli.js';
 import { words } from '../../support/source.js';
 
@@ -13,17 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DIR = path.join(ROOT, 'tests/fixtures/constructs');
 const VISIBLE = readFileSync(path.join(DIR, 'visible.txt'), 'utf8');
 const ARTIFACTS = path.join(ROOT, 'out/test-artifacts');
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const themes = (await listThemes()).map((t) => t.name);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
+mkdirSync(ARTIFACTS, { recursive: true });
 
 describe.each(themes)('every construct on the %s theme\'s page, in Chromium', (theme) => {
   let page: Page;
@@ -32,7 +25,7 @@ describe.each(themes)('every construct on the %s theme\'s page, in Chromium', (t
     const { resume } = parseResume(readFileSync(file, 'utf8'), file);
     const out = path.join(tempDir(`constructs-${theme}`), 'resume.html');
     writeFileSync(out, renderHtml(resume!, await loadTheme(theme, DIR)));
-    page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    page = await browser().newPage({ viewport: { width: 1100, height: 1400 } });
     await page.goto(`file://${out}`);
   });
   afterAll(async () => {
@@ -62,12 +55,7 @@ describe.each(themes)('every construct on the %s theme\'s page, in Chromium', (t
   });
 
   it('has no accessibility violations (axe-core), and no sideways scrolling on a phone', async () => {
-    await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(scroll).toBeLessThanOrEqual(client);
