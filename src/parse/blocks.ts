@@ -2,6 +2,7 @@ import type { List, ListItem as MdListItem, PhrasingContent, RootContent, Table 
 import { toString } from 'mdast-util-to-string';
 import type { Block, Inline, ListItem, TableRow } from '../model/resume.js';
 import { messages } from '../model/messages.js';
+import { displayWidth } from '../model/scripts.js';
 import type { ParseContext } from './context.js';
 import { definitionList, whole } from './definitions.js';
 import { HtmlReader } from './html.js';
@@ -128,7 +129,7 @@ function table(node: Table, ctx: ParseContext): Block {
   const rows = node.children.map((row) => row.children.map((cell) => richText(toInlines(cell.children, ctx))));
   const columns = Math.max(...rows.map((r) => r.length));
   const longest = Array.from({ length: columns }, (_, i) =>
-    Math.min(WIDEST, Math.max(3, ...rows.map((r) => r[i]?.plain.length ?? 0))),
+    Math.min(WIDEST, Math.max(3, ...rows.map((r) => displayWidth(r[i]?.plain ?? '')))),
   );
   const total = Math.max(LINE, longest.reduce((a, b) => a + b + 4, 0));
   const toRow = (cells: (typeof rows)[number], line: number): TableRow => ({

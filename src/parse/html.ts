@@ -103,6 +103,8 @@ export class HtmlReader {
       this.ctx.warn(place, messages.htmlContentDropped(name));
     } else if (name === 'br') this.top.children.push({ type: 'break' });
     else if (name === 'img' && attributes['alt']) this.text(attributes['alt']);
+    // Cells of an HTML table stay apart, as a browser shows them.
+    else if (name === 'td' || name === 'th') this.text(' ');
     else if (BLOCKS.has(name)) {
       this.top.children.push(PARAGRAPH);
       // A heading's text stands out as it did: in bold.

@@ -54,3 +54,8 @@ describe('HtmlReader', () => {
     expect(ctx.diagnostics).toMatchObject([{ line: 3, column: 1, severity: 'warning', message: '3 HTML tags were taken out (the first is here); the text is kept' }]);
   });
 });
+
+it('keeps the cells of an HTML table apart', () => {
+  const { paragraphs } = read('<table><tr><td>Go</td><td>Expert</td></tr><tr><th>Rust</th><td>Good</td></tr></table>');
+  expect(paragraphs.map((p) => p.map((n) => (n.type === 'text' ? n.value : '')).join(''))).toEqual(['Go Expert', 'Rust Good']);
+});

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listThemes } from '../../src/render/index.js';
-import { tempDir } from '../support/cli.js';
+import { mdcv, tempDir } from '../support/cli.js';
 import { pdfFonts, pdfInfo, pdfText, pdfUrls } from '../support/pdf.js';
 import { words } from '../support/source.js';
 import { typesetIn, type Typeset } from '../support/typeset.js';
@@ -62,4 +62,20 @@ it('runs a table longer than a page on to the next, a whole row at a time', asyn
   const lines = pdfText(run.pdf, 'layout').split('\n');
   for (let i = 1; i <= 90; i++) expect(lines.some((l) => new RegExp(`Row ${i}\\s{2,}Cell text ${i} that\\s.*\\s${i}$`).test(l.trimEnd())), `row ${i}`).toBe(true);
   expect(run.log).not.toMatch(/Overfull \\hbox/);
+});
+
+it('sets tables, task boxes, struck text and notes in XeLaTeX too, CJK columns as wide as their characters', async () => {
+  const file = path.join(tempDir('cjk-constructs'), 'resume.md');
+  const table = ['| 领域 | 水平 |', '|---|--:|', '| 分布式系统 | 专家 |'];
+  writeFileSync(file, ['---', 'name: 李小龙', '---', '', '## 技能', '', ...table, '', '- [x] 完成 ~~旧的~~ 新的[^1]', '- [ ] 未完成', '', '[^1]: 注释。', ''].join('\n'));
+  // As a build does: the CJK text chooses XeLaTeX.
+  const out = path.dirname(file);
+  const run = await mdcv(['build', file, '--out', out, '--format', 'pdf,tex']);
+  expect(run.exitCode, run.stderr).toBe(0);
+  expect(readFileSync(path.join(out, 'resume.tex'), 'utf8')).toContain('\\usepackage{fontspec}');
+  const layout = pdfText(path.join(out, 'resume.pdf'), 'layout');
+  expect(layout).toMatch(/分布式系统\s{2,}专家/);
+  expect(layout).toMatch(/\u2611\s*完成 旧的 新的\s*1/);
+  expect(layout).toMatch(/\u2610\s*未完成/);
+  expect(layout).toMatch(/1\s+注释。/);
 });
