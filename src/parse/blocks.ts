@@ -4,7 +4,7 @@ import type { Block, Inline, ListItem, TableRow } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import { displayWidth } from '../model/scripts.js';
 import type { ParseContext } from './context.js';
-import { definitionList, whole } from './definitions.js';
+import { definitionList, looseDefinitions, whole } from './definitions.js';
 import { HtmlReader } from './html.js';
 import { isComment, joined, noteNumber, richText, toInlines } from './inline.js';
 import { takeTags } from './tags.js';
@@ -21,15 +21,15 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
     case 'thematicBreak':
       return [];
     case 'paragraph': {
+      const loose = looseDefinitions(node.children, ctx.source);
+      if (loose) return [paragraph(joined(loose.map((d) => toInlines(d, ctx)), { type: 'break' }), line)];
       const terms = definitionList(node.children, ctx.source);
       if (!terms) return [paragraph(toInlines(node.children, ctx), line)];
       // `Term` / `: definition` outside an entry: `**Term:** definition`, a line each.
       const lines = terms.map(({ line, definitions }): Inline[] => {
         const term = toInlines(whole(line), ctx);
         if (definitions.length === 0) return term;
-        const defined = joined(definitions.map((d) => toInlines(d, ctx)), { type: 'text', value: '; ' });
-        const label: Inline = { type: 'strong', children: [...term, { type: 'text', value: ':' }] };
-        return [label, { type: 'text', value: ' ' }, ...defined];
+        return labelled(term, definitions.map((d) => toInlines(d, ctx)));
       });
       return [paragraph(joined(lines, { type: 'break' }), line)];
     }
@@ -65,6 +65,12 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
       return text.trim() ? [paragraph([{ type: 'text', value: text }], line)] : [];
     }
   }
+}
+
+/** A term and its definitions as a line: `**Term:** one; two`. */
+export function labelled(term: Inline[], definitions: Inline[][]): Inline[] {
+  const label: Inline = { type: 'strong', children: [...term, { type: 'text', value: ':' }] };
+  return [label, { type: 'text', value: ' ' }, ...joined(definitions, { type: 'text', value: '; ' })];
 }
 
 export function paragraph(inlines: Inline[], line: number): Block {

@@ -19,21 +19,41 @@ const MARK = /^:[ \t]+/;
  */
 export function definitionList(nodes: readonly PhrasingContent[], source: string): Term[] | undefined {
   const lines = splitLines(nodes, source);
-  const marked = (line: LineParts | undefined): boolean =>
-    !line?.right && line?.left[0]?.type === 'text' && MARK.test(line.left[0].value);
   if (marked(lines[0]) || !lines.some((line) => marked(line))) return undefined;
   const terms: Term[] = [];
   for (const [i, line] of lines.entries()) {
     const last = terms[terms.length - 1];
     const definition = last?.definitions[last.definitions.length - 1];
-    if (marked(line)) {
-      const first = line.left[0] as { type: 'text'; value: string };
-      last!.definitions.push([{ ...first, value: first.value.replace(MARK, '') }, ...line.left.slice(1)]);
-    } else if (definition && !marked(lines[i + 1])) {
+    if (marked(line)) last!.definitions.push(unmarked(line));
+    else if (definition && !marked(lines[i + 1])) {
       definition.push({ type: 'text', value: ' ' }, ...whole(line));
     } else terms.push({ line, definitions: [] });
   }
   return terms;
+}
+
+/**
+ * The definitions of a paragraph that is only `: definition` lines: kramdown's
+ * loose list, a blank line after its term (undefined for any other paragraph).
+ */
+export function looseDefinitions(nodes: readonly PhrasingContent[], source: string): PhrasingContent[][] | undefined {
+  const lines = splitLines(nodes, source);
+  if (!marked(lines[0])) return undefined;
+  const definitions: PhrasingContent[][] = [];
+  for (const line of lines) {
+    if (marked(line)) definitions.push(unmarked(line));
+    else definitions[definitions.length - 1]!.push({ type: 'text', value: ' ' }, ...whole(line));
+  }
+  return definitions;
+}
+
+function marked(line: LineParts | undefined): boolean {
+  return !line?.right && line?.left[0]?.type === 'text' && MARK.test(line.left[0].value);
+}
+
+function unmarked(line: LineParts): PhrasingContent[] {
+  const first = line.left[0] as { type: 'text'; value: string };
+  return [{ ...first, value: first.value.replace(MARK, '') }, ...line.left.slice(1)];
 }
 
 /** A line with its ` | ` put back. */
