@@ -9,7 +9,8 @@ import { ParseContext } from './context.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
-import { parseMarkdown } from './markdown.js';
+import { definitionsOf, parseMarkdown } from './markdown.js';
+import { reportStrippedTags } from './html.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
 export interface ParseResult {
@@ -46,7 +47,9 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   ctx.diagnostics.push(...diagnostics);
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
 
+  ctx.definitions = definitionsOf(tree);
   const body = parseBody(tree.children, ctx);
+  reportStrippedTags(ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };
 
   const name = resolveName(frontmatter.name, body.name, yamlNode !== undefined, ctx);

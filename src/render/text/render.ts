@@ -1,6 +1,8 @@
 import type { Block, DetailLine, Resume, RichText, Role } from '../../model/resume.js';
+import { displayWidth } from '../../model/scripts.js';
 import { contactsOf } from '../view.js';
 import { inlineToText } from './inline.js';
+import { tableText } from './table.js';
 
 /**
  * The resume as clean plain text, for the forms of job sites: one line per
@@ -13,7 +15,7 @@ export function renderText(resume: Resume): string {
   const parts = [head.join('\n'), ...blocks(resume.summary, '')];
   for (const section of resume.sections) {
     const title = text(section.title);
-    parts.push(`${title}\n${'='.repeat(title.length)}`, ...blocks(section.blocks, ''));
+    parts.push(`${title}\n${'='.repeat(displayWidth(title))}`, ...blocks(section.blocks, ''));
     for (const entry of section.entries) {
       parts.push(role(entry, ''));
       for (const each of entry.roles) parts.push(role(each, '  '));
@@ -46,6 +48,7 @@ function withAside(title: RichText, aside: RichText | undefined): string {
 function blocks(list: readonly Block[], indent: string): string[] {
   return list.map((block) => {
     if (block.type === 'paragraph') return indent + text(block.text);
+    if (block.type === 'table') return tableText(block, indent);
     return block.items
       .flatMap((item, i) => {
         const marker = block.ordered ? `${i + 1}.` : '-';
