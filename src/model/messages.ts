@@ -127,6 +127,13 @@ export const messages = {
   pngToolHint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils',
   pngFailed: (reason: string) => `pdftoppm failed: ${reason}`,
   startWithInit: '`mdcv init` starts a resume here',
+
+  // mdcv init
+  initNoExample: (name: string, examples: readonly string[]) => `there is no example \`${name}\`; the examples are ${examples.join(', ')}`,
+  initNotFolder: 'this is a file, not a folder to start a resume project in',
+  initResumeIsFolder: 'this is a folder; name a new Markdown file to start, or the folder without it',
+  initNotFolderHint: '`mdcv init DIR` starts a project in a folder, `mdcv init NAME.md` one whose resume is NAME.md',
+  initCannotWrite: (reason: string) => `cannot write: ${reason}`,
   tagUnused: (tag: string) => `no entry, role or item is tagged \`{.${tag}}\``,
 
   // JSON Resume import and export

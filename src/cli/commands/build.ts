@@ -26,7 +26,7 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .addOption(
-      new Option('-f, --format <list>', `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')}`)
+      new Option('-f, --format <list>', `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')} (json: a JSON Resume, also called json-resume)`)
         .argParser(parseFormats)
         .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
     )
@@ -34,7 +34,9 @@ export function registerBuild(program: Command): void {
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
     .option('--no-cache', 'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)')
     // One more than the cores: a build waits on its engine part of the time, and another one's parsing fills it.
-    .option('-j, --jobs <n>', 'how many files to build at once (default: one more than the cores)', parseCount, os.availableParallelism() + 1)
+    .addOption(
+      new Option('-j, --jobs <n>', 'how many files to build at once').argParser(parseCount).default(os.availableParallelism() + 1, 'one more than the cores'),
+    )
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
     .action(async (files: string[], options: BuildCommandOptions) => {
@@ -81,8 +83,11 @@ async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** Other names for a format: `json-resume`, as `mdcv export --format` calls it. */
+const FORMAT_NAMES: Record<string, OutputFormat> = { 'json-resume': 'json' };
+
 function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean).map((f) => FORMAT_NAMES[f] ?? f);
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
   return [...new Set(formats)] as OutputFormat[];
