@@ -1,10 +1,10 @@
 // The build's own files are small and local: written and read synchronously, since a
 // round trip through libuv's thread pool costs more than the work, and a build makes dozens.
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { hasErrors } from './model/diagnostic.js';
+import { atValue, hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
@@ -19,7 +19,8 @@ import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
-import { readOverflows } from './typeset/log.js';
+import { readLostCharacters, readOverflows } from './typeset/log.js';
+import { readPhoto } from './photo.js';
 import { startStandby, type Standby } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
@@ -89,13 +90,6 @@ export interface Prepared {
   engine: EngineChoice;
 }
 
-const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }> = {
-  '.png': { mime: 'image/png', kind: 'PNG', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  '.jpg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
-  '.jpeg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
-  '.pdf': { mime: 'application/pdf', kind: 'PDF', magic: Buffer.from('%PDF-') },
-};
-
 /**
  * read → parse → load the theme and the photo. Every problem found on the
  * way is in `diagnostics`; `prepared` is there only when none is an error.
@@ -112,14 +106,15 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   const resume = parsed.resume;
 
   const name = path.basename(file, path.extname(file));
-  const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics);
+  const sourceLines = read.source.split(/\r?\n/);
+  const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics, sourceLines);
   // A theme without a photo leaves it out of every output (and need not find it).
-  const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics);
+  const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics, sourceLines);
   if (theme?.photo === false && resume.person.photo) diagnostics.push({ file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
   const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);
   if (!theme || hasErrors(diagnostics)) return { diagnostics };
-  return { prepared: { resume, theme, name, photo, sourceLines: read.source.split(/\r?\n/), engine }, diagnostics };
+  return { prepared: { resume, theme, name, photo, sourceLines, engine }, diagnostics };
 }
 
 /**
@@ -229,6 +224,12 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
           staged.push({ ...selection, files });
           continue;
         }
+        const lost = readLostCharacters(result.log);
+        if (lost.length > 0) {
+          const { lostCharacterDiagnostics } = await import('./typeset/diagnostics.js');
+          diagnostics.push(...lostCharacterDiagnostics(lost, file, sourceLines, result.log));
+          return fail();
+        }
         engineUsed ??= { engine: result.engine, format: result.format };
         files.pdf = result.pdf;
         const overflows = readOverflows(result.log);
@@ -317,47 +318,23 @@ function startOfFit(resume: Resume, theme: Theme): FitSettings {
   return { spacing: settings.spacing, margin: String(settings['margin'] ?? '0.6in'), fontSize: Number(settings['fontSize'] ?? 10) };
 }
 
-async function loadThemeFor(resume: Resume, override: string | undefined, cacheDir: string | false, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
+async function loadThemeFor(
+  resume: Resume,
+  override: string | undefined,
+  cacheDir: string | false,
+  diagnostics: Diagnostic[],
+  sourceLines: readonly string[],
+): Promise<Theme | undefined> {
   const name = override ?? resume.settings.theme;
   try {
     return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
     const fromFrontmatter = override === undefined;
-    diagnostics.push(
-      fromFrontmatter && error.line === undefined
-        ? { file: resume.file, line: resume.keyLines.theme, severity: 'error', message: error.message }
-        : { file: error.file, line: error.line, severity: 'error', message: error.message },
-    );
+    const at = fromFrontmatter && error.line === undefined ? atValue(resume.file, sourceLines, resume.keyLines.theme) : { file: error.file, line: error.line };
+    diagnostics.push({ ...at, severity: 'error', message: error.message, ...(error.hint && { hint: error.hint }) });
     return undefined;
   }
-}
-
-/** Reads the photo and checks that its bytes are the image its name says, before pdflatex meets it. */
-async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]): Promise<{ asset: PhotoAsset; bytes: Buffer } | undefined> {
-  const photoPath = resume.person.photo;
-  if (!photoPath) return undefined;
-  const at = { file: resume.file, line: resume.keyLines.photo };
-  const ext = path.extname(photoPath).toLowerCase();
-  const type = PHOTO_TYPES[ext];
-  if (!type) {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoType(path.basename(photoPath)) });
-    return undefined;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(photoPath);
-  } catch {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoMissing(path.relative(path.dirname(path.resolve(resume.file)), photoPath)) });
-    return undefined;
-  }
-  if (!bytes.subarray(0, type.magic.length).equals(type.magic)) {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoCorrupt(path.basename(photoPath), type.kind), hint: messages.photoCorruptHint });
-    return undefined;
-  }
-  const fileName = `${name.replace(/[^A-Za-z0-9]+/g, '-')}-photo${ext === '.jpeg' ? '.jpg' : ext}`;
-  const dataUri = type.mime === 'application/pdf' ? undefined : `data:${type.mime};base64,${bytes.toString('base64')}`;
-  return { asset: { fileName, dataUri }, bytes };
 }
 
 function written(dir: string, fileName: string, content: string): string {

@@ -96,6 +96,7 @@ export const messages = {
   // Photo
   photoType: (name: string) => `photo \`${name}\` must be a png, jpg or pdf file`,
   photoMissing: (file: string) => `photo \`${file}\` not found`,
+  photoMissingHint: (folder: string) => `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
   photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
   photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,

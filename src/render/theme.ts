@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
+import { nearest } from '../parse/suggest.js';
 import { fileStates } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
@@ -69,9 +71,11 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
   while (dir) {
     if (!existsSync(path.join(dir, 'theme.yaml'))) {
       const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
-      const known = builtIn ? `; the built-in themes are ${(await listThemes()).map((t) => t.name).join(', ')}` : ` (no theme.yaml in ${dir})`;
+      const names = (await listThemes()).map((t) => t.name);
+      const known = builtIn ? `; the built-in themes are ${names.join(', ')}` : ` (no theme.yaml in ${dir})`;
+      const typo = builtIn ? nearest(name, names) : undefined;
       // A missing built-in has no file to point at: the message speaks for mdcv.
-      throw new ThemeError(`no theme \`${name}\`${known}`, builtIn ? 'mdcv' : path.join(dir, 'theme.yaml'));
+      throw new ThemeError(`no theme \`${name}\`${known}`, builtIn ? 'mdcv' : path.join(dir, 'theme.yaml'), undefined, typo && messages.didYouMean(typo));
     }
     const data = readThemeData(dir);
     if (chain.some((t) => t.dir === dir)) throw new ThemeError(`theme \`${name}\` extends itself`, path.join(dir, 'theme.yaml'));
