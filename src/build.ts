@@ -6,7 +6,7 @@ import { defaultCacheDir } from './cache.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { atValue, hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
-import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, outputName, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { localeFile } from './model/locale.js';
@@ -105,7 +105,7 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
   const resume = parsed.resume;
 
-  const name = path.basename(file, path.extname(file));
+  const name = outputName(file);
   const sourceLines = read.source.split(/\r?\n/);
   const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics, sourceLines);
   // A theme without a photo leaves it out of every output (and need not find it).
@@ -156,7 +156,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
 
     // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
     const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
-      ? [{ name, tags: options.tags }]
+      ? [{ name: outputName(file, options.tags), tags: options.tags }]
       : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
     const used = tagsIn(resume);
     for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {

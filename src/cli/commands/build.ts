@@ -30,7 +30,11 @@ export function registerBuild(program: Command): void {
         .argParser(parseFormats)
         .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
     )
-    .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
+    .addOption(
+      new Option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable); writes NAME-TAG.*')
+        .argParser((tag: string, tags: string[]) => [...tags, parseTag(tag)])
+        .default([], 'everything'),
+    )
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
     .option('--no-cache', 'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)')
     // One more than the cores: a build waits on its engine part of the time, and another one's parsing fills it.
@@ -91,6 +95,11 @@ function parseFormats(list: string): OutputFormat[] {
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
   return [...new Set(formats)] as OutputFormat[];
+}
+
+function parseTag(tag: string): string {
+  if (!/^[\p{L}\p{N}_-]+$/u.test(tag)) throw new InvalidArgumentError(`a tag is letters, digits, \`_\` and \`-\`, as in {.backend}; got \`${tag}\``);
+  return tag;
 }
 
 function parseCount(value: string): number {
