@@ -44,6 +44,9 @@ export const messages = {
   frontmatterNotMap: 'the frontmatter must be a set of `key: value` lines',
   noName: 'no name: add `name:` to the frontmatter or start the body with `# Your Name`',
   noNameNoFrontmatter: 'no name, and no frontmatter: start the file with a `---` line, `name: Your Name`, and another `---` line',
+  localeNoWords: (tag: string, languages: readonly string[]) =>
+    `mdcv has no words for \`${tag}\` yet, so it prints its own in English ("Present", "Page"); it has ${languages.join(', ')}`,
+  localeNoWordsHint: (tag: string) => `a language is one file of words in mdcv's locales/ folder: ${tag.split('-')[0]!.toLowerCase()}.yaml, like en.yaml`,
   unknownKey: (key: string) => `unknown key \`${key}\` is ignored`,
   didYouMean: (key: string) => `did you mean \`${key}\`?`,
   yamlUnclosedQuote: (quote: string) => `this ${quote} quote is never closed`,
@@ -76,6 +79,8 @@ export const messages = {
   nameHeadingLate: '`# Name` belongs at the top of the body; this one is kept as a paragraph',
   entryBeforeSection: 'an entry heading before the first `## Section` is kept as a paragraph',
   roleOutsideEntry: 'a `####` role outside a `###` entry is read as an entry',
+  dateBadMonth: (date: string) => `\`${date}\` is not a month: the part after the year runs 01 to 12`,
+  dateBadMonthHint: 'write it as `2022-03` or `Mar 2022`',
   headingTooDeep: (depth: number) => `\`${'#'.repeat(depth)}\` headings are not part of the format; kept as a paragraph`,
   codeBlock: 'a code block is printed as plain lines',
   unsupportedBlock: (type: string) => `unsupported Markdown (${type}) is left out`,

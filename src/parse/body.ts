@@ -2,7 +2,7 @@ import type { Heading, List, ListItem as MdListItem, Paragraph, PhrasingContent,
 import type { Block, DetailLine, Entry, ListItem, RichText, Role, Section } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
-import { dashDateRanges, localizeDates } from './dates.js';
+import { badMonths, dashDateRanges, localizeDates } from './dates.js';
 import { isComment, richText, toInlines } from './inline.js';
 import { splitAside, splitLines } from './lines.js';
 import { takeTags } from './tags.js';
@@ -111,6 +111,13 @@ function headed(node: Heading, ctx: ParseContext): Role {
 
 function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): RichText | undefined {
   if (!nodes || nodes.length === 0) return undefined;
+  for (const node of nodes) {
+    const line = node.type === 'text' ? node.position?.start.line : undefined;
+    if (node.type !== 'text' || line === undefined) continue;
+    // The node's place is its line's (the aside is cut out of a longer text); the date is found on it.
+    const column = (date: string): number => (ctx.lines[line - 1] ?? '').indexOf(date) + 1 || 1;
+    for (const { date } of badMonths(node.value)) ctx.error({ line, column: column(date) }, messages.dateBadMonth(date), messages.dateBadMonthHint);
+  }
   const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: localizeDates(dashDateRanges(n.value), ctx.locale) } : n));
   return richText(toInlines(dated, ctx));
 }
