@@ -58,4 +58,11 @@ describe('renderText', () => {
       ].join('\n'),
     );
   });
+
+  it('keeps the address of a labelled link in the header', () => {
+    const text = textOf(
+      ['---', 'name: Ada Lovelace', 'links:', '  - label: GitHub', '    url: https://github.com/ada', '  - label: github.com/ada-notes', '    url: https://github.com/ada-notes/', '---'].join('\n'),
+    );
+    expect(text.split('\n')[1]).toBe('GitHub (github.com/ada) | github.com/ada-notes');
+  });
 });
