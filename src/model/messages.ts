@@ -133,6 +133,8 @@ export const messages = {
   pngToolHint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils',
   pngFailed: (reason: string) => `pdftoppm failed: ${reason}`,
   startWithInit: '`mdcv init` starts a resume here',
+  watchWaiting: (file: string) => `${file} does not exist yet: it is built, with a live preview, once it is saved there (Ctrl-C to stop)`,
+  watchNoFolder: (folder: string) => `cannot watch the file: its folder ${folder} does not exist`,
 
   // mdcv init
   initNoExample: (name: string, examples: readonly string[]) => `there is no example \`${name}\`; the examples are ${examples.join(', ')}`,
