@@ -121,6 +121,7 @@ describe('mdcv init with a file name, an example, or a wrong target', () => {
     expect(wrote(run.stdout, dir)).toEqual(FILES.map((f) => (f === 'resume.md' ? 'cv.md' : f)).sort());
     expect(run.stdout).toContain('next: edit cv.md, then run `make`');
     expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md --out out --format pdf,html,txt`);
+    expect(readFileSync(path.join(dir, '.github/workflows/ci.yml'), 'utf8')).toContain('mdcv doctor --needs cv.md |');
   });
 
   it('starts DIR/NAME.md in a new folder', async () => {

@@ -22,6 +22,7 @@ export function registerInit(program: Command, version: string): void {
       if (!options.quiet && resume) {
         const dir = path.relative(process.cwd(), path.dirname(resume));
         process.stdout.write(`next: edit ${path.relative(process.cwd(), resume)}, then run \`make\` (or \`mdcv build\`)${dir ? ` in ${dir}` : ''}\n`);
+        process.stdout.write('for the GitHub workflows: `npm install` there writes package-lock.json, which pins mdcv; commit it too\n');
       }
     });
 }
