@@ -15,7 +15,7 @@ SCRIPT_FIXTURES := $(wildcard tests/fixtures/scripts/*.md)
 # pdflatex for Latin text; xelatex and Noto fonts only for resumes in other scripts.
 ensure-needs = set -o pipefail; node $(MDCV) doctor --needs $(1) | $(ENSURE) -
 
-.PHONY: all test watch bench schema clean help tex test-tools
+.PHONY: all test watch bench schema clean help tex test-tools install
 
 all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt ## Build the PDF, HTML and text of resume.md into out/
 
@@ -57,6 +57,13 @@ schema: dist/.built ## Regenerate schema/mdcv.schema.json from the zod schema
 test: dist/.built $(MDCV) | test-tools ## Type-check the code and its tests, then run the test suite
 	npx tsc -p tsconfig.test.json
 	npx vitest run
+
+# What `npm install --global mdcv` will install once mdcv is published: the packed package
+# (`npm pack` builds dist/ first), so the command never depends on this checkout.
+install: node_modules/.package-lock.json ## Put the `mdcv` command on PATH (npm install --global; PREFIX=DIR for DIR/bin)
+	@set -e; packed=$$(mktemp -d); trap 'rm -rf "$$packed"' EXIT; \
+	npm pack --silent --pack-destination "$$packed" >/dev/null; \
+	npm install --global --no-audit --no-fund $(if $(PREFIX),--prefix "$(PREFIX)") "$$packed"/mdcv-*.tgz
 
 clean: ## Remove build output and compiled code
 	rm -rf $(OUT) dist

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
 import { makeFolder, publishSet, readConfined, writing } from './files.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { hasErrors } from './model/diagnostic.js';
+import { atValue, hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
-import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, outputName, type OutputFormat } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { localeFile } from './model/locale.js';
@@ -20,7 +20,8 @@ import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
-import { readOverflows } from './typeset/log.js';
+import { readLostCharacters, readOverflows } from './typeset/log.js';
+import { readPhoto } from './photo.js';
 import { startStandby, type Standby } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
@@ -90,16 +91,6 @@ export interface Prepared {
   engine: EngineChoice;
 }
 
-/** The largest photo read: a print-quality portrait is a few MB. */
-const PHOTO_LIMIT = 20 * 1024 * 1024;
-
-const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }> = {
-  '.png': { mime: 'image/png', kind: 'PNG', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  '.jpg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
-  '.jpeg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
-  '.pdf': { mime: 'application/pdf', kind: 'PDF', magic: Buffer.from('%PDF-') },
-};
-
 /**
  * read → parse → load the theme and the photo. Every problem found on the
  * way is in `diagnostics`; `prepared` is there only when none is an error.
@@ -115,15 +106,16 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
   const resume = parsed.resume;
 
-  const name = path.basename(file, path.extname(file));
-  const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics);
+  const name = outputName(file);
+  const sourceLines = read.source.split(/\r?\n/);
+  const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics, sourceLines);
   // A theme without a photo leaves it out of every output (and need not find it).
-  const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics);
+  const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics, sourceLines);
   if (theme?.photo === false && resume.person.photo) diagnostics.push({ file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
   const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);
   if (!theme || hasErrors(diagnostics)) return { diagnostics };
-  return { prepared: { resume, theme, name, photo, sourceLines: read.source.split(/\r?\n/), engine }, diagnostics };
+  return { prepared: { resume, theme, name, photo, sourceLines, engine }, diagnostics };
 }
 
 /**
@@ -166,7 +158,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
 
     // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
     const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
-      ? [{ name, tags: options.tags }]
+      ? [{ name: outputName(file, options.tags), tags: options.tags }]
       : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
     const used = tagsIn(resume);
     for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {
@@ -233,6 +225,12 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
           typeset = false;
           staged.push({ ...selection, files });
           continue;
+        }
+        const lost = readLostCharacters(result.log);
+        if (lost.length > 0) {
+          const { lostCharacterDiagnostics } = await import('./typeset/diagnostics.js');
+          diagnostics.push(...lostCharacterDiagnostics(lost, file, sourceLines, result.log));
+          return fail();
         }
         engineUsed ??= { engine: result.engine, format: result.format };
         files.pdf = result.pdf;
@@ -325,7 +323,13 @@ function startOfFit(resume: Resume, theme: Theme): FitSettings {
   return { spacing: settings.spacing, margin: String(settings['margin'] ?? '0.6in'), fontSize: Number(settings['fontSize'] ?? 10) };
 }
 
-async function loadThemeFor(resume: Resume, override: string | undefined, cacheDir: string | false, diagnostics: Diagnostic[]): Promise<Theme | undefined> {
+async function loadThemeFor(
+  resume: Resume,
+  override: string | undefined,
+  cacheDir: string | false,
+  diagnostics: Diagnostic[],
+  sourceLines: readonly string[],
+): Promise<Theme | undefined> {
   const name = override ?? resume.settings.theme;
   try {
     return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
@@ -333,49 +337,10 @@ async function loadThemeFor(resume: Resume, override: string | undefined, cacheD
     if (!(error instanceof ThemeError)) throw error;
     // A theme that is none is the frontmatter's mistake; one in a theme's file, that file's.
     const fromFrontmatter = override === undefined && error instanceof NoTheme;
-    diagnostics.push(
-      fromFrontmatter
-        ? { file: resume.file, line: resume.keyLines.theme, severity: 'error', message: error.message }
-        : { file: error.file, line: error.line, severity: 'error', message: error.message },
-    );
+    const at = fromFrontmatter ? atValue(resume.file, sourceLines, resume.keyLines.theme) : { file: error.file, line: error.line };
+    diagnostics.push({ ...at, severity: 'error', message: error.message, ...(error.hint && { hint: error.hint }) });
     return undefined;
   }
-}
-
-/** Reads the photo and checks that its bytes are the image its name says, before pdflatex meets it. */
-async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]): Promise<{ asset: PhotoAsset; bytes: Buffer } | undefined> {
-  const photoPath = resume.person.photo;
-  if (!photoPath) return undefined;
-  const at = { file: resume.file, line: resume.keyLines.photo };
-  const ext = path.extname(photoPath).toLowerCase();
-  const type = PHOTO_TYPES[ext];
-  if (!type) {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoType(path.basename(photoPath)) });
-    return undefined;
-  }
-  // Only from the resume's own folder tree, as TeX's `openin_any=p` reads: a resume cannot embed a file from elsewhere.
-  const folder = path.dirname(path.resolve(resume.file));
-  const shown = path.relative(folder, photoPath);
-  const read = readConfined(photoPath, [folder], PHOTO_LIMIT);
-  if (!read.ok) {
-    const problems = {
-      missing: { message: messages.photoMissing(shown) },
-      outside: { message: messages.photoOutside(shown), hint: messages.photoOutsideHint },
-      special: { message: messages.photoSpecial(shown) },
-      'too-large': { message: messages.photoTooLarge(shown, PHOTO_LIMIT / 1024 / 1024) },
-      unreadable: { message: messages.photoUnreadableFile(shown, read.reason === 'unreadable' ? read.cause : '') },
-    };
-    diagnostics.push({ ...at, severity: 'error', ...problems[read.reason] });
-    return undefined;
-  }
-  const bytes = read.bytes;
-  if (!bytes.subarray(0, type.magic.length).equals(type.magic)) {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoCorrupt(path.basename(photoPath), type.kind), hint: messages.photoCorruptHint });
-    return undefined;
-  }
-  const fileName = `${name.replace(/[^A-Za-z0-9]+/g, '-')}-photo${ext === '.jpeg' ? '.jpg' : ext}`;
-  const dataUri = type.mime === 'application/pdf' ? undefined : `data:${type.mime};base64,${bytes.toString('base64')}`;
-  return { asset: { fileName, dataUri }, bytes };
 }
 
 /** A file of the build's scratch folder (a full temporary folder is a WriteError naming it). */

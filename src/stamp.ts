@@ -6,6 +6,7 @@ import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
 import { defaultCacheDir } from './cache.js';
 import { contentHashes, fileStates, readIfThere, sha256Of, writeWhole, type FileState } from './files.js';
+import { outputName } from './model/outputs.js';
 import { CODE_STAMP } from './package.js';
 
 /**
@@ -40,7 +41,7 @@ export interface EngineRecord {
  */
 function stampOf(options: BuildOptions, source: Buffer): { file: string; key: string } {
   const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
-  const outputs = path.join(path.resolve(outDir), path.basename(options.file, path.extname(options.file)));
+  const outputs = path.join(path.resolve(outDir), outputName(options.file, options.tags));
   return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_STAMP, outputs, decisive, sha256Of(source)])) };
 }
 

@@ -22,10 +22,7 @@ import { printWriteError, visible, visibleLines } from './report.js';
 const program = new Command('mdcv')
   .description('Typeset a Markdown resume into a PDF (LaTeX) and a matching HTML page')
   .version(VERSION)
-  .exitOverride()
-  // Its errors quote the command line, which may hold control characters.
-  .configureOutput({ outputError: (text, write) => write(visibleLines(text)) })
-  .showHelpAfterError();
+  .exitOverride();
 registerBuild(program);
 registerInit(program, VERSION);
 registerImport(program);
@@ -35,6 +32,18 @@ registerWatch(program);
 registerThemes(program);
 registerThemeEject(program);
 registerDoctor(program);
+oneLineUsageErrors(program);
+
+/** A usage error is one line: what is wrong, and where the command's usage is (not the whole help); it quotes the command line, which may hold control characters. */
+function oneLineUsageErrors(command: Command): void {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  const name = names.join(' ');
+  command.configureOutput({
+    outputError: (message, write) => write(visibleLines(`${name}: ${message.trim().split('\n').join(' ')} (see \`${name} --help\`)\n`)),
+  });
+  command.commands.forEach(oneLineUsageErrors);
+}
 
 // Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {

@@ -38,3 +38,11 @@ export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.hint ? ` (${d.hint})` : '';
   return `${where}: ${d.severity}: ${d.message}${hint}`;
 }
+
+/** The place of a frontmatter value (`theme: modrn` → under `modrn`), with its line for the caret. */
+export function atValue(file: string, sourceLines: readonly string[], line: number | undefined): Pick<Diagnostic, 'file' | 'line' | 'column' | 'sourceLine'> {
+  const sourceLine = line === undefined ? undefined : sourceLines[line - 1];
+  if (sourceLine === undefined) return { file, line };
+  const key = /^\s*[^:#]+:\s*/.exec(sourceLine);
+  return { file, line, column: (key?.[0].length ?? 0) + 1, sourceLine };
+}

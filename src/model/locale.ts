@@ -28,7 +28,7 @@ const localeFileSchema = z.strictObject({
 export interface Locale extends z.output<typeof localeFileSchema> {
   /** The tag as written (`pt-BR`), for the HTML `lang` attribute. */
   tag: string;
-  /** Its language part (`pt`), which names the locale file. */
+  /** The language of its words (`pt` for `pt-BR`; `en` for a language without a file), which names the locale file. */
   language: string;
 }
 
@@ -42,11 +42,16 @@ export const DEFAULT_LOCALE = 'en';
 
 const cache = new Map<string, Locale>();
 
-/** The locale for a BCP 47 tag such as `de` or `zh-TW` (its language must have a file; checked by the schema). */
+/** Whether there is a locale file for the tag's language; without one, the words are English. */
+export function hasWordsFor(tag: string): boolean {
+  return LOCALE_LANGUAGES.includes(languageOf(tag));
+}
+
+/** The locale for a BCP 47 tag such as `de` or `zh-TW`: its language's words, or English ones when there is no file. */
 export function localeFor(tag: string = DEFAULT_LOCALE): Locale {
   let locale = cache.get(tag);
   if (!locale) {
-    const language = languageOf(tag);
+    const language = hasWordsFor(tag) ? languageOf(tag) : DEFAULT_LOCALE;
     const data = localeFileSchema.parse(parseYaml(readFileSync(localeFile(tag), 'utf8')));
     locale = { ...data, tag, language };
     cache.set(tag, locale);
@@ -56,7 +61,7 @@ export function localeFor(tag: string = DEFAULT_LOCALE): Locale {
 
 /** The file a locale's words come from. */
 export function localeFile(tag: string = DEFAULT_LOCALE): string {
-  return path.join(LOCALES_DIR, `${languageOf(tag)}.yaml`);
+  return path.join(LOCALES_DIR, `${hasWordsFor(tag) ? languageOf(tag) : DEFAULT_LOCALE}.yaml`);
 }
 
 export function languageOf(tag: string): string {

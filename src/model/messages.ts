@@ -44,6 +44,9 @@ export const messages = {
   frontmatterNotMap: 'the frontmatter must be a set of `key: value` lines',
   noName: 'no name: add `name:` to the frontmatter or start the body with `# Your Name`',
   noNameNoFrontmatter: 'no name, and no frontmatter: start the file with a `---` line, `name: Your Name`, and another `---` line',
+  localeNoWords: (tag: string, languages: readonly string[]) =>
+    `mdcv has no words for \`${tag}\` yet, so it prints its own in English ("Present", "Page"); it has ${languages.join(', ')}`,
+  localeNoWordsHint: (tag: string) => `a language is one file of words in mdcv's locales/ folder: ${tag.split('-')[0]!.toLowerCase()}.yaml, like en.yaml`,
   unknownKey: (key: string) => `unknown key \`${key}\` is ignored`,
   didYouMean: (key: string) => `did you mean \`${key}\`?`,
   yamlUnclosedQuote: (quote: string) => `this ${quote} quote is never closed`,
@@ -76,6 +79,8 @@ export const messages = {
   nameHeadingLate: '`# Name` belongs at the top of the body; this one is kept as a paragraph',
   entryBeforeSection: 'an entry heading before the first `## Section` is kept as a paragraph',
   roleOutsideEntry: 'a `####` role outside a `###` entry is read as an entry',
+  dateBadMonth: (date: string) => `\`${date}\` is not a month: the part after the year runs 01 to 12`,
+  dateBadMonthHint: 'write it as `2022-03` or `Mar 2022`',
   headingTooDeep: (depth: number) => `\`${'#'.repeat(depth)}\` headings are not part of the format; kept as a paragraph`,
   codeBlock: 'a code block is printed as plain lines',
   listTooDeep: 'lists nest one level deep; deeper items are kept at the second level',
@@ -100,6 +105,7 @@ export const messages = {
   photoSpecial: (file: string) => `photo \`${file}\` is not a regular file`,
   photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
   photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
+  photoMissingHint: (folder: string) => `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
   photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
   photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,
@@ -145,6 +151,14 @@ export const messages = {
   startWithInit: '`mdcv init` starts a resume here',
   sameOutputs: (first: string, second: string, outputs: string) =>
     `${first} and ${second} would both write ${outputs}.*; build them into different folders with --out`,
+  watchWaiting: (file: string) => `${file} does not exist yet: it is built, with a live preview, once it is saved there (Ctrl-C to stop)`,
+  watchNoFolder: (folder: string) => `cannot watch the file: its folder ${folder} does not exist`,
+
+  // mdcv init
+  initNoExample: (name: string, examples: readonly string[]) => `there is no example \`${name}\`; the examples are ${examples.join(', ')}`,
+  initNotFolder: 'this is a file, not a folder to start a resume project in',
+  initResumeIsFolder: 'this is a folder; name a new Markdown file to start, or the folder without it',
+  initNotFolderHint: '`mdcv init DIR` starts a project in a folder, `mdcv init NAME.md` one whose resume is NAME.md',
   tagUnused: (tag: string) => `no entry, role or item is tagged \`{.${tag}}\``,
 
   // JSON Resume import and export

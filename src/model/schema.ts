@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DEFAULT_LOCALE, languageOf, LOCALE_LANGUAGES } from './locale.js';
+import { DEFAULT_LOCALE } from './locale.js';
 
 /**
  * The frontmatter schema: the one source of the frontmatter's validation, its
@@ -98,7 +98,6 @@ export const settingsSchema = {
   locale: z
     .string()
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `en`, `de` or `zh-TW`')
-    .refine((tag) => LOCALE_LANGUAGES.includes(languageOf(tag)), { message: `must be one of the languages ${LOCALE_LANGUAGES.join(', ')} (a region may follow: \`pt-BR\`)` })
     .default(DEFAULT_LOCALE)
     .describe('The language of the words the layout prints (Present, page numbers, month names of YYYY-MM dates) and of the HTML page'),
   engine: z

@@ -85,31 +85,32 @@ export function scriptOf(char: string): string {
 export function chooseEngine(resume: Resume): { choice: EngineChoice; diagnostics: Diagnostic[] } {
   const locale = localeFor(resume.settings.locale);
   const scripts: string[] = [];
-  let because: EngineChoice['because'];
+  // Where pdflatex meets a script it cannot set first, and each symbol (an emoji, a star) it cannot.
+  const beyond = new Map<string, NonNullable<EngineChoice['because']>>();
   const seen = { kana: false, hangul: false, cjk: false };
   for (const { text, line } of printedTexts(resume, locale)) {
     for (const char of text) {
       if (pdflatexCanSet(char)) continue;
       const script = scriptOf(char);
       if (!scripts.includes(script)) scripts.push(script);
-      because ??= { char, script, line };
+      const key = script.endsWith('symbols') ? char : script;
+      if (!beyond.has(key)) beyond.set(key, { char, script, line });
       if (isCjk(char)) seen.cjk = true;
       if (script === 'Hiragana' || script === 'Katakana') seen.kana = true;
       if (script === 'Hangul') seen.hangul = true;
     }
   }
+  const because = beyond.values().next().value;
   const requested = resume.settings.engine;
   const engine: EngineName = requested === 'auto' ? (because ? 'xelatex' : 'pdflatex') : requested;
-  const diagnostics: Diagnostic[] = [];
-  if (engine === 'pdflatex' && because) {
-    diagnostics.push({
-      file: resume.file,
-      line: resume.keyLines.engine,
-      severity: 'error',
-      message: messages.engineCannotSet('pdflatex', because.script, because.char, because.line),
-      hint: messages.engineCannotSetHint,
-    });
-  }
+  // Asked for pdflatex: all it cannot set at once, not one per build.
+  const diagnostics: Diagnostic[] = [...(engine === 'pdflatex' ? beyond.values() : [])].map(({ char, script, line }) => ({
+    file: resume.file,
+    line: resume.keyLines.engine,
+    severity: 'error',
+    message: messages.engineCannotSet('pdflatex', script, char, line),
+    hint: messages.engineCannotSetHint,
+  }));
   const cjk = seen.cjk ? cjkLanguage(locale, seen) : undefined;
   return { choice: { engine, because, cjk, scripts }, diagnostics };
 }

@@ -27,3 +27,18 @@ export function localizeDates(text: string, locale: Locale): string {
     .replace(OPEN_END, (_, start: string) => `${start}${locale.labels.present}`)
     .replace(YEAR_MONTH, (_, year: string, month: string) => formatMonth(locale, year, Number(month)));
 }
+
+const NUMBERED = /(?<![\p{L}\p{N}])\d{4}-(\d{2})(?![\p{L}\p{N}]|-\d)/gu;
+const RANGE_AFTER = new RegExp(`^\\s*[\u2013-]\\s*${DATE}(?![\\p{L}\\p{N}])`, 'iu');
+const RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${DATE}\\s*[\u2013-]\\s*$`, 'iu');
+
+/**
+ * `YYYY-MM` dates whose month is not 01 to 12, where a range shows a month was
+ * meant (`2022-13 - present`); alone, `2012-13` is a span of years and is left be.
+ */
+export function badMonths(text: string): { date: string }[] {
+  return [...text.matchAll(NUMBERED)]
+    .filter((m) => !(Number(m[1]) >= 1 && Number(m[1]) <= 12))
+    .filter((m) => RANGE_AFTER.test(text.slice(m.index + m[0].length)) || RANGE_BEFORE.test(text.slice(0, m.index)))
+    .map((m) => ({ date: m[0] }));
+}

@@ -1,7 +1,8 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { DetailLine, RichText } from '../model/resume.js';
 import type { ParseContext } from './context.js';
-import { dashDateRanges, localizeDates } from './dates.js';
+import { messages } from '../model/messages.js';
+import { badMonths, dashDateRanges, localizeDates } from './dates.js';
 import { definitionList, whole } from './definitions.js';
 import { richText, toInlines } from './inline.js';
 import { splitLines, type LineParts } from './lines.js';
@@ -61,6 +62,13 @@ function plain(nodes: readonly PhrasingContent[]): string {
 /** A right-hand part: its date ranges get an en dash, its `YYYY-MM` dates the locale's month names. */
 export function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): RichText | undefined {
   if (!nodes || nodes.length === 0) return undefined;
+  for (const node of nodes) {
+    const line = node.type === 'text' ? node.position?.start.line : undefined;
+    if (node.type !== 'text' || line === undefined) continue;
+    // The node's place is its line's (the aside is cut out of a longer text); the date is found on it.
+    const column = (date: string): number => (ctx.lines[line - 1] ?? '').indexOf(date) + 1 || 1;
+    for (const { date } of badMonths(node.value)) ctx.error({ line, column: column(date) }, messages.dateBadMonth(date), messages.dateBadMonthHint);
+  }
   const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: localizeDates(dashDateRanges(n.value), ctx.locale) } : n));
   return richText(toInlines(dated, ctx));
 }

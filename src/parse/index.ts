@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
-import { localeFor } from '../model/locale.js';
+import { hasWordsFor, LOCALE_LANGUAGES, localeFor } from '../model/locale.js';
 import type { Link, Person, Resume } from '../model/resume.js';
 import { arrangeSections } from './arrange.js';
 import { parseBody } from './body.js';
@@ -46,6 +46,11 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   const { data: frontmatter, keyLines, diagnostics } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
   ctx.diagnostics.push(...diagnostics);
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
+  if (frontmatter && !hasWordsFor(frontmatter.locale)) {
+    const line = keyLines.locale ?? 1;
+    const column = /^\s*locale:\s*/.exec(ctx.lines[line - 1] ?? '')?.[0].length ?? 0;
+    ctx.warn({ line, column: column + 1 }, messages.localeNoWords(frontmatter.locale, LOCALE_LANGUAGES), messages.localeNoWordsHint(frontmatter.locale));
+  }
 
   ctx.definitions = definitionsOf(tree);
   const body = parseBody(tree.children, ctx);

@@ -4,6 +4,8 @@ export class ThemeError extends Error {
     message: string,
     readonly file: string,
     readonly line?: number,
+    /** A likely fix, such as the built-in theme nearest to a misspelt name. */
+    readonly hint?: string,
   ) {
     super(message);
   }

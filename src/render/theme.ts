@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
+import { nearest } from '../parse/suggest.js';
 import { fileStates, FolderTooLarge, isInside, listFiles, readConfined, WALK_LIMITS } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
@@ -90,8 +91,9 @@ async function checkThemeFolder(dir: string, name: string): Promise<void> {
   const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
   // A missing built-in has no file to point at: the message speaks for mdcv.
   if (builtIn) {
-    const names = (await listThemes()).map((t) => t.name).join(', ');
-    throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${names}`, 'mdcv');
+    const names = (await listThemes()).map((t) => t.name);
+    const typo = nearest(name, names);
+    throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${names.join(', ')}`, 'mdcv', undefined, typo && messages.didYouMean(typo));
   }
   throw new NoTheme(messages.notATheme(dir), path.join(dir, 'theme.yaml'));
 }

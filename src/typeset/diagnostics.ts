@@ -4,7 +4,7 @@ import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
 import type { TypesetResult } from './engine.js';
 import { installHint } from './install.js';
-import type { LogProblem, Overflow } from './log.js';
+import type { LogProblem, LostCharacter, Overflow } from './log.js';
 import type { Requirement } from './requirements.js';
 
 /** What the engine's errors are read against. */
@@ -46,13 +46,6 @@ export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>,
         return [{ ...at, line: resume.keyLines.photo, message: messages.photoUnreadable(path.basename(resume.person.photo), problem), hint: messages.photoCorruptHint }];
       }
       const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
-      const glyph = missingGlyph(first);
-      if (glyph) {
-        // The column of the character itself, on the marked line or else the first line that has it.
-        const where = line ?? context.sourceLines.findIndex((l) => l.includes(glyph.char)) + 1;
-        const place = where > 0 ? { line: where, column: context.sourceLines[where - 1]!.indexOf(glyph.char) + 1 || 1, sourceLine: context.sourceLines[where - 1] } : {};
-        return [{ ...at, ...place, message: messages.glyphMissing(glyph.char, glyph.code), hint: messages.glyphMissingHint }];
-      }
       if (line !== undefined) {
         const sourceLine = context.sourceLines[line - 1];
         return [{ ...at, line, column: columnOf(first.context, sourceLine), message: messages.engineFailed(first.message), sourceLine }];
@@ -161,8 +154,18 @@ function missingFont(problems: readonly LogProblem[]): Requirement | undefined {
   return undefined;
 }
 
-/** XeTeX's error (with `\tracinglostchars=3`) for a character none of the fonts has. */
-function missingGlyph(problem: LogProblem): { char: string; code: string } | undefined {
-  const match = /Missing character: There is no (\S+) \((U\+[0-9A-F]+)\)/.exec(problem.message);
-  return match ? { char: match[1]!, code: match[2]! } : undefined;
+/**
+ * An error for each place a character the engine left out is written (the log says which
+ * characters, not where), so one build names them all; one not in the Markdown (a locale's
+ * word) is told without a line.
+ */
+export function lostCharacterDiagnostics(lost: readonly LostCharacter[], file: string, sourceLines: readonly string[], log: string): Diagnostic[] {
+  const found = lost.flatMap(({ char, code }): Diagnostic[] => {
+    const at = { file, severity: 'error' as const, message: messages.glyphMissing(char, code), hint: messages.glyphMissingHint };
+    const places = sourceLines.flatMap((sourceLine, i) => (sourceLine.includes(char) ? [{ ...at, line: i + 1, column: [...sourceLine.slice(0, sourceLine.indexOf(char))].length + 1, sourceLine }] : []));
+    return places.length > 0 ? places : [at];
+  });
+  // In the order of the file; the log, for --verbose, once.
+  found.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+  return found.map((d, i) => (i === 0 ? { ...d, log } : d));
 }

@@ -42,3 +42,16 @@ export function readOverflows(log: string): Overflow[] {
   const found = log.matchAll(/^Overfull \\hbox \(([\d.]+)pt too wide\) (?:in paragraph at lines (\d+)|in alignment at lines (\d+)|detected at line (\d+))/gm);
   return [...found].map((m) => ({ pt: Number(m[1]), texLine: Number(m[2] ?? m[3] ?? m[4]) }));
 }
+
+/** A character none of the fonts has: XeTeX leaves it out and logs it (`\tracinglostchars=1`), and typesets on. */
+export interface LostCharacter {
+  char: string;
+  /** `U+1F680`. */
+  code: string;
+}
+
+/** Every character the engine left out, once each, in the order met. */
+export function readLostCharacters(log: string): LostCharacter[] {
+  const chars = [...log.matchAll(/^Missing character: There is no (\S+?)(?: \(U\+[0-9A-F]+\))? in font /gmu)].map((m) => m[1]!);
+  return [...new Set(chars)].map((char) => ({ char, code: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` }));
+}

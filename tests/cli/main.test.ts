@@ -27,10 +27,26 @@ describe('mdcv conventions', () => {
     }
   });
 
-  it('exits 64 on wrong usage, naming the problem', async () => {
+  it('exits 64 on wrong usage, naming the problem in one line and where the usage is', async () => {
     const run = await mdcv(['build', '--format', 'pdf,docx']);
     expect(run.exitCode).toBe(64);
     expect(run.stderr).toContain('formats are pdf, html, tex');
+    for (const [args, line] of [
+      [['build', '--bogus'], "mdcv build: error: unknown option '--bogus' (see `mdcv build --help`)"],
+      [['buidl'], "mdcv: error: unknown command 'buidl' (Did you mean build?) (see `mdcv --help`)"],
+      [['theme', 'eject', 'modern'], "mdcv theme eject: error: missing required argument 'dir' (see `mdcv theme eject --help`)"],
+    ] as const) {
+      const wrong = await mdcv([...args]);
+      expect(wrong.exitCode, args.join(' ')).toBe(64);
+      expect(wrong.stdout).toBe('');
+      expect(wrong.stderr).toBe(line);
+    }
+  });
+
+  it('says each default once in the help', async () => {
+    const help = (await mdcv(['build', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('-j, --jobs <n> how many files to build at once (default: one more than the cores)');
+    expect(help.match(/\(default: [^)]*\) \(default:/g)).toBeNull();
   });
 
   it('carries on, without a word, when its reader stops early (`| head`)', async () => {

@@ -1,14 +1,21 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { execa } from 'execa';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
-import { pdfText } from '../support/pdf.js';
+import { pdfInfo, pdfText } from '../support/pdf.js';
 
-const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'photo.png', 'resume.md'];
+const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'package.json', 'photo.png', 'resume.md'];
+const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; files: string[] };
+const EXAMPLES = readdirSync('assets/init/examples').map((file) => path.basename(file, '.md'));
+// A clean environment: under `make test`, the outer make's flags would leak in.
+const MAKE_ENV = { MAKEFLAGS: '', MAKELEVEL: '', MFLAGS: '' };
+const make = (cwd: string, ...args: string[]) => execa('make', ['--no-print-directory', `MDCV=node ${CLI}`, ...args], { cwd, env: MAKE_ENV, reject: false });
+/** The files a run says it wrote, relative to `dir`; `cwd` is where it ran. */
+const wrote = (stdout: string, dir: string, cwd = dir): string[] =>
+  stdout.split('\n').filter((l) => l.startsWith('wrote')).map((l) => path.relative(dir, path.resolve(cwd, l.slice(6)))).sort();
 
 describe('mdcv init, then mdcv build', () => {
   const dir = tempDir('init');
@@ -22,44 +29,57 @@ describe('mdcv init, then mdcv build', () => {
 
   it('scaffolds the project', () => {
     expect(init.exitCode, init.stderr).toBe(0);
-    expect(init.stdout.split('\n').filter((l) => l.startsWith('wrote')).map((l) => path.relative(dir, path.resolve(l.slice(6)))).sort()).toEqual(FILES);
+    expect(wrote(init.stdout, dir, process.cwd())).toEqual(FILES);
     expect(readFileSync(path.join(dir, 'photo.png'))).toEqual(readFileSync('assets/placeholder-photo.png'));
   });
 
-  it('gives a PDF with the example in it', async () => {
+  it('gives a PDF of the placeholders, and no variants the person did not ask for', () => {
     expect(build.exitCode, build.stderr).toBe(0);
     expect(build.stderr).toBe('');
     const text = pdfText(path.join(dir, 'out/resume.pdf'), 'layout');
     expect(text).toContain('Your Name');
-    expect(text).toContain('A second achievement.');
-    expect(text).not.toContain('backend');
+    expect(text).toContain('Your Job Title');
+    // Beside the PDF: the photo the .tex includes; no resume-backend.* or other variant.
+    expect(readdirSync(path.join(dir, 'out')).filter((f) => f.startsWith('resume-') && f !== 'resume-photo.png')).toEqual([]);
   });
 
-  it('points the editor at the shipped JSON Schema, which accepts the example', () => {
-    const first = read('resume.md').split('\n').slice(0, 2);
-    expect(first[0]).toBe('---');
-    const reference = /^# yaml-language-server: \$schema=(\S+)$/.exec(first[1]!)?.[1];
-    expect(reference).toBeDefined();
-    const schemaFile = reference!.startsWith('file:') ? fileURLToPath(reference!) : path.resolve(dir, reference!);
-    expect(schemaFile).toBe(path.resolve('schema/mdcv.schema.json'));
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
-    const frontmatter = parse(read('resume.md').split(/^---$/m)[1]!) as object;
-    expect(validate(frontmatter), JSON.stringify(validate.errors)).toBe(true);
+  it('points the editor at the JSON Schema by a path inside the project, not one of this machine', () => {
+    for (const file of ['assets/init/resume.md', ...EXAMPLES.map((e) => `assets/init/examples/${e}.md`)]) {
+      const reference = /^---\n# yaml-language-server: \$schema=(\S+)\n/.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(reference, file).toBe('./node_modules/mdcv/schema/mdcv.schema.json');
+    }
+    // What the path names once the project's `npm install` has put mdcv in node_modules/mdcv.
+    expect(PACKAGE.files).toContain('schema');
+    expect(existsSync('schema/mdcv.schema.json')).toBe(true);
+    expect(read('resume.md')).not.toContain(process.cwd());
   });
 
-  it('fills in the version the workflows install', () => {
-    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(read('.github/workflows/ci.yml')).toContain(`npm install --global mdcv@${version}`);
-    expect(read('.github/workflows/release.yml')).not.toContain('{{version}}');
+  it('has examples (and placeholders) that the JSON Schema accepts', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schema/mdcv.schema.json', 'utf8')) as object);
+    for (const file of ['assets/init/resume.md', ...EXAMPLES.map((e) => `assets/init/examples/${e}.md`)]) {
+      const frontmatter = parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as object;
+      expect(validate(frontmatter), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 
-  it('has a Makefile with make, watch, clean and help', async () => {
-    // A clean environment: under `make test`, the outer make's flags would leak in.
-    const env = { MAKEFLAGS: '', MAKELEVEL: '', MFLAGS: '' };
-    const help = await execa('make', ['-s', '--no-print-directory', 'help'], { cwd: dir, env });
+  it('pins the mdcv that made it, in package.json', () => {
+    const pkg = JSON.parse(read('package.json')) as { private: boolean; devDependencies: Record<string, string> };
+    expect(pkg.private).toBe(true);
+    expect(pkg.devDependencies).toEqual({ mdcv: PACKAGE.version });
+    expect(read('.gitignore').split('\n')).toEqual(expect.arrayContaining(['out/', 'node_modules/']));
+  });
+
+  it('has a Makefile with make, watch, clean and help, which runs the pinned mdcv when installed', async () => {
+    const help = await execa('make', ['-s', '--no-print-directory', 'help'], { cwd: dir, env: MAKE_ENV });
     expect(help.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['all', 'watch', 'clean', 'help']);
-    const dry = await execa('make', ['-n', '-B', '--no-print-directory', `MDCV=node ${CLI}`], { cwd: dir, env });
+    const dry = await make(dir, '-n');
     expect(dry.stdout).toBe(`node ${CLI} build resume.md --out out --format pdf,html,txt`);
+    const plain = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
+    expect(plain.stdout).toBe('mdcv build resume.md --out out --format pdf,html,txt');
+    mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
+    writeFileSync(path.join(dir, 'node_modules/.bin/mdcv'), '');
+    const pinned = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
+    expect(pinned.stdout).toBe('node_modules/.bin/mdcv build resume.md --out out --format pdf,html,txt');
   });
 
   it('never overwrites a file that exists', async () => {
@@ -69,5 +89,85 @@ describe('mdcv init, then mdcv build', () => {
     expect(read('resume.md')).toBe('mine');
     expect(again.stdout).not.toContain('wrote');
     expect(again.stderr.split('\n').filter(Boolean)).toHaveLength(FILES.length);
+  });
+});
+
+describe("the scaffold's make", () => {
+  it('rebuilds after a change to the photo or a theme folder, and not otherwise', async () => {
+    const dir = tempDir('init-make');
+    expect((await mdcv(['init', dir])).exitCode).toBe(0);
+    expect((await mdcv(['theme', 'eject', 'classic', path.join(dir, 'my-theme')])).exitCode).toBe(0);
+    writeFileSync(path.join(dir, 'resume.md'), readFileSync(path.join(dir, 'resume.md'), 'utf8').replace('photo: photo.png', 'photo: photo.png\ntheme: ./my-theme'));
+    const first = await make(dir);
+    expect(first.exitCode, first.stderr).toBe(0);
+    expect(wrote(first.stdout, dir)).toEqual(['out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect((await make(dir)).stdout).not.toMatch(/^wrote/m);
+
+    const css = path.join(dir, 'my-theme/style.css');
+    writeFileSync(css, `${readFileSync(css, 'utf8')}\nh1 { letter-spacing: 0.1em; }\n`);
+    expect(wrote((await make(dir)).stdout, dir)).toContain('out/resume.html');
+
+    // A new photo: the same picture with bytes after its end, which readers ignore.
+    appendFileSync(path.join(dir, 'photo.png'), 'a new photo');
+    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+  }, 120_000);
+});
+
+describe('mdcv init with a file name, an example, or a wrong target', () => {
+  it('starts NAME.md in the current folder, and the Makefile builds it', async () => {
+    const dir = tempDir('init-name');
+    const run = await mdcv(['init', 'cv.md'], { cwd: dir });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(wrote(run.stdout, dir)).toEqual(FILES.map((f) => (f === 'resume.md' ? 'cv.md' : f)).sort());
+    expect(run.stdout).toContain('next: edit cv.md, then run `make`');
+    expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md --out out --format pdf,html,txt`);
+    expect(readFileSync(path.join(dir, '.github/workflows/ci.yml'), 'utf8')).toContain('mdcv doctor --needs cv.md |');
+  });
+
+  it('starts DIR/NAME.md in a new folder', async () => {
+    const dir = tempDir('init-nested');
+    const run = await mdcv(['init', 'my-resume/resume.md'], { cwd: dir });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(wrote(run.stdout, path.join(dir, 'my-resume'), dir)).toEqual(FILES);
+  });
+
+  it('refuses a target that is a file, or a folder named like a resume, in one line', async () => {
+    const dir = tempDir('init-wrong');
+    writeFileSync(path.join(dir, 'notes'), '');
+    const file = await mdcv(['init', 'notes'], { cwd: dir });
+    expect(file.exitCode).toBe(1);
+    expect(file.stderr.trim()).toMatch(/^notes: error: this is a file, not a folder .*\(`mdcv init DIR` starts/);
+    mkdirSync(path.join(dir, 'old.md'));
+    const folder = await mdcv(['init', 'old.md'], { cwd: dir });
+    expect(folder.exitCode).toBe(1);
+    expect(folder.stderr.trim().split('\n')).toHaveLength(1);
+    expect(folder.stderr).toMatch(/^old\.md: error: this is a folder/);
+    const below = await mdcv(['init', 'notes/cv'], { cwd: dir });
+    expect(below.exitCode).toBe(73);
+    expect(below.stderr.trim()).toBe('mdcv: cannot write notes/cv: `notes` is a file, not a folder (ENOTDIR)');
+    expect(readdirSync(dir).sort()).toEqual(['notes', 'old.md']);
+  });
+
+  it.each(EXAMPLES)('--example %s gives a realistic one-page resume, without variants', async (example) => {
+    const dir = tempDir(`init-${example}`);
+    const run = await mdcv(['init', '--example', example, dir]);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const markdown = readFileSync(path.join(dir, 'resume.md'), 'utf8');
+    expect(markdown).toBe(readFileSync(`assets/init/examples/${example}.md`, 'utf8'));
+    expect(markdown).not.toMatch(/^variants:/m);
+    const build = await mdcv(['build', '-q'], { cwd: dir });
+    expect(build.exitCode, build.stderr).toBe(0);
+    expect(build.stderr).toBe('');
+    const name = /^name: (.+)$/m.exec(markdown)![1]!;
+    expect(pdfText(path.join(dir, 'out/resume.pdf'))).toContain(name);
+    expect(pdfInfo(path.join(dir, 'out/resume.pdf')).Pages).toBe('1');
+  });
+
+  it('lists the examples in its help, and names them when given another', async () => {
+    expect(EXAMPLES.sort()).toEqual(['designer', 'engineer', 'nurse']);
+    expect((await mdcv(['init', '--help'])).stdout.replace(/\s+/g, ' ')).toContain(`placeholders: ${EXAMPLES.join(', ')}`);
+    const wrong = await mdcv(['init', '--example', 'pilot', tempDir('init-pilot')]);
+    expect(wrong.exitCode).toBe(64);
+    expect(wrong.stderr.trim()).toMatch(/^mdcv init: error: .*there is no example `pilot`; the examples are designer, engineer, nurse \(see `mdcv init --help`\)$/);
   });
 });

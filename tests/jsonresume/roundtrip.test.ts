@@ -49,7 +49,7 @@ describe('JSON Resume import and export', () => {
     const exported = markdownToJson(readFileSync('assets/init/resume.md', 'utf8'));
     expect(exported.diagnostics).toEqual([]);
     expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
-    expect(exported.data.education).toEqual([{ institution: 'University Name', studyType: 'B.Sc. in Computer Science', startDate: '2015', endDate: '2019' }]);
+    expect(exported.data.education).toEqual([{ institution: 'School or University Name', studyType: 'Degree or Diploma', startDate: '2015', endDate: '2019' }]);
   });
 
   it('escapes text that Markdown would read as markup', () => {

@@ -18,9 +18,19 @@ describe('locales', () => {
     expect(localeFor('pt-BR')).toMatchObject({ tag: 'pt-BR', language: 'pt', labels: { present: 'atual' } });
   });
 
-  it('are checked in the frontmatter, naming the languages there are', () => {
-    const parsed = parseResume('---\nname: Ann\nlocale: xx\n---\n', 'cv.md');
-    expect(parsed.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('de, el, en') })]);
+  it('without words for the language, print English ones with a warning naming the languages there are', () => {
+    const parsed = parseResume('---\nname: Ann\nlocale: sv\n---\n\n## Erfarenhet\n\n### Jobb | 2021-04 - present\n', 'cv.md');
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 3, column: 9, message: expect.stringMatching(/^mdcv has no words for `sv` yet.*; it has de, el, en/) }),
+    ]);
+    expect(parsed.resume!.settings.locale).toBe('sv');
+    expect(parsed.resume!.sections[0]!.entries[0]!.aside?.plain).toBe('Apr 2021 \u2013 Present');
+    expect(localeFor('sv-FI')).toMatchObject({ tag: 'sv-FI', language: 'en', labels: { present: 'Present' } });
+  });
+
+  it('are checked in the frontmatter to be a language tag', () => {
+    const parsed = parseResume('---\nname: Ann\nlocale: not a tag\n---\n', 'cv.md');
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('language tag') })]);
   });
 });
 

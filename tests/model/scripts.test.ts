@@ -42,9 +42,14 @@ describe('chooseEngine', () => {
 
   it('follows `engine:` over the text, and errs at that line when pdflatex cannot set the text', () => {
     expect(chooseEngine(resume('engine: xelatex\n')).choice.engine).toBe('xelatex');
-    const { diagnostics } = chooseEngine(resume('engine: pdflatex\n', 'Иван\n'));
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', line: 3, message: 'pdflatex cannot set Cyrillic text (`И` on line 6)' }),
+    const { diagnostics } = chooseEngine(resume('engine: pdflatex\n', 'Иван\n\nLaunch 🚀 ★ and Ив 🚀\n\nΑθήνα ✓\n'));
+    // All in one build: each script where it starts, each symbol once.
+    expect(diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['error', 3, 'pdflatex cannot set Cyrillic text (`И` on line 6)'],
+      ['error', 3, 'pdflatex cannot set symbols text (`🚀` on line 8)'],
+      ['error', 3, 'pdflatex cannot set symbols text (`★` on line 8)'],
+      ['error', 3, 'pdflatex cannot set Greek text (`Α` on line 10)'],
+      ['error', 3, 'pdflatex cannot set symbols text (`✓` on line 10)'],
     ]);
   });
 

@@ -28,15 +28,21 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .addOption(
-      new Option('-f, --format <list>', `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')}`)
+      new Option('-f, --format <list>', `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')} (json: a JSON Resume, also called json-resume)`)
         .argParser(parseFormats)
         .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
     )
-    .option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable)', (tag: string, tags: string[]) => [...tags, tag], [])
+    .addOption(
+      new Option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable); writes NAME-TAG.*')
+        .argParser((tag: string, tags: string[]) => [...tags, parseTag(tag)])
+        .default([], 'everything'),
+    )
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
     .option('--no-cache', 'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)')
     // One more than the cores: a build waits on its engine part of the time, and another one's parsing fills it.
-    .option('-j, --jobs <n>', 'how many files to build at once (default: one more than the cores)', parseCount, os.availableParallelism() + 1)
+    .addOption(
+      new Option('-j, --jobs <n>', 'how many files to build at once').argParser(parseCount).default(os.availableParallelism() + 1, 'one more than the cores'),
+    )
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
     .action(async (given: string[], options: BuildCommandOptions) => {
@@ -113,11 +119,19 @@ async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** Other names for a format: `json-resume`, as `mdcv export --format` calls it. */
+const FORMAT_NAMES: Record<string, OutputFormat> = { 'json-resume': 'json' };
+
 function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean).map((f) => FORMAT_NAMES[f] ?? f);
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
   return [...new Set(formats)] as OutputFormat[];
+}
+
+function parseTag(tag: string): string {
+  if (!/^[\p{L}\p{N}_-]+$/u.test(tag)) throw new InvalidArgumentError(`a tag is letters, digits, \`_\` and \`-\`, as in {.backend}; got \`${tag}\``);
+  return tag;
 }
 
 function parseCount(value: string): number {

@@ -1,5 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
+import { messages } from '../../model/messages.js';
 import { colorsFor } from '../colors.js';
 import { printDiagnostics, printWritten, visible } from '../report.js';
 
@@ -20,6 +22,16 @@ export function registerWatch(program: Command): void {
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .option('-p, --port <number>', `the preview's port (default ${DEFAULT_PORT}, or a free one when that is taken)`, parsePort)
     .action(async (file: string, options: WatchCommandOptions) => {
+      if (!existsSync(file)) {
+        const folder = path.dirname(path.resolve(file));
+        if (!existsSync(folder)) {
+          printDiagnostics([{ file, severity: 'error', message: messages.watchNoFolder(path.relative(process.cwd(), folder) || '.') }]);
+          process.exitCode = 1;
+          return;
+        }
+        process.stderr.write(`${messages.watchWaiting(file)}\n`);
+        await savedAt(file);
+      }
       // Loaded here: the other commands start without the pipeline and the server.
       const [{ watchResume }, { servePreview }] = await Promise.all([import('../../watch/rebuild.js'), import('../../watch/server.js')]);
       const outDir = path.resolve(options.out);
@@ -45,4 +57,17 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`expected a port number (0 for any free one); got \`${value}\``);
   return port;
+}
+
+/** Resolves once `file` exists, watching its folder (which must exist) for it. */
+function savedAt(file: string): Promise<void> {
+  return new Promise((resolve) => {
+    const watcher = watch(path.dirname(path.resolve(file)), () => {
+      if (!existsSync(file)) return;
+      watcher.close();
+      resolve();
+    });
+    // Saved between the first look and the watch.
+    if (existsSync(file)) watcher.emit('change');
+  });
 }

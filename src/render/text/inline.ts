@@ -22,13 +22,16 @@ export function inlineToText(nodes: readonly Inline[]): string {
           return `[${node.number}]`;
         case 'task':
           return node.done ? '\u2611' : '\u2610';
-        case 'link': {
-          const text = inlineToText(node.children);
-          const bare = node.url.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '');
-          return text.includes(bare) ? text : `${text} (${bare})`;
-        }
+        case 'link':
+          return withTarget(inlineToText(node.children), node.url);
       }
     })
     .join('')
     .replace(/\s+/g, ' ');
+}
+
+/** A link's text with its target after it in brackets, unless the text shows it already. */
+export function withTarget(text: string, url: string): string {
+  const bare = url.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '');
+  return text.includes(bare) ? text : `${text} (${bare})`;
 }

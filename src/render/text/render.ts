@@ -1,7 +1,7 @@
 import type { Block, DetailLine, Resume, RichText, Role } from '../../model/resume.js';
 import { displayWidth } from '../../model/scripts.js';
 import { contactsOf } from '../view.js';
-import { inlineToText } from './inline.js';
+import { inlineToText, withTarget } from './inline.js';
 import { tableText } from './table.js';
 
 /**
@@ -11,7 +11,9 @@ import { tableText } from './table.js';
  */
 export function renderText(resume: Resume): string {
   const { person } = resume;
-  const head = [person.name, person.headline, contactsOf(person).map((c) => c.text).join(' | ')].filter(Boolean);
+  // A labelled link (`{label: GitHub, url: ...}`) keeps its address, as links in the text do.
+  const contacts = contactsOf(person).map((c) => (c.kind === 'link' && c.href ? withTarget(c.text, c.href) : c.text));
+  const head = [person.name, person.headline, contacts.join(' | ')].filter(Boolean);
   const parts = [head.join('\n'), ...blocks(resume.summary, '')];
   for (const section of resume.sections) {
     const title = text(section.title);

@@ -79,4 +79,11 @@ describe('renderText', () => {
     expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
     expect(text).toBe('Ada[2J Lovelace\nAnalyst]8;;https://evil.exampleclick]8;;\n\nOver31mseen by me.\n');
   });
+
+  it('keeps the address of a labelled link in the header', () => {
+    const text = textOf(
+      ['---', 'name: Ada Lovelace', 'links:', '  - label: GitHub', '    url: https://github.com/ada', '  - label: github.com/ada-notes', '    url: https://github.com/ada-notes/', '---'].join('\n'),
+    );
+    expect(text.split('\n')[1]).toBe('GitHub (github.com/ada) | github.com/ada-notes');
+  });
 });
