@@ -36,8 +36,10 @@ describe('the photo comes from the resume\'s folder', () => {
     const result = await build({ file, outDir: out, formats: ['pdf', 'html', 'tex'], cache: false });
     expect(result.ok).toBe(false);
     const shown = path.relative(path.join(dir, 'cv'), path.resolve(dir, 'cv', photo.replace('DIR', dir)));
+    const written = photo.replace('DIR', dir);
     expect(printed(result.diagnostics)).toBe(
-      `${file}:3: error: photo \`${shown}\` is outside the resume's folder (copy the picture beside the resume and name it in \`photo:\`)\n`,
+      `${file}:3:8: error: photo \`${shown}\` is outside the resume's folder (copy the picture beside the resume and name it in \`photo:\`)\n` +
+        `  photo: ${written}\n         ^\n`,
     );
     expect(existsSync(out)).toBe(false);
   });
@@ -45,7 +47,7 @@ describe('the photo comes from the resume\'s folder', () => {
   it('refuses a photo that is a fifo at once, without waiting on it', async () => {
     const { file, out } = project('photo.png', (dir) => execFileSync('mkfifo', [path.join(dir, 'cv', 'photo.png')]));
     const result = await build({ file, outDir: out, formats: ['html'], cache: false });
-    expect(printed(result.diagnostics)).toMatch(/resume\.md:3: error: photo `photo\.png` is not a regular file/);
+    expect(printed(result.diagnostics)).toMatch(/resume\.md:3:8: error: photo `photo\.png` is not a regular file/);
   });
 
   it('a photo that became a fifo since the last build is refused, not waited on by the check for changes', async () => {
@@ -55,7 +57,7 @@ describe('the photo comes from the resume\'s folder', () => {
     rmSync(path.join(dir, 'cv', 'photo.png'));
     execFileSync('mkfifo', [path.join(dir, 'cv', 'photo.png')]);
     const result = await Promise.race([build({ file, outDir: out, formats: ['html'], cacheDir }), sleep(10_000).then(() => undefined)]);
-    expect(printed(result?.diagnostics ?? [])).toMatch(/resume\.md:3: error: photo `photo\.png` is not a regular file/);
+    expect(printed(result?.diagnostics ?? [])).toMatch(/resume\.md:3:8: error: photo `photo\.png` is not a regular file/);
   });
 
   it('takes a photo from a folder inside the resume\'s, and a link that stays inside', async () => {
@@ -74,6 +76,9 @@ describe('the photo comes from the resume\'s folder', () => {
     const { dir } = project('../secret/private.png');
     const run = await mdcv(['build', 'cv/resume.md', '--format', 'html'], { cwd: dir });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr.trim()).toBe("cv/resume.md:3: error: photo `../secret/private.png` is outside the resume's folder (copy the picture beside the resume and name it in `photo:`)");
+    expect(run.stderr.trim()).toBe(
+      "cv/resume.md:3:8: error: photo `../secret/private.png` is outside the resume's folder (copy the picture beside the resume and name it in `photo:`)\n" +
+        '  photo: ../secret/private.png\n         ^',
+    );
   });
 });

@@ -115,7 +115,7 @@ describe('a theme is a folder with a theme.yaml, and a small one', () => {
     const run = await mdcv(['build', 'resume.md', '--format', 'html', '--no-cache'], { cwd: dir });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(run.exitCode).toBe(1);
-    expect(run.stderr.trim()).toBe('resume.md:3: error: not a theme: no theme.yaml in /');
+    expect(run.stderr.trim()).toBe('resume.md:3:8: error: not a theme: no theme.yaml in /\n  theme: /\n         ^');
   });
 
   it('refuses `--theme /proc` as not a theme (no internal error)', async () => {
