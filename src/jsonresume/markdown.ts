@@ -29,8 +29,8 @@ export function mdText(value: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/\{(?=\.)/g, '\\{')
     .replace(/(^|\s)(#+)$/, '$1\\$2')
-    .replace(/^[-+=>#:]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(?:[-+:](?=\s|$)|[-=]+$|#+(?=\s|$)|>)/, (start) => `\\${start}`)
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** `[text](url)`, or the text alone without a URL. */

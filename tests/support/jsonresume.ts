@@ -2,6 +2,8 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
+import { upgradeNames } from '../../src/jsonresume/legacy.js';
 
 const SCHEMA_DIR = 'node_modules/@jsonresume/schema';
 
@@ -27,4 +29,70 @@ export function content(value: unknown): unknown {
       .filter(([key, v]) => key !== '$schema' && key !== 'meta' && v !== '')
       .map(([key, v]) => [key, content(v)]),
   );
+}
+
+/** Fields whose text is paragraphs: a blank line separates them, other white space folds. */
+const PARAGRAPH_FIELDS = new Set(['basics.summary', 'work.summary', 'volunteer.summary', 'awards.summary', 'publications.summary', 'references.reference', 'projects.description']);
+/** URLs the frontmatter holds (`website`, `links`): one without a scheme means https. */
+const FRONTMATTER_URLS = new Set(['basics.url', 'basics.profiles.url']);
+/** URLs that become Markdown links: percent-encoded as Markdown has them. */
+const LINK_URLS = new Set(['work.url', 'volunteer.url', 'education.url', 'certificates.url', 'publications.url', 'projects.url']);
+
+/**
+ * Every value of the official schema's fields in a JSON Resume, by JSON path
+ * (`work[2].highlights[0]`), in the form the Markdown format keeps it: the
+ * format's documented normalisations applied (white space folded, paragraphs
+ * split at blank lines, control characters dropped, URLs as the format writes
+ * them, numbers as text, profiles with a URL before those without), empty values left out.
+ */
+export function schemaValues(resume: unknown): Map<string, string> {
+  const schema = JSON.parse(readFileSync(path.join(SCHEMA_DIR, 'schema.json'), 'utf8')) as SchemaNode;
+  const values = new Map<string, string>();
+  const walk = (node: SchemaNode, value: unknown, where: string, field: string): void => {
+    if (value === undefined || value === null) return;
+    if (node.properties && typeof value === 'object' && !Array.isArray(value)) {
+      const object = value as Record<string, unknown>;
+      for (const [key, child] of Object.entries(node.properties)) {
+        if (key === '$schema') continue;
+        let v = object[key];
+        // The format lists profiles with a URL (the frontmatter's links) before the others.
+        if (field === 'basics' && key === 'profiles' && Array.isArray(v)) v = [...v.filter(hasUrl), ...v.filter((p) => !hasUrl(p))];
+        walk(child, v, where ? `${where}.${key}` : key, field ? `${field}.${key}` : key);
+      }
+    } else if (node.items && Array.isArray(value)) {
+      value.forEach((item, i) => walk(node.items!, item, `${where}[${i}]`, field));
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      const text = normalised(String(value), field);
+      if (text !== '') values.set(where, text);
+    }
+  };
+  walk(schema, upgradeNames(resume as Record<string, unknown>), '', '');
+  return values;
+}
+
+function normalised(value: string, field: string): string {
+  const clean = value.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
+  const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  if (field.startsWith('basics.location.') || field.startsWith('meta.')) return field.startsWith('meta.') ? clean : clean.trim();
+  if (PARAGRAPH_FIELDS.has(field)) return clean.split(/\n\s*\n/).map(fold).filter(Boolean).join('\n\n');
+  if (FRONTMATTER_URLS.has(field)) return fold(clean) === '' || /^[a-z][a-z0-9+.-]*:/i.test(fold(clean)) ? fold(clean) : `https://${fold(clean)}`;
+  if (LINK_URLS.has(field) && /^(https?|mailto|tel):/i.test(fold(clean))) return normalizeUri(fold(clean));
+  return fold(clean);
+}
+
+function hasUrl(profile: unknown): boolean {
+  return typeof profile === 'object' && profile !== null && typeof (profile as { url?: unknown }).url === 'string' && (profile as { url: string }).url.trim() !== '';
+}
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The share of the original's schema values that the other gives back, and the paths of those it does not. */
+export function keptShare(original: unknown, back: unknown): { share: number; lost: string[] } {
+  const want = schemaValues(original);
+  const have = schemaValues(back);
+  const lost = [...want].filter(([where, value]) => have.get(where) !== value).map(([where, value]) => `${where}: ${JSON.stringify(value)} → ${JSON.stringify(have.get(where))}`);
+  return { share: want.size === 0 ? 1 : (want.size - lost.length) / want.size, lost };
 }
