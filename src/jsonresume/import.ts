@@ -6,7 +6,8 @@ import { entriesMarkdown, strings, textOf } from './import-entries.js';
 import { isObject, upgradeNames } from './legacy.js';
 import { encodeListLine, joinList } from './lists.js';
 import { locationValue } from './location.js';
-import { cleanText, mdParagraphs, mdText } from './markdown.js';
+import { cleanText, mdParagraphs, mdText, oneLine } from './markdown.js';
+import { isSafeUrl } from '../parse/inline.js';
 import { ENTRY_KINDS, LIST_KINDS, listFields, type JsonObject, type ListKind } from './sections.js';
 
 export interface ImportResult {
@@ -37,7 +38,7 @@ export function jsonResumeToMarkdown(input: unknown, file: string): ImportResult
   warnOthers(basics, BASICS, 'basics', warn);
   const profiles = arrayOf(basics.profiles, 'basics.profiles', warn);
   profiles.forEach((p, i) => warnOthers(p, [...listFields(PROFILES)], `basics.profiles[${i}]`, warn));
-  const linked = profiles.filter((p) => profileLink(p) !== undefined);
+  const linked = profiles.filter(isLinkedProfile);
   const parts = [frontmatterOf(basics, linked, data.meta, warn)];
   if (typeof basics.summary === 'string') parts.push(...mdParagraphs(basics.summary));
 
@@ -73,7 +74,7 @@ function frontmatterOf(basics: JsonObject, profiles: JsonObject[], meta: unknown
     if (location) frontmatter.location = location;
   }
   if (text('url')) frontmatter.website = text('url');
-  if (profiles.length > 0) frontmatter.links = profiles.map(profileLink);
+  if (profiles.length > 0) frontmatter.links = profiles.map((p) => profileLink(p)!);
   const kept: JsonObject = {};
   const image = text('image');
   // A picture on the web cannot be typeset; the export still gives it back.
@@ -82,19 +83,27 @@ function frontmatterOf(basics: JsonObject, profiles: JsonObject[], meta: unknown
     warn(messages.jsonImageRemote);
   } else if (image) frontmatter.photo = image;
   if (isObject(meta)) {
-    const strings = Object.entries(meta).filter(([, v]) => typeof v === 'string');
-    if (strings.length > 0) kept.meta = Object.fromEntries(strings.map(([k, v]) => [k, cleanText(v as string)]));
-    warnOthers(meta, strings.map(([k]) => k), 'meta', warn);
+    const strings = Object.entries(meta).filter(([, v]) => typeof v === 'string' && oneLine(v) !== '');
+    if (strings.length > 0) kept.meta = Object.fromEntries(strings.map(([k, v]) => [k, oneLine(v as string)]));
+    warnOthers(meta, Object.keys(meta).filter((k) => typeof meta[k] === 'string'), 'meta', warn);
   }
   if (Object.keys(kept).length > 0) frontmatter.jsonresume = kept;
   const note = kept.image ? `# jsonresume.image is not printed: the PDF needs a local file (set photo: to one)\n` : '';
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}${note}---`;
 }
 
+/**
+ * Whether a profile is one of the frontmatter's `links` (the header shows them): it has a web
+ * address and a label that reads back. The others are lines of a Profiles section, after them.
+ */
+export function isLinkedProfile(profile: JsonObject): boolean {
+  return profileLink(profile) !== undefined;
+}
+
 /** `Twitter: neutralthoughts` → the profile page; undefined when the label would not read back as the network and username. */
 function profileLink(profile: JsonObject): string | { label: string; url: string } | undefined {
   const [network, username, url] = ['network', 'username', 'url'].map((k) => textOf(profile, k));
-  if (!url) return undefined;
+  if (!url || !isSafeUrl(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`)) return undefined;
   if (!network && !username) return url;
   if (!network || !username || network.includes(':')) return undefined;
   return { label: `${network}: ${username}`, url };

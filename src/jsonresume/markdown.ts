@@ -37,7 +37,8 @@ export function mdText(value: string): string {
 export function mdLink(text: string, url: string | undefined): string {
   if (!url) return mdText(text);
   // Angle brackets only when the URL needs them (parentheses); the rest is percent-encoded, as Markdown would.
-  const target = linkTarget(url);
+  // An entity (`&amp;`) in a link target is decoded, so its `&` is escaped.
+  const target = linkTarget(url).replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
   return `[${mdText(text)}](${/[()]/.test(target) ? `<${target}>` : target})`;
 }
 

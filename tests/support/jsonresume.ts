@@ -1,9 +1,11 @@
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { upgradeNames } from '../../src/jsonresume/legacy.js';
+import { isLinkedProfile } from '../../src/jsonresume/import.js';
+import { isObject, upgradeNames } from '../../src/jsonresume/legacy.js';
 
 const SCHEMA_DIR = 'node_modules/@jsonresume/schema';
 
@@ -43,7 +45,7 @@ const LINK_URLS = new Set(['work.url', 'volunteer.url', 'education.url', 'certif
  * (`work[2].highlights[0]`), in the form the Markdown format keeps it: the
  * format's documented normalisations applied (white space folded, paragraphs
  * split at blank lines, control characters dropped, URLs as the format writes
- * them, numbers as text, profiles with a URL before those without), empty values left out.
+ * them, numbers as text, empty list items dropped, the profiles that are header links first), empty values left out.
  */
 export function schemaValues(resume: unknown): Map<string, string> {
   const schema = JSON.parse(readFileSync(path.join(SCHEMA_DIR, 'schema.json'), 'utf8')) as SchemaNode;
@@ -56,11 +58,13 @@ export function schemaValues(resume: unknown): Map<string, string> {
         if (key === '$schema') continue;
         let v = object[key];
         // The format lists profiles with a URL (the frontmatter's links) before the others.
-        if (field === 'basics' && key === 'profiles' && Array.isArray(v)) v = [...v.filter(hasUrl), ...v.filter((p) => !hasUrl(p))];
+        if (field === 'basics' && key === 'profiles' && Array.isArray(v)) v = [...v.filter(linked), ...v.filter((p) => !linked(p))];
         walk(child, v, where ? `${where}.${key}` : key, field ? `${field}.${key}` : key);
       }
     } else if (node.items && Array.isArray(value)) {
-      value.forEach((item, i) => walk(node.items!, item, `${where}[${i}]`, field));
+      // Empty text in a list is no value: the format has no empty bullet.
+      const items = node.items.properties ? value : value.filter((v) => typeof v !== 'string' || normalised(v, field) !== '');
+      items.forEach((item, i) => walk(node.items!, item, `${where}[${i}]`, field));
     } else if (typeof value === 'string' || typeof value === 'number') {
       const text = normalised(String(value), field);
       if (text !== '') values.set(where, text);
@@ -73,15 +77,15 @@ export function schemaValues(resume: unknown): Map<string, string> {
 function normalised(value: string, field: string): string {
   const clean = value.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
   const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
-  if (field.startsWith('basics.location.') || field.startsWith('meta.')) return field.startsWith('meta.') ? clean : clean.trim();
+  if (field.startsWith('basics.location.')) return clean.trim();
   if (PARAGRAPH_FIELDS.has(field)) return clean.split(/\n\s*\n/).map(fold).filter(Boolean).join('\n\n');
   if (FRONTMATTER_URLS.has(field)) return fold(clean) === '' || /^[a-z][a-z0-9+.-]*:/i.test(fold(clean)) ? fold(clean) : `https://${fold(clean)}`;
   if (LINK_URLS.has(field) && /^(https?|mailto|tel):/i.test(fold(clean))) return normalizeUri(fold(clean));
   return fold(clean);
 }
 
-function hasUrl(profile: unknown): boolean {
-  return typeof profile === 'object' && profile !== null && typeof (profile as { url?: unknown }).url === 'string' && (profile as { url: string }).url.trim() !== '';
+function linked(profile: unknown): boolean {
+  return isObject(profile) && isLinkedProfile(profile);
 }
 
 interface SchemaNode {
@@ -96,3 +100,15 @@ export function keptShare(original: unknown, back: unknown): { share: number; lo
   const lost = [...want].filter(([where, value]) => have.get(where) !== value).map(([where, value]) => `${where}: ${JSON.stringify(value)} → ${JSON.stringify(have.get(where))}`);
   return { share: want.size === 0 ? 1 : (want.size - lost.length) / want.size, lost };
 }
+
+/** What Markdown, YAML or the format could read as structure, and text around it. */
+const PIECES = [
+  '\n', '\n\n', '\r\n', '---', '***', '===', '#', '## ', '- ', '* ', '+ ', '1. ', '2) ', '> ', '~~~', '```', '    ', '\t', '|', ' | ', ':', ': ',
+  'photo: x.png', 'timeout: 1', 'theme: /', '\\', '*', '_', '~', '[', ']', '(', ')', '[x]: /y', '<b>', '</div>', '<!--', '&amp;', '&#35;', '{.tag}',
+  '"', "'", ',', '%', '!', '`', '{', '}', '\u00a0', '\u2028', '\u0000', '\u001b[31m', 'a', 'Z', 'é', '日本', '🙂', 'http://x.example', 'Label: ',
+];
+const dangerous = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
+const anyText = fc.string({ unit: 'binary', maxLength: 40 });
+/** Arbitrary strings (any code point, control characters included) and strings made of the dangerous pieces. */
+export const value = fc.oneof(anyText, dangerous, fc.tuple(dangerous, anyText, dangerous).map((parts) => parts.join('')));
+
