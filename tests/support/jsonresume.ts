@@ -22,13 +22,13 @@ export function officialExamples(): { name: string; file: string }[] {
   return [{ name: 'sample.resume.json', file: path.join(SCHEMA_DIR, 'sample.resume.json') }, ...examples];
 }
 
-/** The resume's content: what JSON Resume tooling adds ($schema, meta) and empty strings left out. */
+/** The resume's content: the `$schema` the export writes, and empty strings, left out. */
 export function content(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(content);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key, v]) => key !== '$schema' && key !== 'meta' && v !== '')
+      .filter(([key, v]) => key !== '$schema' && v !== '')
       .map(([key, v]) => [key, content(v)]),
   );
 }
