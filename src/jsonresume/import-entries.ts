@@ -13,18 +13,29 @@ type Warn = (message: string) => void;
  * name, link, place and description) become one `###` entry with a `####` role each.
  */
 export function entriesMarkdown(kind: EntryKind, items: JsonObject[], warn: Warn): string[] {
-  const sharedFields = kind.roles ? [kind.subtitle!, 'url', ...(kind.place ? [kind.place] : []), ...Object.keys(kind.facts)] : [];
-  const sharedOf = (item: JsonObject): string => JSON.stringify(sharedFields.map((field) => textOf(item, field) ?? null));
+  const sharedFields = kind.roles
+    ? [kind.subtitle!, 'url', ...(kind.place ? [kind.place] : []), ...Object.keys(kind.facts)]
+    : [];
+  const sharedOf = (item: JsonObject): string =>
+    JSON.stringify(sharedFields.map((field) => textOf(item, field) ?? null));
   const out: string[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     let end = i + 1;
-    while (kind.roles && groupable(kind, items[i]!) && end < items.length && sharedOf(items[end]!) === sharedOf(items[i]!)) end++;
+    while (
+      kind.roles &&
+      groupable(kind, items[i]!) &&
+      end < items.length &&
+      sharedOf(items[end]!) === sharedOf(items[i]!)
+    )
+      end++;
     if (end - i === 1) out.push(entryMarkdown(kind, items[i]!, `${kind.key}[${i}]`, warn));
     else {
       const first = items[i]!;
       const place = kind.place ? textOf(first, kind.place) : undefined;
       const heading = `### ${withAside(mdLink(textOf(first, kind.subtitle!)!, textOf(first, 'url')), place && mdText(place))}`;
-      const facts = Object.entries(kind.facts).flatMap(([field, label]) => (textOf(first, field) ? [`${label}: ${mdText(textOf(first, field)!)}`] : []));
+      const facts = Object.entries(kind.facts).flatMap(([field, label]) =>
+        textOf(first, field) ? [`${label}: ${mdText(textOf(first, field)!)}`] : [],
+      );
       out.push([heading, ...facts].join('\n'));
       for (let j = i; j < end; j++) {
         const role = Object.fromEntries(Object.entries(items[j]!).filter(([field]) => !sharedFields.includes(field)));
@@ -40,7 +51,11 @@ export function entriesMarkdown(kind: EntryKind, items: JsonObject[], warn: Warn
 function groupable(kind: EntryKind, item: JsonObject): boolean {
   const url = textOf(item, 'url');
   const place = kind.place ? textOf(item, kind.place) : undefined;
-  return textOf(item, kind.subtitle!) !== undefined && (!url || isSafeUrl(linkTarget(url))) && (!place || !textToRange(place));
+  return (
+    textOf(item, kind.subtitle!) !== undefined &&
+    (!url || isSafeUrl(linkTarget(url))) &&
+    (!place || !textToRange(place))
+  );
 }
 
 /**
@@ -69,12 +84,16 @@ export function entryMarkdown(kind: EntryKind, item: JsonObject, where: string, 
   const place = str(kind.place);
   const placeAside = place && subtitle && !textToRange(place) ? place : undefined;
   if (place && !placeAside) fact(kind.place!, place);
-  const subtitleLine = subtitle && (placeAside || kind.subtitle === kind.linked && link || !LABEL.test(oneLine(subtitle))) ? withAside(shown(kind.subtitle!, subtitle), placeAside && mdText(placeAside)) : undefined;
+  const subtitleLine =
+    subtitle && (placeAside || (kind.subtitle === kind.linked && link) || !LABEL.test(oneLine(subtitle)))
+      ? withAside(shown(kind.subtitle!, subtitle), placeAside && mdText(placeAside))
+      : undefined;
   if (subtitle && !subtitleLine) fact(kind.subtitle!, subtitle);
   const linkShown = kind.linked === kind.heading ? title : kind.linked === kind.subtitle && subtitleLine;
   if (link && !linkShown) fact('url', link);
 
-  for (const [field, label] of Object.entries(kind.facts)) if (str(field)) facts.push(`${label}: ${mdText(str(field)!)}`);
+  for (const [field, label] of Object.entries(kind.facts))
+    if (str(field)) facts.push(`${label}: ${mdText(str(field)!)}`);
   for (const [field, label] of Object.entries(kind.listFacts)) {
     const values = strings(item[field]);
     if (values.length > 0) facts.push(`${label}: ${mdText(joinList(values))}`);
@@ -86,7 +105,9 @@ export function entryMarkdown(kind: EntryKind, item: JsonObject, where: string, 
   // Without detail lines the first paragraph would be read as them, so it is written as a fact.
   if (details.length === 0 && paragraphs.length > 0) details.push(`${labelOf(kind.text!)}: ${paragraphs.shift()}`);
   const bullets = kind.bullets ? strings(item[kind.bullets]).map((b) => `- ${mdText(b)}`) : [];
-  return [[heading, ...details].join('\n'), ...paragraphs, ...(bullets.length > 0 ? [bullets.join('\n')] : [])].join('\n\n');
+  return [[heading, ...details].join('\n'), ...paragraphs, ...(bullets.length > 0 ? [bullets.join('\n')] : [])].join(
+    '\n\n',
+  );
 }
 
 /** The heading's dates, when they read back as the same dates (an ISO date or range). */
@@ -115,13 +136,20 @@ function otherFacts(kind: EntryKind, item: JsonObject, where: string, warn: Warn
   for (const [field, value] of Object.entries(item)) {
     if (value === undefined || value === null || value === '') continue;
     if (known.has(field)) {
-      const fits = lists.has(field) ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === 'string' || typeof value === 'number';
+      const fits = lists.has(field)
+        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        : typeof value === 'string' || typeof value === 'number';
       if (!fits) warn(messages.jsonFieldWrongType(`${where}.${field}`, lists.has(field) ? 'a list of text' : 'text'));
       continue;
     }
     const label = labelOf(field);
     const readsBack = LABEL.test(`${label}: x`) && factField(kind, label).field === field;
-    const text = typeof value === 'string' ? oneLine(value) : Array.isArray(value) && value.every((v) => typeof v === 'string') ? joinList(strings(value)) : undefined;
+    const text =
+      typeof value === 'string'
+        ? oneLine(value)
+        : Array.isArray(value) && value.every((v) => typeof v === 'string')
+          ? joinList(strings(value))
+          : undefined;
     if (text && readsBack) {
       facts.push(`${label}: ${mdText(text)}`);
       warn(messages.jsonFieldKept(`${where}.${field}`, label));
@@ -137,5 +165,10 @@ export function textOf(item: JsonObject, key: string): string | undefined {
 }
 
 export function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map(oneLine).filter((v) => v !== '') : [];
+  return Array.isArray(value)
+    ? value
+        .filter((v): v is string => typeof v === 'string')
+        .map(oneLine)
+        .filter((v) => v !== '')
+    : [];
 }

@@ -16,7 +16,19 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
 }
 
-const SECTION_ORDER = ['work', 'projects', 'education', 'volunteer', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
+const SECTION_ORDER = [
+  'work',
+  'projects',
+  'education',
+  'volunteer',
+  'awards',
+  'certificates',
+  'publications',
+  'skills',
+  'languages',
+  'interests',
+  'references',
+];
 const BASICS = ['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles'];
 const PROFILES = LIST_KINDS.find((k) => k.key === 'profiles')!;
 type Warn = (message: string) => void;
@@ -31,7 +43,8 @@ type Warn = (message: string) => void;
 export function jsonResumeToMarkdown(input: unknown, file: string): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const warn: Warn = (message) => void diagnostics.push({ file, severity: 'warning', message });
-  if (!isObject(input)) return { markdown: '', diagnostics: [{ file, severity: 'error', message: messages.jsonNotObject }] };
+  if (!isObject(input))
+    return { markdown: '', diagnostics: [{ file, severity: 'error', message: messages.jsonNotObject }] };
 
   const data = upgradeNames(input);
   const basics = isObject(data.basics) ? data.basics : {};
@@ -69,7 +82,9 @@ function frontmatterOf(basics: JsonObject, profiles: JsonObject[], meta: unknown
   const where = basics.location;
   if (isObject(where)) {
     warnOthers(where, LOCATION_PARTS, 'basics.location', warn);
-    const parts = Object.fromEntries(LOCATION_PARTS.flatMap((k) => (typeof where[k] === 'string' ? [[k, cleanText(where[k]).trim()]] : [])));
+    const parts = Object.fromEntries(
+      LOCATION_PARTS.flatMap((k) => (typeof where[k] === 'string' ? [[k, cleanText(where[k]).trim()]] : [])),
+    );
     const location = locationValue(parts);
     if (location) frontmatter.location = location;
   }
@@ -85,7 +100,12 @@ function frontmatterOf(basics: JsonObject, profiles: JsonObject[], meta: unknown
   if (isObject(meta)) {
     const strings = Object.entries(meta).filter(([, v]) => typeof v === 'string' && oneLine(v) !== '');
     if (strings.length > 0) kept.meta = Object.fromEntries(strings.map(([k, v]) => [k, oneLine(v as string)]));
-    warnOthers(meta, Object.keys(meta).filter((k) => typeof meta[k] === 'string'), 'meta', warn);
+    warnOthers(
+      meta,
+      Object.keys(meta).filter((k) => typeof meta[k] === 'string'),
+      'meta',
+      warn,
+    );
   }
   if (Object.keys(kept).length > 0) frontmatter.jsonresume = kept;
   const note = kept.image ? `# jsonresume.image is not printed: the PDF needs a local file (set photo: to one)\n` : '';
@@ -114,7 +134,11 @@ function listLine(kind: ListKind, item: JsonObject, where?: string, warn?: Warn)
   if (where && warn) warnOthers(item, [...listFields(kind)], where, warn);
   const field = kind.values?.field;
   const values = !field ? undefined : kind.values!.list ? joinList(strings(item[field])) : textOf(item, field);
-  const line = encodeListLine({ name: textOf(item, kind.name) ?? '', level: kind.level && textOf(item, kind.level), values });
+  const line = encodeListLine({
+    name: textOf(item, kind.name) ?? '',
+    level: kind.level && textOf(item, kind.level),
+    values,
+  });
   return `- **${mdText(line.name)}**${line.level ? ` (${mdText(line.level)})` : ''}${line.values ? `: ${mdText(line.values)}` : ''}`;
 }
 

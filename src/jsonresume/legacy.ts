@@ -22,7 +22,8 @@ export function upgradeNames(data: JsonObject): JsonObject {
   if (isObject(basics) && isObject(basics.location)) basics.location = renamed(basics.location, 'location');
   const upgraded: JsonObject = { ...top, basics };
   for (const key of ['work', 'volunteer', 'publications', 'education', 'awards']) {
-    if (Array.isArray(top[key])) upgraded[key] = top[key].map((item: unknown) => (isObject(item) ? renamed(item, key) : item));
+    if (Array.isArray(top[key]))
+      upgraded[key] = top[key].map((item: unknown) => (isObject(item) ? renamed(item, key) : item));
   }
   if (upgraded.basics === undefined) delete upgraded.basics;
   return upgraded;
@@ -30,7 +31,12 @@ export function upgradeNames(data: JsonObject): JsonObject {
 
 function renamed(object: JsonObject, where: string): JsonObject {
   const names = RENAMED[where] ?? {};
-  return Object.fromEntries(Object.entries(object).map(([key, value]) => [names[key] !== undefined && !(names[key] in object) ? names[key] : key, value]));
+  return Object.fromEntries(
+    Object.entries(object).map(([key, value]) => [
+      names[key] !== undefined && !(names[key] in object) ? names[key] : key,
+      value,
+    ]),
+  );
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -28,5 +28,7 @@ export function locationValue(parts: LocationParts): string | LocationParts | un
 }
 
 function inOrder(parts: LocationParts): LocationParts {
-  return Object.fromEntries(LOCATION_PARTS.filter((k) => parts[k] !== undefined && parts[k] !== '').map((k) => [k, parts[k]]));
+  return Object.fromEntries(
+    LOCATION_PARTS.filter((k) => parts[k] !== undefined && parts[k] !== '').map((k) => [k, parts[k]]),
+  );
 }

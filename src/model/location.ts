@@ -5,5 +5,7 @@ export type LocationParts = Partial<Record<(typeof LOCATION_PARTS)[number], stri
 
 /** `2712 Broadway St, San Francisco, California, CA 94115, US`: the parts on one line (a multi-line address too). */
 export function locationLine(parts: LocationParts): string {
-  return LOCATION_PARTS.flatMap((part) => (parts[part]?.trim() ? [parts[part].trim().replace(/\s*\n\s*/g, ', ')] : [])).join(', ');
+  return LOCATION_PARTS.flatMap((part) =>
+    parts[part]?.trim() ? [parts[part].trim().replace(/\s*\n\s*/g, ', ')] : [],
+  ).join(', ');
 }

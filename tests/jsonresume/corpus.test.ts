@@ -52,11 +52,18 @@ describe('an imported JSON Resume typeset by pdflatex', () => {
     const unprinted = /^(meta\.|basics\.image$)|Date$|date$/;
     for (const [where, value] of schemaValues(original)) {
       if (/url$/.test(where)) expect(links, where).toContain(value);
-      else if (!unprinted.test(where)) expect(words(value).filter((w) => !printed.has(w)), `${where}: ${value}`).toEqual([]);
+      else if (!unprinted.test(where))
+        expect(
+          words(value).filter((w) => !printed.has(w)),
+          `${where}: ${value}`,
+        ).toEqual([]);
     }
-    expect(execFileSync('pdfimages', ['-list', result.outputs.pdf!], { encoding: 'utf8' }).trim().split('\n').length - 2).toBeGreaterThanOrEqual(1);
+    expect(
+      execFileSync('pdfimages', ['-list', result.outputs.pdf!], { encoding: 'utf8' }).trim().split('\n').length - 2,
+    ).toBeGreaterThanOrEqual(1);
     // Dates print as a reader writes them: the years are there.
-    for (const [where, value] of schemaValues(original)) if (/date$/i.test(where)) expect(printed, where).toContain(value.slice(0, 4));
+    for (const [where, value] of schemaValues(original))
+      if (/date$/i.test(where)) expect(printed, where).toContain(value.slice(0, 4));
   });
 });
 

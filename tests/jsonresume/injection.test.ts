@@ -7,8 +7,17 @@ import type { Entry, Resume } from '../../src/model/resume.js';
 import { parseResume } from '../../src/parse/index.js';
 import { value } from '../support/jsonresume.js';
 
-const oneLine = (s: string): string => s.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '').replace(/\s+/g, ' ').trim();
-const paragraphs = (s: string): string[] => s.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '').split(/\n\s*\n/).map(oneLine).filter(Boolean);
+const oneLine = (s: string): string =>
+  s
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const paragraphs = (s: string): string[] =>
+  s
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+    .split(/\n\s*\n/)
+    .map(oneLine)
+    .filter(Boolean);
 
 /** Imports the JSON Resume and parses the Markdown with mdcv's parser: only frontmatter keys the import means, no error, no markup warning. */
 function imported(json: object, keys: string[]): Resume {
@@ -33,7 +42,11 @@ describe('a JSON value lands as text wherever the import puts it', () => {
   it('a frontmatter scalar: the same value, no new key', () => {
     fc.assert(
       fc.property(value, value, value, (name, label, email) => {
-        const resume = imported({ basics: { name, label, email } }, ['name', ...(oneLine(label) ? ['headline'] : []), ...(oneLine(email) ? ['email'] : [])]);
+        const resume = imported({ basics: { name, label, email } }, [
+          'name',
+          ...(oneLine(label) ? ['headline'] : []),
+          ...(oneLine(email) ? ['email'] : []),
+        ]);
         expect(resume.person.name).toBe(oneLine(name) || 'Your Name');
         expect(resume.person.headline).toBe(oneLine(label) || undefined);
         expect(resume.person.email).toBe(oneLine(email) || undefined);
@@ -49,7 +62,10 @@ describe('a JSON value lands as text wherever the import puts it', () => {
     fc.assert(
       fc.property(value, (position) => {
         fc.pre(oneLine(position) !== '');
-        const entry = onlyEntry(imported({ basics: { name: 'A' }, work: [{ position, startDate: '2020-03' }] }, ['name']), 'Experience');
+        const entry = onlyEntry(
+          imported({ basics: { name: 'A' }, work: [{ position, startDate: '2020-03' }] }, ['name']),
+          'Experience',
+        );
         expect(entry.title.plain).toBe(oneLine(position));
         expect(entry.aside?.plain).toBe('Mar 2020 \u2013 Present');
         expect([entry.details, entry.blocks, entry.roles]).toEqual([[], [], []]);
@@ -64,7 +80,9 @@ describe('a JSON value lands as text wherever the import puts it', () => {
         fc.pre(oneLine(name) !== '' && oneLine(description) !== '');
         const work = { position: 'Engineer', name, description, ...(withPlace && { location: 'Paris' }) };
         const entry = onlyEntry(imported({ basics: { name: 'A' }, work: [work] }, ['name']), 'Experience');
-        const facts = Object.fromEntries(entry.details.flatMap((d) => (d.type === 'fact' ? [[d.label, d.value.plain]] : [])));
+        const facts = Object.fromEntries(
+          entry.details.flatMap((d) => (d.type === 'fact' ? [[d.label, d.value.plain]] : [])),
+        );
         const subtitle = entry.details.find((d) => d.type === 'subtitle');
         expect(subtitle ? subtitle.text.plain : facts.Name).toBe(oneLine(name));
         expect(facts.Description).toBe(oneLine(description));
@@ -80,10 +98,15 @@ describe('a JSON value lands as text wherever the import puts it', () => {
       fc.property(fc.array(value, { minLength: 1, maxLength: 4 }), (highlights) => {
         const kept = highlights.map(oneLine).filter(Boolean);
         fc.pre(kept.length > 0);
-        const entry = onlyEntry(imported({ basics: { name: 'A' }, work: [{ position: 'Engineer', name: 'Acme', highlights }] }, ['name']), 'Experience');
+        const entry = onlyEntry(
+          imported({ basics: { name: 'A' }, work: [{ position: 'Engineer', name: 'Acme', highlights }] }, ['name']),
+          'Experience',
+        );
         expect(entry.blocks).toHaveLength(1);
         const list = entry.blocks[0]!;
-        expect(list.type === 'list' && list.items.map((i) => [i.text.plain, i.items.length])).toEqual(kept.map((k) => [k, 0]));
+        expect(list.type === 'list' && list.items.map((i) => [i.text.plain, i.items.length])).toEqual(
+          kept.map((k) => [k, 0]),
+        );
       }),
       RUNS,
     );
@@ -101,7 +124,10 @@ describe('a JSON value lands as text wherever the import puts it', () => {
   });
 
   it("a link's label and URL: the link shows the label and goes to the URL (percent-encoded as Markdown does)", () => {
-    const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.tuple(fc.webUrl(), value).map(([u, v]) => `${u}/${v}`));
+    const url = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.tuple(fc.webUrl(), value).map(([u, v]) => `${u}/${v}`),
+    );
     fc.assert(
       fc.property(value, url, (name, target) => {
         fc.pre(oneLine(name) !== '');

@@ -18,6 +18,8 @@ describe('pre-1.0 JSON Resume names', () => {
       awards: [{ date: '2014' }],
       interests: [{ name: 'Chess' }],
     });
-    expect(upgradeNames({ work: [{ company: 'Old', name: 'New' }] })).toEqual({ work: [{ company: 'Old', name: 'New' }] });
+    expect(upgradeNames({ work: [{ company: 'Old', name: 'New' }] })).toEqual({
+      work: [{ company: 'Old', name: 'New' }],
+    });
   });
 });

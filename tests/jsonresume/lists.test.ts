@@ -6,19 +6,35 @@ const oneLine = fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => s.repl
 
 describe('comma lists', () => {
   it('keep a comma inside brackets in its value, as people write it', () => {
-    expect(splitList('Node.js, PHP MVC (Custom, Cake, CodeIgniter, etc), Ruby on Rails')).toEqual(['Node.js', 'PHP MVC (Custom, Cake, CodeIgniter, etc)', 'Ruby on Rails']);
-    expect(joinList(['Node.js', 'PHP MVC (Custom, Cake, CodeIgniter, etc)'])).toBe('Node.js, PHP MVC (Custom, Cake, CodeIgniter, etc)');
+    expect(splitList('Node.js, PHP MVC (Custom, Cake, CodeIgniter, etc), Ruby on Rails')).toEqual([
+      'Node.js',
+      'PHP MVC (Custom, Cake, CodeIgniter, etc)',
+      'Ruby on Rails',
+    ]);
+    expect(joinList(['Node.js', 'PHP MVC (Custom, Cake, CodeIgniter, etc)'])).toBe(
+      'Node.js, PHP MVC (Custom, Cake, CodeIgniter, etc)',
+    );
   });
 
   it('quote a value that would split (a bare comma, an open bracket, a leading quote), doubling its quotes', () => {
-    expect(joinList(['Bash, zsh', '(beta', '"fish" (sometimes)', '"fish"', 'Go'])).toBe('"Bash, zsh", "(beta", "fish" (sometimes), """fish""", Go');
-    expect(splitList('"Bash, zsh", "(beta", "fish" (sometimes), """fish""", Go')).toEqual(['Bash, zsh', '(beta', '"fish" (sometimes)', '"fish"', 'Go']);
+    expect(joinList(['Bash, zsh', '(beta', '"fish" (sometimes)', '"fish"', 'Go'])).toBe(
+      '"Bash, zsh", "(beta", "fish" (sometimes), """fish""", Go',
+    );
+    expect(splitList('"Bash, zsh", "(beta", "fish" (sometimes), """fish""", Go')).toEqual([
+      'Bash, zsh',
+      '(beta',
+      '"fish" (sometimes)',
+      '"fish"',
+      'Go',
+    ]);
   });
 
   it('give back any list of one-line values', () => {
-    fc.assert(fc.property(fc.array(oneLine.filter(Boolean)), (values) => {
-      expect(splitList(joinList(values))).toEqual(values);
-    }));
+    fc.assert(
+      fc.property(fc.array(oneLine.filter(Boolean)), (values) => {
+        expect(splitList(joinList(values))).toEqual(values);
+      }),
+    );
   });
 });
 
@@ -30,7 +46,11 @@ describe('list lines', () => {
   });
 
   it('quote a name or level that would not read back', () => {
-    expect(encodeListLine({ name: 'C++:', level: 'Advanced (10+ years)', values: 'x' })).toEqual({ name: '"C++:"', level: '"Advanced (10+ years)"', values: 'x' });
+    expect(encodeListLine({ name: 'C++:', level: 'Advanced (10+ years)', values: 'x' })).toEqual({
+      name: '"C++:"',
+      level: '"Advanced (10+ years)"',
+      values: 'x',
+    });
     expect(encodeListLine({ name: '', level: 'Master' })).toEqual({ name: '""', level: 'Master', values: undefined });
   });
 
@@ -39,7 +59,10 @@ describe('list lines', () => {
       fc.property(oneLine, oneLine, oneLine, (name, level, values) => {
         const line = encodeListLine({ name, level, values });
         expect(decodeName(line.name)).toBe(name);
-        const rest = decodeRest(`${line.level ? ` (${line.level})` : ''}${line.values ? `: ${line.values}` : ''}`, true);
+        const rest = decodeRest(
+          `${line.level ? ` (${line.level})` : ''}${line.values ? `: ${line.values}` : ''}`,
+          true,
+        );
         expect([rest.level ?? '', rest.values]).toEqual([level, values]);
       }),
     );
