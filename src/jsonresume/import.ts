@@ -76,6 +76,7 @@ function frontmatterOf(basics: JsonObject, profiles: JsonObject[], meta: unknown
   const frontmatter: JsonObject = {};
   const text = (key: string): string | undefined => textOf(basics, key);
   frontmatter.name = text('name') ?? 'Your Name';
+  if (!text('name')) warn(messages.jsonNoName);
   if (text('label')) frontmatter.headline = text('label');
   if (text('email')) frontmatter.email = text('email');
   if (text('phone')) frontmatter.phone = text('phone');

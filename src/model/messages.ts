@@ -137,6 +137,7 @@ export const messages = {
   jsonFieldLeftOut: (where: string) => `\`${where}\` is not a JSON Resume field; left out`,
   jsonFieldKept: (where: string, label: string) => `\`${where}\` is not a JSON Resume field; kept as the fact \`${label}:\``,
   jsonFieldWrongType: (where: string, expected: string) => `\`${where}\` should be ${expected}; left out`,
+  jsonNoName: '`basics.name` is missing: the Markdown says `Your Name`; write yours there',
   jsonImageRemote: 'the picture is a URL: kept for the export as `jsonresume.image`, not printed (the PDF needs a local file)',
   jsonImageRemoteHint: 'download it beside the Markdown and set `photo:` to its file name',
   importWouldOverwrite: 'the file exists; it is left as it is',
