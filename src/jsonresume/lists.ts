@@ -33,7 +33,8 @@ export function splitList(text: string): string[] {
 
 /** The values as one line that `splitList` reads back. */
 export function joinList(values: readonly string[]): string {
-  return values.map((v) => (sameList(splitList(`${v}, x`), [v, 'x']) ? v : quote(v))).join(', ');
+  // A leading quote is always quoted (as in CSV): unquoted, a later value's quote could close it.
+  return values.map((v) => (!v.startsWith('"') && sameList(splitList(`${v}, x`), [v, 'x']) ? v : quote(v))).join(', ');
 }
 
 /** The parts of a list line after its bold name: ` (level)` and `: values`. */

@@ -64,8 +64,9 @@ const LINK_URLS = new Set([
  * format's documented normalisations applied (white space folded, paragraphs
  * split at blank lines, control characters dropped, URLs as the format writes
  * them, numbers as text, empty list items dropped, the profiles that are header links first), empty values left out.
+ * An export is already in the format's order.
  */
-export function schemaValues(resume: unknown): Map<string, string> {
+export function schemaValues(resume: unknown, { exported = false } = {}): Map<string, string> {
   const schema = JSON.parse(readFileSync(path.join(SCHEMA_DIR, 'schema.json'), 'utf8')) as SchemaNode;
   const values = new Map<string, string>();
   const walk = (node: SchemaNode, value: unknown, where: string, field: string): void => {
@@ -76,7 +77,7 @@ export function schemaValues(resume: unknown): Map<string, string> {
         if (key === '$schema') continue;
         let v = object[key];
         // The format lists profiles with a URL (the frontmatter's links) before the others.
-        if (field === 'basics' && key === 'profiles' && Array.isArray(v))
+        if (!exported && field === 'basics' && key === 'profiles' && Array.isArray(v))
           v = [...v.filter(linked), ...v.filter((p) => !linked(p))];
         walk(child, v, where ? `${where}.${key}` : key, field ? `${field}.${key}` : key);
       }
@@ -123,7 +124,7 @@ interface SchemaNode {
 /** The share of the original's schema values that the other gives back, and the paths of those it does not. */
 export function keptShare(original: unknown, back: unknown): { share: number; lost: string[] } {
   const want = schemaValues(original);
-  const have = schemaValues(back);
+  const have = schemaValues(back, { exported: true });
   const lost = [...want]
     .filter(([where, value]) => have.get(where) !== value)
     .map(([where, value]) => `${where}: ${JSON.stringify(value)} → ${JSON.stringify(have.get(where))}`);
