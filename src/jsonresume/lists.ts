@@ -47,7 +47,9 @@ export interface ListLine {
 /** The parts as a list line writes them (`**name** (level): values`): each quoted when it would not read back. */
 export function encodeListLine(line: ListLine): ListLine {
   const name = line.name !== '' && decodeName(line.name) === line.name ? line.name : quote(line.name);
-  const level = !line.level || decodeLevel(` (${line.level})`)?.level === line.level ? line.level : quote(line.level);
+  // A level with a leading quote is quoted: unquoted, a quote in the values could close it.
+  const plainLevel = !line.level || (!line.level.startsWith('"') && decodeLevel(` (${line.level})`)?.level === line.level);
+  const level = plainLevel ? line.level : quote(line.level!);
   return { name, level: level || undefined, values: line.values || undefined };
 }
 

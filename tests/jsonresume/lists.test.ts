@@ -55,19 +55,24 @@ describe('list lines', () => {
       values: 'x',
     });
     expect(encodeListLine({ name: '', level: 'Master' })).toEqual({ name: '""', level: 'Master', values: undefined });
+    // Unquoted, this level's quote would pair with the one that opens the values.
+    const line = encodeListLine({ name: 'x', level: '"', values: joinList([') (']) });
+    expect(decodeRest(` (${line.level}): ${line.values}`, true)).toEqual({ level: '"', values: '") ("' });
   });
 
-  it('give back any name and level', () => {
+  it('give back any name, level and values', () => {
     fc.assert(
-      fc.property(oneLine, oneLine, oneLine, (name, level, values) => {
+      fc.property(oneLine, oneLine, fc.array(oneLine.filter(Boolean), { maxLength: 3 }), (name, level, keywords) => {
+        const values = joinList(keywords);
         const line = encodeListLine({ name, level, values });
         expect(decodeName(line.name)).toBe(name);
         const rest = decodeRest(
           `${line.level ? ` (${line.level})` : ''}${line.values ? `: ${line.values}` : ''}`,
           true,
         );
-        expect([rest.level ?? '', rest.values]).toEqual([level, values]);
+        expect([rest.level ?? '', splitList(rest.values)]).toEqual([level, keywords]);
       }),
+      { numRuns: 1000 },
     );
   });
 });
