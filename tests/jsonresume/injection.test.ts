@@ -38,7 +38,7 @@ function onlyEntry(resume: Resume, title: string): Entry {
 
 const RUNS = { numRuns: 150 };
 
-describe('a JSON value lands as text wherever the import puts it', () => {
+describe('a JSON value lands as text wherever the import puts it', { timeout: 180_000 }, () => {
   it('a frontmatter scalar: the same value, no new key', () => {
     fc.assert(
       fc.property(value, value, value, (name, label, email) => {

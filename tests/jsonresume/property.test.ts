@@ -78,7 +78,8 @@ const jsonResume = object({
   meta: object({ canonical: fc.webUrl(), version: text, lastModified: text }),
 });
 
-describe('JSON Resume import then export, over generated resumes', () => {
+// Many generated resumes, each parsed: on a busy machine this takes longer than one build.
+describe('JSON Resume import then export, over generated resumes', { timeout: 180_000 }, () => {
   it("gives back every value of the schema (after the format's normalisations)", () => {
     fc.assert(
       fc.property(jsonResume, (resume) => {
