@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
