@@ -3,7 +3,7 @@ import { isoToText, rangeToText, textToIso, textToRange } from '../model/dates.j
 import { LABEL } from '../parse/body.js';
 import { isSafeUrl } from '../parse/inline.js';
 import { joinList } from './lists.js';
-import { linkTarget, mdLink, mdParagraphs, mdText, oneLine, withAside } from './markdown.js';
+import { linkTarget, mdLink, mdListText, mdParagraphs, mdText, oneLine, withAside } from './markdown.js';
 import { factField, knownFields, labelOf, type EntryKind, type JsonObject } from './sections.js';
 
 type Warn = (message: string) => void;
@@ -96,7 +96,7 @@ export function entryMarkdown(kind: EntryKind, item: JsonObject, where: string, 
     if (str(field)) facts.push(`${label}: ${mdText(str(field)!)}`);
   for (const [field, label] of Object.entries(kind.listFacts)) {
     const values = strings(item[field]);
-    if (values.length > 0) facts.push(`${label}: ${mdText(joinList(values))}`);
+    if (values.length > 0) facts.push(`${label}: ${mdListText(joinList(values))}`);
   }
   facts.push(...otherFacts(kind, item, where, warn));
 

@@ -6,7 +6,7 @@ import { entriesMarkdown, strings, textOf } from './import-entries.js';
 import { isObject, upgradeNames } from './legacy.js';
 import { encodeListLine, joinList } from './lists.js';
 import { locationValue } from './location.js';
-import { cleanText, mdParagraphs, mdText, oneLine } from './markdown.js';
+import { cleanText, mdListText, mdParagraphs, oneLine } from './markdown.js';
 import { isSafeUrl } from '../parse/inline.js';
 import { ENTRY_KINDS, LIST_KINDS, listFields, type JsonObject, type ListKind } from './sections.js';
 
@@ -140,7 +140,8 @@ function listLine(kind: ListKind, item: JsonObject, where?: string, warn?: Warn)
     level: kind.level && textOf(item, kind.level),
     values,
   });
-  return `- **${mdText(line.name)}**${line.level ? ` (${mdText(line.level)})` : ''}${line.values ? `: ${mdText(line.values)}` : ''}`;
+  const level = line.level ? ` (${mdListText(line.level)})` : '';
+  return `- **${mdListText(line.name)}**${level}${line.values ? `: ${mdListText(line.values)}` : ''}`;
 }
 
 /** Warns of each field the schema does not define, by its JSON path. */

@@ -33,6 +33,14 @@ export function mdText(value: string): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/**
+ * Text of a comma list or list line, whose double quotes delimit values: they are
+ * escaped too, so nothing (typographic quotes, say) reads them as anything but themselves.
+ */
+export function mdListText(value: string): string {
+  return mdText(value).replace(/"/g, '\\"');
+}
+
 /** `[text](url)`, or the text alone without a URL. */
 export function mdLink(text: string, url: string | undefined): string {
   if (!url) return mdText(text);

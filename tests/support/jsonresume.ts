@@ -63,7 +63,8 @@ const LINK_URLS = new Set([
  * (`work[2].highlights[0]`), in the form the Markdown format keeps it: the
  * format's documented normalisations applied (white space folded, paragraphs
  * split at blank lines, control characters dropped, URLs as the format writes
- * them, numbers as text, empty list items dropped, the profiles that are header links first), empty values left out.
+ * them, numbers as text, empty list items dropped, the profiles that are header links first, quotes compared
+ * straight: mdcv may print them typographic), empty values left out.
  * An export is already in the format's order.
  */
 export function schemaValues(resume: unknown, { exported = false } = {}): Map<string, string> {
@@ -97,7 +98,7 @@ export function schemaValues(resume: unknown, { exported = false } = {}): Map<st
 }
 
 function normalised(value: string, field: string): string {
-  const clean = value.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
+  const clean = straightQuotes(value.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, ''));
   const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
   if (field.startsWith('basics.location.')) return clean.trim();
   if (PARAGRAPH_FIELDS.has(field))
@@ -201,3 +202,8 @@ export const value = fc.oneof(
   dangerous,
   fc.tuple(dangerous, anyText, dangerous).map((parts) => parts.join('')),
 );
+
+/** Text with typographic quotes read as typewriter ones. */
+export function straightQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+}
