@@ -1,6 +1,7 @@
 import { messages } from '../model/messages.js';
 import { isoToText, rangeToText, textToIso, textToRange } from '../model/dates.js';
-import { LABEL } from '../parse/body.js';
+import type { DetailLine } from '../model/resume.js';
+import { parseResume } from '../parse/index.js';
 import { isSafeUrl } from '../parse/inline.js';
 import { joinList } from './lists.js';
 import { linkTarget, mdLink, mdListText, mdParagraphs, mdText, oneLine, withAside } from './markdown.js';
@@ -84,10 +85,8 @@ export function entryMarkdown(kind: EntryKind, item: JsonObject, where: string, 
   const place = str(kind.place);
   const placeAside = place && subtitle && !textToRange(place) ? place : undefined;
   if (place && !placeAside) fact(kind.place!, place);
-  const subtitleLine =
-    subtitle && (placeAside || (kind.subtitle === kind.linked && link) || !LABEL.test(oneLine(subtitle)))
-      ? withAside(shown(kind.subtitle!, subtitle), placeAside && mdText(placeAside))
-      : undefined;
+  const line = subtitle && withAside(shown(kind.subtitle!, subtitle), placeAside && mdText(placeAside));
+  const subtitleLine = line && readAs(line)?.type === 'subtitle' ? line : undefined;
   if (subtitle && !subtitleLine) fact(kind.subtitle!, subtitle);
   const linkShown = kind.linked === kind.heading ? title : kind.linked === kind.subtitle && subtitleLine;
   if (link && !linkShown) fact('url', link);
@@ -143,7 +142,8 @@ function otherFacts(kind: EntryKind, item: JsonObject, where: string, warn: Warn
       continue;
     }
     const label = labelOf(field);
-    const readsBack = LABEL.test(`${label}: x`) && factField(kind, label).field === field;
+    const fact = readAs(`${label}: x`);
+    const readsBack = fact?.type === 'fact' && fact.label === label && factField(kind, label).field === field;
     const text =
       typeof value === 'string'
         ? oneLine(value)
@@ -156,6 +156,17 @@ function otherFacts(kind: EntryKind, item: JsonObject, where: string, warn: Warn
     } else if (text !== '') warn(messages.jsonFieldLeftOut(`${where}.${field}`));
   }
   return facts;
+}
+
+/**
+ * How mdcv's parser reads a line right under an entry heading, when it reads it as one
+ * detail line: the import asks the reader itself whether a subtitle stays one (not a
+ * `Label: value` fact, not prose) and whether a field's label makes a fact.
+ */
+function readAs(line: string): DetailLine | undefined {
+  const parsed = parseResume(`---\nname: x\n---\n\n## S\n\n### E\n${line}\n`, 'line.md');
+  const details = parsed.resume?.sections[0]?.entries[0]?.details;
+  return details?.length === 1 ? details[0] : undefined;
 }
 
 /** A field's text: a string (or a number, which JSON Resume means as text), when it has any. */

@@ -15,7 +15,7 @@ export interface Body {
 }
 
 /** A label of one to three words, a colon and a space: `Technologies: C#, Azure`. */
-export const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
+const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
 
 /** Walks the top-level mdast nodes into the summary, sections, entries and roles. */
 export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Body {
