@@ -17,7 +17,7 @@ export async function ejectTheme(name: string, dir: string): Promise<string[]> {
   const overlaid: Record<string, string> = {
     'macros.tex': layered(chain, 'macros.tex'),
     'style.css': layered(chain, 'style.css'),
-    'theme.yaml': `# Ejected from the \`${name}\` theme of mdcv: edit freely, then use it with \`theme: ./${path.basename(dir)}\`.\n${stringify({ description: theme.description, ...(!theme.photo && { photo: false }), defaults: theme.defaults })}`,
+    'theme.yaml': `# Ejected from the \`${name}\` theme of mdcv: edit freely, then use it with \`theme: ./${path.basename(dir)}\`.\n${stringify({ description: theme.description, ...(!theme.photo && { photo: false }), ...(theme.icons && { icons: true }), defaults: theme.defaults })}`,
   };
   const written: string[] = [];
   for (const [relative, from] of themeFiles(chain)) {

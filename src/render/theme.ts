@@ -24,6 +24,8 @@ export interface Theme {
   defaults: Record<string, unknown>;
   /** Whether it shows the person's photo (`photo: false` in `theme.yaml` says it does not). */
   photo: boolean;
+  /** Whether each contact gets an icon (`icons: true` in `theme.yaml`). */
+  icons: boolean;
   latex: Template;
   html: Template;
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
@@ -42,6 +44,7 @@ export interface ThemeData {
   extends?: string;
   defaults: Record<string, unknown>;
   photo?: boolean;
+  icons?: boolean;
 }
 
 /** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
@@ -117,6 +120,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     description: own.description,
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
     photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
+    icons: chain.reduce<boolean>((shown, t) => t.icons ?? shown, false),
     latex,
     html,
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
@@ -127,7 +131,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
 
 function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown };
+  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown };
   try {
     data = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as typeof data;
   } catch (error) {
@@ -142,8 +146,11 @@ function readThemeData(dir: string): ThemeData {
   if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
     throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
   }
-  if (data.photo !== undefined && typeof data.photo !== 'boolean') throw new ThemeError('theme.yaml: `photo` must be true or false', file);
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo: data.photo };
+  for (const key of ['photo', 'icons'] as const) {
+    if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
+  }
+  const { photo, icons } = data as { photo?: boolean; icons?: boolean };
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons };
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */

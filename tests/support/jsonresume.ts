@@ -25,9 +25,11 @@ export function officialExamples(): { name: string; file: string }[] {
   return [{ name: 'sample.resume.json', file: path.join(SCHEMA_DIR, 'sample.resume.json') }, ...examples];
 }
 
-/** The resume's content: the `$schema` the export writes, and empty strings, left out. */
+/** The resume's content: the `$schema` the export writes, and empty strings, left out; quotes straight. */
 export function content(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(content);
+  // Typewriter quotes come back typographic, as mdcv prints them (README, The format).
+  if (typeof value === 'string') return straightQuotes(value);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)

@@ -17,6 +17,13 @@ describe('renderText', () => {
     expect(firstMissingInOrder(seedLines(), text)).toBeUndefined();
   });
 
+  it('prints typographic quotes, as the PDF and the HTML do, but code and addresses as written', () => {
+    const text = textOf(readFileSync('tests/fixtures/polish/resume.md', 'utf8'));
+    expect(text).toContain('Sam O\u2019Neil');
+    expect(text).toContain('\u201ckeeps the lights on\u201d. Led the unit\u2019s move to it\'s \'raw\' tooling');
+    expect(text).toContain("https://example.com/it's");
+  });
+
   it('writes no markup, and keeps link targets', () => {
     const text = textOf(
       [
