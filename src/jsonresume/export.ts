@@ -6,8 +6,9 @@ import { richText } from '../parse/inline.js';
 import { inlineToText } from '../render/text/inline.js';
 import { tableText } from '../render/text/table.js';
 import { textToIso, textToRange } from '../model/dates.js';
-import { LOCATION_PARTS } from './import.js';
-import { ENTRY_KINDS, fieldOf, LIST_KINDS, type EntryKind, type JsonObject, type ListKind } from './sections.js';
+import { decodeName, decodeRest, splitList } from './lists.js';
+import { partsOfLine } from './location.js';
+import { ENTRY_KINDS, factField, LIST_KINDS, type EntryKind, type JsonObject, type ListKind } from './sections.js';
 
 export interface ExportResult {
   data: JsonObject;
@@ -35,6 +36,7 @@ export function resumeToJsonResume(resume: Resume): ExportResult {
   const diagnostics: Diagnostic[] = [];
   const warn = (line: number | undefined, message: string): void => void diagnostics.push({ file: resume.file, line, severity: 'warning', message });
   const data: JsonObject = { $schema: SCHEMA_URL, basics: basicsOf(resume, warn) };
+  if (resume.person.jsonResume?.meta) data.meta = resume.person.jsonResume.meta;
 
   for (const section of resume.sections) {
     const title = text(section.title).toLowerCase();
@@ -56,31 +58,18 @@ function basicsOf(resume: Resume, warn: (line: number | undefined, message: stri
   const { person } = resume;
   const basics: JsonObject = { name: person.name };
   if (person.headline) basics.label = person.headline;
-  if (person.photo) basics.image = path.relative(path.dirname(path.resolve(resume.file)), person.photo).split(path.sep).join('/');
+  const photo = person.photo && path.relative(path.dirname(path.resolve(resume.file)), person.photo).split(path.sep).join('/');
+  const image = person.jsonResume?.image ?? photo;
+  if (image) basics.image = image;
   if (person.email) basics.email = person.email;
   if (person.phone) basics.phone = person.phone;
   if (person.website) basics.url = person.website;
   const summary = paragraphsOf(resume.summary);
   if (summary) basics.summary = summary;
-  if (person.location) basics.location = locationOf(person.location);
+  if (person.location) basics.location = person.locationParts ?? partsOfLine(person.location);
   if (person.links.length > 0) basics.profiles = person.links.map(({ label, url }) => profileOf(label, url));
   if (resume.summary.some((b) => b.type === 'list')) warn(resume.summary.find((b) => b.type === 'list')!.line, messages.exportSummaryList);
   return basics;
-}
-
-/** `a, City, Region, CA 94115, US` → its parts: a trailing two-letter code is the country, the last part with digits (after the first) the postal code. */
-function locationOf(location: string): JsonObject {
-  const parts = location.split(/,\s*/);
-  const result: JsonObject = {};
-  if (parts.length > 1 && /^[A-Z]{2}$/.test(parts.at(-1)!)) result.countryCode = parts.pop();
-  const postal = parts.length - 1 - [...parts].reverse().findIndex((p) => /\d/.test(p));
-  if (postal > 0 && postal < parts.length) result.postalCode = parts.splice(postal, 1)[0];
-  const named = LOCATION_PARTS.slice(0, 3);
-  // The most specific parts fill the address when there are more than city and region.
-  const address = parts.length > 2 ? parts.splice(0, parts.length - 2).join(', ') : undefined;
-  if (address) result.address = address;
-  for (const [i, part] of parts.entries()) result[named[i + 1]!] = part;
-  return Object.fromEntries(LOCATION_PARTS.filter((k) => result[k] !== undefined).map((k) => [k, result[k]]));
 }
 
 /** `Twitter: ada` → network and username; a bare URL's label names no network but its site. */
@@ -159,10 +148,8 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
       } else textParts.push(text(line.text));
       continue;
     }
-    const label = line.label.toLowerCase();
-    const listField = Object.keys(kind.listFacts).find((f) => kind.listFacts[f]!.toLowerCase() === label);
-    const field = listField ?? Object.keys(kind.facts).find((f) => kind.facts[f]!.toLowerCase() === label) ?? fieldOf(line.label);
-    if (listField) item[listField] = text(line.value).split(/,\s*/).filter(Boolean);
+    const { field, list } = factField(kind, line.label);
+    if (list) item[field] = splitList(text(line.value));
     else if (field === kind.text) textParts.push(text(line.value));
     else item[field] = text(line.value);
   }
@@ -198,11 +185,10 @@ function listItems(kind: ListKind, blocks: Block[], entries: Entry[], warn: (lin
       const colon = all.indexOf(': ');
       [name, rest] = colon < 0 ? [all, ''] : [all.slice(0, colon), all.slice(colon + 1)];
     }
-    const m = (kind.level ? /^\s*(?:\((.*?)\))?\s*:?\s*([\s\S]*)$/ : /^()\s*:?\s*([\s\S]*)$/).exec(rest)!;
-    const item: JsonObject = { [kind.name]: name.replace(/:$/, '').trim() };
-    if (kind.level && m[1]) item[kind.level] = m[1];
-    const values = m[2]!.trim();
-    if (kind.values && values) item[kind.values.field] = kind.values.list ? values.split(/,\s*/).filter(Boolean) : values;
+    const { level, values } = decodeRest(rest, kind.level !== undefined);
+    const item: JsonObject = { [kind.name]: decodeName(name) };
+    if (kind.level && level) item[kind.level] = level;
+    if (kind.values && values) item[kind.values.field] = kind.values.list ? splitList(values) : values;
     return item;
   });
 }

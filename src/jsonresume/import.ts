@@ -1,9 +1,14 @@
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
-import { rangeToText, isoToText } from '../model/dates.js';
-import { mdLink, mdParagraphs, mdText, withAside } from './markdown.js';
-import { ENTRY_KINDS, LIST_KINDS, labelOf, type EntryKind, type JsonObject, type ListKind } from './sections.js';
+import { LOCATION_PARTS } from '../model/location.js';
+import { entriesMarkdown, strings, textOf } from './import-entries.js';
+import { isObject, upgradeNames } from './legacy.js';
+import { encodeListLine, joinList } from './lists.js';
+import { locationValue } from './location.js';
+import { cleanText, mdListText, mdParagraphs, oneLine } from './markdown.js';
+import { isSafeUrl } from '../parse/inline.js';
+import { ENTRY_KINDS, LIST_KINDS, listFields, type JsonObject, type ListKind } from './sections.js';
 
 export interface ImportResult {
   markdown: string;
@@ -11,21 +16,43 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
 }
 
-const SECTION_ORDER = ['work', 'projects', 'education', 'volunteer', 'awards', 'certificates', 'publications', 'skills', 'languages', 'interests', 'references'];
+const SECTION_ORDER = [
+  'work',
+  'projects',
+  'education',
+  'volunteer',
+  'awards',
+  'certificates',
+  'publications',
+  'skills',
+  'languages',
+  'interests',
+  'references',
+];
+const BASICS = ['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles'];
+const PROFILES = LIST_KINDS.find((k) => k.key === 'profiles')!;
+type Warn = (message: string) => void;
 
 /**
- * A JSON Resume (schema 1.x) as a resume in the Markdown format: basics in
- * the frontmatter, each section as `##` with its items as entries or list lines.
+ * A JSON Resume (schema 1.x, or the 0.x names) as a resume in the Markdown
+ * format: basics in the frontmatter, each section as `##` with its items as
+ * entries or list lines. Every value lands as text: what Markdown would read
+ * as markup is escaped, and a value that would not read back from its usual
+ * place is written where it does.
  */
-export function jsonResumeToMarkdown(data: unknown, file: string): ImportResult {
+export function jsonResumeToMarkdown(input: unknown, file: string): ImportResult {
   const diagnostics: Diagnostic[] = [];
-  const warn = (message: string): void => void diagnostics.push({ file, severity: 'warning', message });
-  if (!isObject(data)) return { markdown: '', diagnostics: [{ file, severity: 'error', message: messages.jsonNotObject }] };
+  const warn: Warn = (message) => void diagnostics.push({ file, severity: 'warning', message });
+  if (!isObject(input))
+    return { markdown: '', diagnostics: [{ file, severity: 'error', message: messages.jsonNotObject }] };
 
+  const data = upgradeNames(input);
   const basics = isObject(data.basics) ? data.basics : {};
-  const profiles = arrayOf(data.basics && (basics.profiles as unknown), 'basics.profiles', warn);
-  const { frontmatter, comments } = frontmatterOf(basics, profiles);
-  const parts = [`---\n${comments.map((c) => `# ${c}\n`).join('')}${stringify(frontmatter, { lineWidth: 0 })}---`];
+  warnOthers(basics, BASICS, 'basics', warn);
+  const profiles = arrayOf(basics.profiles, 'basics.profiles', warn);
+  profiles.forEach((p, i) => warnOthers(p, [...listFields(PROFILES)], `basics.profiles[${i}]`, warn));
+  const linked = profiles.filter(isLinkedProfile);
+  const parts = [frontmatterOf(basics, linked, data.meta, warn)];
   if (typeof basics.summary === 'string') parts.push(...mdParagraphs(basics.summary));
 
   for (const key of SECTION_ORDER) {
@@ -34,143 +61,102 @@ export function jsonResumeToMarkdown(data: unknown, file: string): ImportResult 
     const entryKind = ENTRY_KINDS.find((k) => k.key === key);
     const listKind = LIST_KINDS.find((k) => k.key === key);
     parts.push(`## ${entryKind?.title ?? listKind!.title}`);
-    if (entryKind) parts.push(...entries(entryKind, items, warn));
-    else parts.push(items.map((item) => listLine(listKind!, item)).join('\n'));
+    if (entryKind) parts.push(...entriesMarkdown(entryKind, items, warn));
+    else parts.push(items.map((item, i) => listLine(listKind!, item, `${key}[${i}]`, warn)).join('\n'));
   }
-  const withoutUrl = profiles.filter((p) => typeof p.url !== 'string');
-  if (withoutUrl.length > 0) parts.push('## Profiles', withoutUrl.map((p) => listLine(LIST_KINDS.find((k) => k.key === 'profiles')!, p)).join('\n'));
+  const unlinked = profiles.filter((p) => !linked.includes(p));
+  if (unlinked.length > 0) parts.push(`## ${PROFILES.title}`, unlinked.map((p) => listLine(PROFILES, p)).join('\n'));
 
-  for (const key of Object.keys(data)) {
-    if (!['basics', '$schema', 'meta', ...SECTION_ORDER].includes(key)) warn(messages.jsonUnknownSection(key));
-  }
+  warnOthers(data, ['$schema', 'basics', 'meta', ...SECTION_ORDER], '', warn);
   return { markdown: `${parts.join('\n\n')}\n`, diagnostics };
 }
 
-function frontmatterOf(basics: JsonObject, profiles: JsonObject[]): { frontmatter: JsonObject; comments: string[] } {
+/** The frontmatter: the person's details, profiles as `links`, and what only the export uses under `jsonresume`. */
+function frontmatterOf(basics: JsonObject, profiles: JsonObject[], meta: unknown, warn: Warn): string {
   const frontmatter: JsonObject = {};
-  const comments: string[] = [];
-  const text = (key: string): string | undefined => (typeof basics[key] === 'string' && basics[key].trim() !== '' ? basics[key].trim() : undefined);
+  const text = (key: string): string | undefined => textOf(basics, key);
   frontmatter.name = text('name') ?? 'Your Name';
+  if (!text('name')) warn(messages.jsonNoName);
   if (text('label')) frontmatter.headline = text('label');
   if (text('email')) frontmatter.email = text('email');
   if (text('phone')) frontmatter.phone = text('phone');
-  const location = isObject(basics.location) ? locationText(basics.location) : undefined;
-  if (location) frontmatter.location = location;
+  const where = basics.location;
+  if (isObject(where)) {
+    warnOthers(where, LOCATION_PARTS, 'basics.location', warn);
+    const parts = Object.fromEntries(
+      LOCATION_PARTS.flatMap((k) => (typeof where[k] === 'string' ? [[k, cleanText(where[k]).trim()]] : [])),
+    );
+    const location = locationValue(parts);
+    if (location) frontmatter.location = location;
+  }
   if (text('url')) frontmatter.website = text('url');
-  const links = profiles.filter((p) => typeof p.url === 'string').map(profileLink);
-  if (links.length > 0) frontmatter.links = links;
+  if (profiles.length > 0) frontmatter.links = profiles.map((p) => profileLink(p)!);
+  const kept: JsonObject = {};
   const image = text('image');
-  if (image && /^[a-z][a-z0-9+.-]*:/i.test(image)) comments.push(`photo: ${image} (download it beside this file and set \`photo:\` to its name)`);
-  else if (image) frontmatter.photo = image;
-  return { frontmatter, comments };
-}
-
-/** `Twitter: neutralthoughts` → the profile page; a profile that says nothing more than its URL stays a plain URL. */
-function profileLink(profile: JsonObject): string | { label: string; url: string } {
-  const url = profile.url as string;
-  const label = [profile.network, profile.username].filter((v): v is string => typeof v === 'string' && v !== '').join(': ');
-  return label === '' ? url : { label, url };
-}
-
-/** The location's parts, most specific first: address, city, region, postal code, country code. */
-export const LOCATION_PARTS = ['address', 'city', 'region', 'postalCode', 'countryCode'] as const;
-
-function locationText(location: JsonObject): string | undefined {
-  const parts = LOCATION_PARTS.map((key) => location[key]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-  return parts.length > 0 ? parts.map((p) => p.replace(/\s*\n\s*/g, ', ').trim()).join(', ') : undefined;
+  // A picture on the web cannot be typeset; the export still gives it back.
+  if (image && /^[a-z][a-z0-9+.-]*:/i.test(image)) {
+    kept.image = image;
+    warn(messages.jsonImageRemote);
+  } else if (image) frontmatter.photo = image;
+  if (isObject(meta)) {
+    const strings = Object.entries(meta).filter(([, v]) => typeof v === 'string' && oneLine(v) !== '');
+    if (strings.length > 0) kept.meta = Object.fromEntries(strings.map(([k, v]) => [k, oneLine(v as string)]));
+    warnOthers(
+      meta,
+      Object.keys(meta).filter((k) => typeof meta[k] === 'string'),
+      'meta',
+      warn,
+    );
+  }
+  if (Object.keys(kept).length > 0) frontmatter.jsonresume = kept;
+  const note = kept.image ? `# jsonresume.image is not printed: the PDF needs a local file (set photo: to one)\n` : '';
+  return `---\n${stringify(frontmatter, { lineWidth: 0 })}${note}---`;
 }
 
 /**
- * The section's entries. Positions in a row at one organisation (same name,
- * link, place and description) become one `###` entry with a `####` role each.
+ * Whether a profile is one of the frontmatter's `links` (the header shows them): it has a web
+ * address and a label that reads back. The others are lines of a Profiles section, after them.
  */
-function entries(kind: EntryKind, items: JsonObject[], warn: (message: string) => void): string[] {
-  const sharedFields = kind.roles ? [kind.subtitle!, 'url', ...(kind.place ? [kind.place] : []), ...Object.keys(kind.facts)] : [];
-  const sharedOf = (item: JsonObject): string => JSON.stringify(sharedFields.map((field) => text(item, field) ?? null));
-  const out: string[] = [];
-  for (let i = 0; i < items.length; ) {
-    let end = i + 1;
-    while (kind.roles && text(items[i]!, kind.subtitle!) && end < items.length && sharedOf(items[end]!) === sharedOf(items[i]!)) end++;
-    if (end - i === 1) out.push(entry(kind, items[i]!, `${kind.key}[${i}]`, warn));
-    else {
-      const first = items[i]!;
-      const heading = `### ${withAside(mdLink(text(first, kind.subtitle!)!, text(first, 'url')), kind.place && text(first, kind.place) ? mdText(text(first, kind.place)!) : undefined)}`;
-      const facts = Object.entries(kind.facts).flatMap(([field, label]) => (text(first, field) ? [`${label}: ${mdText(text(first, field)!)}`] : []));
-      out.push([heading, ...facts].join('\n'));
-      for (let j = i; j < end; j++) {
-        const role = Object.fromEntries(Object.entries(items[j]!).filter(([field]) => !sharedFields.includes(field)));
-        out.push(entry(kind, role, `${kind.key}[${j}]`, warn, '####'));
-      }
-    }
-    i = end;
-  }
-  return out;
+export function isLinkedProfile(profile: JsonObject): boolean {
+  return profileLink(profile) !== undefined;
 }
 
-function text(item: JsonObject, key: string): string | undefined {
-  const value = item[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function entry(kind: EntryKind, item: JsonObject, where: string, warn: (message: string) => void, level = '###'): string {
-  const str = (key: string | undefined): string | undefined => (key ? text(item, key) : undefined);
-  const url = str('url');
-  const shown = (key: string | undefined): string | undefined => {
-    const value = str(key);
-    return value === undefined ? undefined : key === kind.linked ? mdLink(value, url) : mdText(value);
-  };
-  const dates = kind.dates && ('on' in kind.dates ? (str(kind.dates.on) ? isoToText(str(kind.dates.on)!) : undefined) : rangeToText(str(kind.dates.start), str(kind.dates.end)));
-  const heading = `${level} ${withAside(shown(kind.heading) ?? '', dates && mdText(dates))}`;
-
-  const details: string[] = [];
-  const subtitle = shown(kind.subtitle);
-  const place = str(kind.place);
-  if (subtitle) details.push(withAside(subtitle, place && mdText(place)));
-  else if (place) details.push(`${labelOf(kind.place!)}: ${mdText(place)}`);
-  for (const [field, label] of Object.entries(kind.facts)) if (str(field)) details.push(`${label}: ${mdText(str(field)!)}`);
-  for (const [field, label] of Object.entries(kind.listFacts)) {
-    const values = strings(item[field]);
-    if (values.length > 0) details.push(`${label}: ${values.map(mdText).join(', ')}`);
-  }
-
-  const known = new Set([kind.heading, kind.subtitle, kind.place, kind.text, kind.bullets, ...Object.keys(kind.facts), ...Object.keys(kind.listFacts), ...(kind.dates ? Object.values(kind.dates) : [])]);
-  if (kind.linked) known.add('url');
-  for (const [field, value] of Object.entries(item)) {
-    if (known.has(field) || value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') details.push(`${labelOf(field)}: ${mdText(String(value))}`);
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) details.push(`${labelOf(field)}: ${value.map(mdText).join(', ')}`);
-    else warn(messages.jsonFieldLeftOut(`${where}.${field}`));
-  }
-
-  const paragraphs = kind.text && str(kind.text) ? mdParagraphs(str(kind.text)!) : [];
-  // Without detail lines the first paragraph would be read as them, so it is written as a fact.
-  if (details.length === 0 && paragraphs.length > 0 && kind.subtitle) details.push(`${labelOf(kind.text!)}: ${paragraphs.shift()}`);
-  const bullets = kind.bullets ? strings(item[kind.bullets]).map((b) => `- ${mdText(b)}`) : [];
-  return [[heading, ...details].join('\n'), ...paragraphs, ...(bullets.length > 0 ? [bullets.join('\n')] : [])].join('\n\n');
+/** `Twitter: neutralthoughts` → the profile page; undefined when the label would not read back as the network and username. */
+function profileLink(profile: JsonObject): string | { label: string; url: string } | undefined {
+  const [network, username, url] = ['network', 'username', 'url'].map((k) => textOf(profile, k));
+  if (!url || !isSafeUrl(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`)) return undefined;
+  if (!network && !username) return url;
+  if (!network || !username || network.includes(':')) return undefined;
+  return { label: `${network}: ${username}`, url };
 }
 
 /** `- **Web Development** (Master): HTML, CSS` */
-function listLine(kind: ListKind, item: JsonObject): string {
-  const name = typeof item[kind.name] === 'string' ? item[kind.name] as string : '';
-  const level = kind.level && typeof item[kind.level] === 'string' && item[kind.level] !== '' ? ` (${mdText(item[kind.level] as string)})` : '';
-  const raw = kind.values ? item[kind.values.field] : undefined;
-  const values = kind.values?.list ? strings(raw).map(mdText).join(', ') : typeof raw === 'string' ? mdText(raw) : '';
-  return `- **${mdText(name)}**${level}${values ? `: ${values}` : ''}`;
+function listLine(kind: ListKind, item: JsonObject, where?: string, warn?: Warn): string {
+  if (where && warn) warnOthers(item, [...listFields(kind)], where, warn);
+  const field = kind.values?.field;
+  const values = !field ? undefined : kind.values!.list ? joinList(strings(item[field])) : textOf(item, field);
+  const line = encodeListLine({
+    name: textOf(item, kind.name) ?? '',
+    level: kind.level && textOf(item, kind.level),
+    values,
+  });
+  const level = line.level ? ` (${mdListText(line.level)})` : '';
+  return `- **${mdListText(line.name)}**${level}${line.values ? `: ${mdListText(line.values)}` : ''}`;
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+/** Warns of each field the schema does not define, by its JSON path. */
+function warnOthers(object: JsonObject, known: readonly string[], where: string, warn: Warn): void {
+  for (const key of Object.keys(object)) {
+    if (known.includes(key)) continue;
+    warn(where === '' ? messages.jsonUnknownSection(key) : messages.jsonFieldLeftOut(`${where}.${key}`));
+  }
 }
 
-function arrayOf(value: unknown, key: string, warn: (message: string) => void): JsonObject[] {
+function arrayOf(value: unknown, key: string, warn: Warn): JsonObject[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     warn(messages.jsonNotList(key));
     return [];
   }
   return value.filter(isObject);
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

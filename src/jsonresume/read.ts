@@ -11,7 +11,16 @@ export function readJson(source: string, file: string): { data?: unknown; diagno
     const before = source.slice(0, offset).split('\n');
     const line = before.length;
     return {
-      diagnostics: [{ file, line, column: before.at(-1)!.length + 1, severity: 'error', message: messages.jsonInvalid(message.replace(/ in JSON at position \d+.*$/, '')), sourceLine: source.split('\n')[line - 1] }],
+      diagnostics: [
+        {
+          file,
+          line,
+          column: before.at(-1)!.length + 1,
+          severity: 'error',
+          message: messages.jsonInvalid(message.replace(/ in JSON at position \d+.*$/, '')),
+          sourceLine: source.split('\n')[line - 1],
+        },
+      ],
     };
   }
 }

@@ -136,15 +136,77 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
     listFacts: {},
     text: 'summary',
   },
-  { key: 'references', title: 'References', aliases: ['recommendations'], heading: 'name', facts: {}, listFacts: {}, text: 'reference' },
+  {
+    key: 'references',
+    title: 'References',
+    aliases: ['recommendations'],
+    heading: 'name',
+    facts: {},
+    listFacts: {},
+    text: 'reference',
+  },
 ];
 
+/** The fields of an entry kind's items that JSON Resume defines. */
+export function knownFields(kind: EntryKind): Set<string> {
+  const dates = kind.dates ? Object.values(kind.dates) : [];
+  return new Set(
+    [
+      kind.heading,
+      kind.subtitle,
+      kind.place,
+      kind.text,
+      kind.bullets,
+      kind.linked && 'url',
+      ...Object.keys(kind.facts),
+      ...Object.keys(kind.listFacts),
+      ...dates,
+    ].filter((f): f is string => Boolean(f)),
+  );
+}
+
+/** The field a `Label: value` fact under an entry sets: the kind's own label for it, or the label read as a field name. */
+export function factField(kind: EntryKind, label: string): { field: string; list: boolean } {
+  const lower = label.toLowerCase();
+  const listField = Object.keys(kind.listFacts).find((f) => kind.listFacts[f]!.toLowerCase() === lower);
+  if (listField) return { field: listField, list: true };
+  return {
+    field: Object.keys(kind.facts).find((f) => kind.facts[f]!.toLowerCase() === lower) ?? fieldOf(label),
+    list: false,
+  };
+}
+
+/** List kinds' fields that JSON Resume defines. */
+export function listFields(kind: ListKind): Set<string> {
+  return new Set([kind.name, kind.level, kind.values?.field].filter((f): f is string => Boolean(f)));
+}
+
 export const LIST_KINDS: readonly ListKind[] = [
-  { key: 'skills', title: 'Skills', aliases: ['technical skills', 'skills and tools'], name: 'name', level: 'level', values: { field: 'keywords', list: true } },
+  {
+    key: 'skills',
+    title: 'Skills',
+    aliases: ['technical skills', 'skills and tools'],
+    name: 'name',
+    level: 'level',
+    values: { field: 'keywords', list: true },
+  },
   { key: 'languages', title: 'Languages', aliases: [], name: 'language', values: { field: 'fluency', list: false } },
-  { key: 'interests', title: 'Interests', aliases: ['hobbies'], name: 'name', values: { field: 'keywords', list: true } },
+  {
+    key: 'interests',
+    title: 'Interests',
+    aliases: ['hobbies'],
+    name: 'name',
+    values: { field: 'keywords', list: true },
+  },
   // Profiles without a URL cannot be frontmatter links; they keep a section of their own.
-  { key: 'profiles', title: 'Profiles', aliases: [], name: 'network', values: { field: 'username', list: false } },
+  {
+    key: 'profiles',
+    title: 'Profiles',
+    aliases: [],
+    name: 'network',
+    level: 'url',
+    values: { field: 'username', list: false },
+  },
 ];
 
 /** `technologies` ↔ `Technologies`, `startedAt` ↔ `Started at`: fields without a place of their own become facts. */

@@ -1,3 +1,4 @@
+import type { LocationParts } from './location.js';
 import type { Frontmatter } from './schema.js';
 
 /**
@@ -95,8 +96,12 @@ export interface Person {
   email?: string;
   phone?: string;
   location?: string;
+  /** The location's parts, when the frontmatter gives them (as a JSON Resume import does). */
+  locationParts?: LocationParts;
   website?: string;
   links: Link[];
+  /** Kept for the JSON Resume export, printed nowhere. */
+  jsonResume?: { image?: string; meta?: Record<string, string> };
 }
 
 /** Typesetting settings: the frontmatter less the person's details. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DEFAULT_LOCALE } from './locale.js';
+import { LOCATION_PARTS } from './location.js';
 
 /**
  * The frontmatter schema: the one source of the frontmatter's validation, its
@@ -18,15 +19,26 @@ export const linkSchema = z.union([
   }),
 ]);
 
+const locationPartsSchema = z
+  .strictObject(Object.fromEntries(LOCATION_PARTS.map((part) => [part, text.optional()])) as Record<(typeof LOCATION_PARTS)[number], z.ZodOptional<typeof text>>)
+  .describe('The parts of the location, printed in this order on one line');
+
 export const personSchema = {
   name: text.optional().describe('Your name (required unless the body starts with `# Name`)'),
   headline: text.optional().describe('One line under the name, e.g. "Distributed Systems Engineer"'),
   photo: text.optional().describe('Path to a png, jpg or pdf image, relative to the Markdown file'),
   email: text.optional().describe('Email address; becomes a mailto: link'),
   phone: phoneText.optional().describe('Phone number; becomes a tel: link'),
-  location: text.optional().describe('City, country'),
+  location: z.union([text, locationPartsSchema]).optional().describe('City, country; or its parts (address, city, region, postalCode, countryCode), as an import writes them'),
   website: text.optional().describe('Personal website; becomes a link'),
   links: z.array(linkSchema).optional().describe('More links: URLs, or {label, url} pairs'),
+  jsonresume: z
+    .strictObject({
+      image: text.optional().describe('The picture\'s URL, for the export: the photo must be a local file (`photo:`)'),
+      meta: z.record(z.string(), z.string()).optional().describe('JSON Resume `meta` (canonical, version, lastModified)'),
+    })
+    .optional()
+    .describe('What a JSON Resume import keeps for the export and no output prints'),
 };
 
 /** The font families of the small TeX install (psnfss, all Type 1). */

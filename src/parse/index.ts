@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { hasWordsFor, LOCALE_LANGUAGES, localeFor } from '../model/locale.js';
+import { locationLine } from '../model/location.js';
+import type { Frontmatter } from '../model/schema.js';
 import type { Link, Person, Resume } from '../model/resume.js';
 import { arrangeSections } from './arrange.js';
 import { parseBody } from './body.js';
@@ -60,16 +62,17 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   const name = resolveName(frontmatter.name, body.name, yamlNode !== undefined, ctx);
   if (name === undefined) return { diagnostics: sorted(ctx.diagnostics) };
 
-  const { name: _name, headline, photo, email, phone, location, website, links, ...settings } = frontmatter;
+  const { name: _name, headline, photo, email, phone, location, website, links, jsonresume, ...settings } = frontmatter;
   const person: Person = {
     name,
     headline,
     photo: photo === undefined ? undefined : path.resolve(path.dirname(file), photo),
     email,
     phone,
-    location,
+    ...locationOf(location),
     website: website === undefined ? undefined : safeUrl(website, '`website`', ctx),
     links: (links ?? []).map((link, i) => toLink(link, i, ctx)).filter((link): link is Link => link !== undefined),
+    ...(jsonresume && { jsonResume: jsonresume }),
   };
   const sections = arrangeSections(body.sections, settings, keyLines, ctx);
   return { resume: { file, person, summary: body.summary, sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
@@ -94,6 +97,11 @@ function resolveName(
   const name = fromFrontmatter ?? fromHeading?.text;
   if (!name) ctx.error({ line: 1, column: 1 }, hasFrontmatter ? messages.noName : messages.noNameNoFrontmatter);
   return name;
+}
+
+/** A location given as parts prints as one line, most specific part first. */
+function locationOf(location: Frontmatter['location']): Pick<Person, 'location' | 'locationParts'> {
+  return typeof location === 'object' ? { location: locationLine(location), locationParts: location } : { location };
 }
 
 function toLink(link: string | { label: string; url: string }, index: number, ctx: ParseContext): Link | undefined {

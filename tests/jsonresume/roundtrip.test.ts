@@ -76,16 +76,69 @@ describe('JSON Resume import and export', () => {
     expect(markdownToJson(markdown).data.work).toEqual(work);
   });
 
-  it('warns of what has no place, and keeps fields JSON Resume does not know as facts', () => {
-    const { markdown, diagnostics } = jsonResumeToMarkdown(
-      { basics: { name: 'A', image: 'https://example.com/me.jpg', profiles: [{ network: 'Mastodon', username: 'a' }] }, work: [{ name: 'X', team: 'Infra', nested: { a: 1 } }], custom: [] },
-      'x.json',
-    );
-    expect(diagnostics.map((d) => d.message)).toEqual(['`work[0].nested` has no place in the Markdown format; left out', '`custom` is not part of JSON Resume; left out']);
-    expect(markdown).toContain('# photo: https://example.com/me.jpg');
+  it('warns of fields outside the schema by their JSON path: text kept as a fact, flags never printed', () => {
+    const json = {
+      basics: {
+        name: 'A',
+        image: 'https://example.com/me.jpg',
+        profiles: [{ network: 'Mastodon', username: 'a' }],
+        x_pronouns: 'she/her',
+      },
+      work: [{ name: 'X' }, { name: 'Y' }, { name: 'Z', team: 'Infra', nested: { a: 1 }, pinned: true }],
+      custom: [],
+    };
+    const { markdown, diagnostics } = jsonResumeToMarkdown(json, 'x.json');
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      '`basics.x_pronouns` is not a JSON Resume field; left out',
+      'the picture is a URL: kept for the export as `jsonresume.image`, not printed (the PDF needs a local file)',
+      '`work[2].team` is not a JSON Resume field; kept as the fact `Team:`',
+      '`work[2].nested` is not a JSON Resume field; left out',
+      '`work[2].pinned` is not a JSON Resume field; left out',
+      '`custom` is not part of JSON Resume; left out',
+    ]);
+    expect(markdown).toContain('jsonresume:\n  image: https://example.com/me.jpg\n# jsonresume.image is not printed');
     expect(markdown).toContain('Team: Infra');
+    expect(markdown).not.toMatch(/pinned|true|nested/i);
     const { data } = markdownToJson(markdown);
-    expect(data.work).toEqual([{ name: 'X', team: 'Infra' }]);
-    expect((data.basics as { profiles: unknown }).profiles).toEqual([{ network: 'Mastodon', username: 'a' }]);
+    expect((data.work as unknown[])[2]).toEqual({ name: 'Z', team: 'Infra' });
+    expect(data.basics).toMatchObject({
+      image: 'https://example.com/me.jpg',
+      profiles: [{ network: 'Mastodon', username: 'a' }],
+    });
+  });
+
+  it('reads the 0.x names as their 1.x names', () => {
+    const legacy = {
+      bio: {
+        name: 'A',
+        website: 'https://a.example',
+        picture: 'https://a.example/me.png',
+        location: { city: 'Perth', state: 'WA' },
+      },
+      work: [{ company: 'Acme', website: 'https://acme.example', position: 'Dev' }],
+      volunteer: [{ organization: 'Club', website: 'https://club.example' }],
+      education: [{ institution: 'Uni', gpa: '3.9' }],
+      awards: [{ title: 'Prize', awardDate: '2014-07' }],
+      publications: [{ name: 'Paper', website: 'https://paper.example' }],
+      hobbies: [{ name: 'Chess' }],
+    };
+    const { markdown, diagnostics } = jsonResumeToMarkdown(legacy, 'x.json');
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'the picture is a URL: kept for the export as `jsonresume.image`, not printed (the PDF needs a local file)',
+    ]);
+    expect(content(markdownToJson(markdown).data)).toEqual({
+      basics: {
+        name: 'A',
+        url: 'https://a.example',
+        image: 'https://a.example/me.png',
+        location: { city: 'Perth', region: 'WA' },
+      },
+      work: [{ name: 'Acme', url: 'https://acme.example', position: 'Dev' }],
+      volunteer: [{ organization: 'Club', url: 'https://club.example' }],
+      education: [{ institution: 'Uni', score: '3.9' }],
+      awards: [{ title: 'Prize', date: '2014-07' }],
+      publications: [{ name: 'Paper', url: 'https://paper.example' }],
+      interests: [{ name: 'Chess' }],
+    });
   });
 });
