@@ -15,12 +15,16 @@ export function oneLine(value: string): string {
   return cleanText(value).replace(/\s+/g, ' ').trim();
 }
 
+/** Where GitHub's Markdown would link a bare `http://`, `www.` or e-mail address: escaping the `:`, `.` or `@` keeps it text. */
+const AUTOLINK = /(?<=https?):(?=\/\/)|(?<=(?<![\p{L}\p{N}])www)\.|(?<=[\w+.-])@(?=[\w-])/giu;
+
 /**
  * Escapes what Markdown (or the format's ` | ` and `{.tag}`) would read as
  * markup, and only that, so the Markdown stays readable: `C#`, `R&D` and
  * `snake_case` are left as they are. A line start that could open a block
  * (`-`, `#`, `>`, `:`, `=`, `1.`...) is escaped too, so a value lands as text
  * wherever it is put: a heading, a detail line, a bullet or a paragraph.
+ * A bare URL or e-mail address stays text too, as it is in the JSON.
  */
 export function mdText(value: string): string {
   return oneLine(value)
@@ -28,6 +32,7 @@ export function mdText(value: string): string {
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/\{(?=\.)/g, '\\{')
+    .replace(AUTOLINK, '\\$&')
     .replace(/(^|\s)(#+)$/, '$1\\$2')
     .replace(/^(?:[-+:](?=\s|$)|[-=]+$|#+(?=\s|$)|>)/, (start) => `\\${start}`)
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');

@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import { splitLines, type LineParts } from './lines.js';
+import { splitLines, startsEscaped, type LineParts } from './lines.js';
 
 /** A line of a definition list's paragraph, and what defines it if it is a term (nothing before the first term). */
 export interface Term {
@@ -7,6 +7,7 @@ export interface Term {
   definitions: PhrasingContent[][];
 }
 
+/** `: ` opening a line; `\: ` is text. */
 const MARK = /^:[ \t]+/;
 
 /**
@@ -19,13 +20,13 @@ const MARK = /^:[ \t]+/;
  */
 export function definitionList(nodes: readonly PhrasingContent[], source: string): Term[] | undefined {
   const lines = splitLines(nodes, source);
-  if (marked(lines[0]) || !lines.some((line) => marked(line))) return undefined;
+  if (marked(lines[0], source) || !lines.some((line) => marked(line, source))) return undefined;
   const terms: Term[] = [];
   for (const [i, line] of lines.entries()) {
     const last = terms[terms.length - 1];
     const definition = last?.definitions[last.definitions.length - 1];
-    if (marked(line)) last!.definitions.push(unmarked(line));
-    else if (definition && !marked(lines[i + 1])) {
+    if (marked(line, source)) last!.definitions.push(unmarked(line));
+    else if (definition && !marked(lines[i + 1], source)) {
       definition.push({ type: 'text', value: ' ' }, ...whole(line));
     } else terms.push({ line, definitions: [] });
   }
@@ -38,17 +39,18 @@ export function definitionList(nodes: readonly PhrasingContent[], source: string
  */
 export function looseDefinitions(nodes: readonly PhrasingContent[], source: string): PhrasingContent[][] | undefined {
   const lines = splitLines(nodes, source);
-  if (!marked(lines[0])) return undefined;
+  if (!marked(lines[0], source)) return undefined;
   const definitions: PhrasingContent[][] = [];
   for (const line of lines) {
-    if (marked(line)) definitions.push(unmarked(line));
+    if (marked(line, source)) definitions.push(unmarked(line));
     else definitions[definitions.length - 1]!.push({ type: 'text', value: ' ' }, ...whole(line));
   }
   return definitions;
 }
 
-function marked(line: LineParts | undefined): boolean {
-  return !line?.right && line?.left[0]?.type === 'text' && MARK.test(line.left[0].value);
+function marked(line: LineParts | undefined, source: string): boolean {
+  const first = line?.left[0];
+  return !line?.right && first?.type === 'text' && MARK.test(first.value) && !startsEscaped(first, source);
 }
 
 function unmarked(line: LineParts): PhrasingContent[] {

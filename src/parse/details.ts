@@ -8,7 +8,7 @@ import { richText, toInlines } from './inline.js';
 import { splitLines, type LineParts } from './lines.js';
 
 /** A label of one to three words, a colon and a space: `Technologies: C#, Azure`. */
-const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
+const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S|$)/u;
 /** More words than a subtitle (an organisation, a place, a degree) has. */
 const MOST_WORDS = 20;
 /** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`; not `Inc.`, `Ph.D.`, `e.g.`, `2019.`). */
@@ -40,7 +40,7 @@ export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | 
 
 function detailLine({ left, right, line }: LineParts, ctx: ParseContext): DetailLine {
   const first = left[0];
-  const label = first?.type === 'text' && !right ? LABEL.exec(first.value) : null;
+  const label = right ? null : labelOf(left);
   if (label && first?.type === 'text') {
     const rest = [{ ...first, value: first.value.slice(label[0].length) }, ...left.slice(1)];
     return { type: 'fact', label: label[1]!, value: richText(toInlines(rest, ctx)), line };
@@ -49,10 +49,17 @@ function detailLine({ left, right, line }: LineParts, ctx: ParseContext): Detail
 }
 
 function isDetail({ left, right }: LineParts): boolean {
-  const first = left[0];
-  if (right || (first?.type === 'text' && LABEL.test(first.value))) return true;
+  if (right || labelOf(left)) return true;
   const text = plain(left).trim();
   return text.split(/\s+/).length <= MOST_WORDS && !SENTENCE_END.test(text);
+}
+
+/** The `Label: ` opening the line; its value may start with a link (`Website: https://x.org`), a node of its own. */
+function labelOf(left: readonly PhrasingContent[]): RegExpExecArray | null {
+  const first = left[0];
+  if (first?.type !== 'text') return null;
+  const label = LABEL.exec(first.value);
+  return label && (label[0].length < first.value.length || left.length > 1) ? label : null;
 }
 
 function plain(nodes: readonly PhrasingContent[]): string {

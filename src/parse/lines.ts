@@ -72,7 +72,7 @@ function tokenizeText(node: Text, source: string): Token[] {
   let pipeIndex = 0;
   let linesSeen = 0;
   const value = node.value;
-  const piece = (v: string): Text => text(v, shifted(node, linesSeen));
+  const piece = (v: string): Text => text(v, shifted(node, linesSeen, source));
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
     if (char === '\n') {
@@ -118,12 +118,27 @@ function text(value: string, position?: Text['position']): Text {
   return position ? { type: 'text', value, position } : { type: 'text', value };
 }
 
-/** A position for the part of a text node that starts `lines` lines below it. */
-function shifted(node: Text, lines: number): Text['position'] {
+/** A position for the part of a text node that starts `lines` lines below it (its offset: that line's start). */
+function shifted(node: Text, lines: number, source: string): Text['position'] {
   const start = node.position?.start;
   if (!start) return undefined;
-  const point = { line: start.line + lines, column: lines === 0 ? start.column : 1 };
+  if (lines === 0) return { start, end: start };
+  let offset = start.offset;
+  for (let k = 0; k < lines && offset !== undefined; k++) {
+    const end = source.indexOf('\n', offset);
+    offset = end < 0 ? undefined : end + 1;
+  }
+  const point = { line: start.line + lines, column: 1, ...(offset === undefined ? {} : { offset }) };
   return { start: point, end: point };
+}
+
+/**
+ * Whether the source wrote the node's first character with a backslash (`\:`):
+ * read from its offset, past a continuation line's indent and quote markers.
+ */
+export function startsEscaped(node: Text, source: string): boolean {
+  const offset = node.position?.start.offset;
+  return offset !== undefined && /^[ \t>]*\\/.test(source.slice(offset, offset + 200));
 }
 
 function trim(nodes: PhrasingContent[]): PhrasingContent[] {

@@ -1,15 +1,14 @@
 import type { Definition, Node, Root, RootContent } from 'mdast';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readCacheEntry, writeCacheEntry } from '../cache.js';
 import { sha256Of } from '../files.js';
 import { CODE_STAMP } from '../package.js';
+import { remarkGfmSyntax } from './gfm.js';
 
-// GitHub's Markdown: tables, ~~strikethrough~~ (two tildes: `~5 years` stays text), autolinks, task lists, footnotes.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
 
 /** Sections are a few KB each; a rebuild after an edit writes one or two. */
 const KEEP = 512;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, PhrasingContent } from 'mdast';
-import { definitionList, whole } from '../../src/parse/definitions.js';
+import { definitionList, looseDefinitions, whole } from '../../src/parse/definitions.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
 const plain = (nodes: PhrasingContent[]): string => nodes.map((n) => ('value' in n ? n.value : '')).join('');
@@ -23,5 +23,14 @@ describe('definition lists', () => {
     expect(terms('Just text\nover two lines')).toBeUndefined();
     expect(terms(': starts with a colon\nthen text')).toBeUndefined();
     expect(terms('Ratio\n:3 is no mark')).toBeUndefined();
+  });
+
+  it('reads an escaped colon (`\\: `) as text, not a definition mark', () => {
+    expect(terms('Ratio\n\\: not a definition')).toBeUndefined();
+    expect(terms('Cloud\n: Azure\n\\: and more')).toEqual([['Cloud', 'Azure : and more']]);
+    const source = '\\: a summary that starts with a colon';
+    const node = parseMarkdown(source).children[0] as Paragraph;
+    expect(looseDefinitions(node.children, source)).toBeUndefined();
+    expect(looseDefinitions((parseMarkdown(': loose').children[0] as Paragraph).children, ': loose')?.map(plain)).toEqual(['loose']);
   });
 });

@@ -19,6 +19,8 @@ describe('detail lines or prose', () => {
     ['Backend Engineer\nStack: Go, Postgres', ['subtitle Backend Engineer', 'fact Stack: Go, Postgres']],
     ['Role\n: Staff Engineer\n: Tech lead', ['fact Role: Staff Engineer', 'fact Role: Tech lead']],
     ['Mark I | 1944 - 1949\nRole\n: Programmer', ['subtitle Mark I | 1944 – 1949', 'fact Role: Programmer']],
+    ['Website: https://x.org\nEmail: jo@x.org', ['fact Website: https://x.org', 'fact Email: jo@x.org']],
+    ['Stack: **Go**, Rust', ['fact Stack: Go, Rust']],
   ])('reads %j as detail lines', (paragraph, expected) => {
     expect(details(paragraph)).toEqual(expected);
   });

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
+import { remarkGfmSyntax } from '../../src/parse/gfm.js';
 import { parseMarkdown, sections } from '../../src/parse/markdown.js';
 import { tempDir } from '../support/cli.js';
 
-const whole = (source: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false }).parse(source);
+const whole = (source: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax).parse(source);
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 const documents = [
   path.join(FIXTURES, '../../resume.md'),

@@ -44,4 +44,12 @@ describe('variant tags', () => {
     ]);
     expect(resume.sections[0]!.entries[0]!.title.plain).toBe('Title {.a}.');
   });
+
+  it('are read after a bare URL, which keeps its dates in a heading', () => {
+    const resume = parse(['## Projects', '### https://x.example | 2020 - 2022 {.web}', '- Built https://x.example/a {.web}'].join('\n'));
+    const entry = resume.sections[0]!.entries[0]!;
+    expect([entry.title.plain, entry.aside?.plain, entry.tags]).toEqual(['https://x.example', '2020 – 2022', ['web']]);
+    const list = entry.blocks[0]!;
+    expect(list.type === 'list' && [list.items[0]!.text.plain, list.items[0]!.tags]).toEqual(['Built https://x.example/a', ['web']]);
+  });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import { splitAside, splitLines, startsEscaped } from '../../src/parse/lines.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+const plain = (nodes: PhrasingContent[] | undefined): string | undefined =>
+  nodes?.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children) : '')).join('');
+
+describe('lines and their ` | ` parts', () => {
+  it('split a heading whose left part is a link (a bare URL) at its ` | `', () => {
+    const source = '### https://x.example | 2020 - 2022';
+    const heading = parseMarkdown(source).children[0] as Heading;
+    const { left, right } = splitAside(heading.children, source);
+    expect([left.map((n) => n.type), plain(left), plain(right)]).toEqual([['link'], 'https://x.example', '2020 - 2022']);
+  });
+
+  it('keep an escaped `\\|` in the text', () => {
+    const source = 'A \\| B | 2020';
+    const node = parseMarkdown(source).children[0] as Paragraph;
+    expect(splitLines(node.children, source).map((l) => [plain(l.left), plain(l.right)])).toEqual([['A | B', '2020']]);
+  });
+
+  it("tell a line start written with a backslash, on the paragraph's first line or a later one", () => {
+    const source = '> \\: one\n> : two';
+    const quote = parseMarkdown(source).children[0] as { children: Paragraph[] };
+    const lines = splitLines(quote.children[0]!.children, source);
+    expect(lines.map((l) => startsEscaped(l.left[0] as never, source))).toEqual([true, false]);
+  });
+});
