@@ -8,8 +8,6 @@ import { splitAside, splitLines } from './lines.js';
 import { takeTags } from './tags.js';
 
 export interface Body {
-  /** The `# Name` heading, when the body starts with one. */
-  name?: { text: string; line: number };
   summary: Block[];
   sections: Section[];
 }
@@ -17,7 +15,7 @@ export interface Body {
 /** A label of one to three words, a colon and a space: `Technologies: C#, Azure`. */
 const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
 
-/** Walks the top-level mdast nodes into the summary, sections, entries and roles. */
+/** Walks the top-level mdast nodes (less the header) into the summary, sections, entries and roles. */
 export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Body {
   const body: Body = { summary: [], sections: [] };
   let section: Section | undefined;
@@ -39,12 +37,9 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
         continue;
       case 'heading': {
         if (node.depth === 1) {
-          if (!body.name && !section && body.summary.length === 0) {
-            body.name = { text: richText(toInlines(node.children, ctx)).plain, line: lineOf(node) };
-          } else {
-            ctx.warn(node.position?.start, messages.nameHeadingLate);
-            target().push(paragraph(node.children, lineOf(node), ctx));
-          }
+          // The name's heading is taken before the body (header.ts): any other is late.
+          ctx.warn(node.position?.start, messages.nameHeadingLate);
+          target().push(paragraph(node.children, lineOf(node), ctx));
         } else if (node.depth === 2) {
           section = { title: richText(toInlines(node.children, ctx)), blocks: [], entries: [], line: lineOf(node) };
           body.sections.push(section);

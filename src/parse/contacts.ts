@@ -1,0 +1,153 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Link, Person } from '../model/resume.js';
+import { isSafeUrl } from './inline.js';
+
+/**
+ * A line of contacts under `# Name`, as people write it:
+ * `jane@example.com | +1 555 0100 | [GitHub](https://github.com/jane) | Portland, OR`.
+ * Pieces are separated by `|`, `·`, `•`, a spaced dash or a line break; each is
+ * an email, a phone number, a URL, a Markdown link or a place. The line is
+ * read only when every piece is one of those: anything that reads as prose
+ * keeps the paragraph a paragraph.
+ */
+
+export interface FoundContacts {
+  /** A first line with no contact on it, over the contacts. */
+  headline?: string;
+  emails: string[];
+  phones: string[];
+  places: string[];
+  /** URLs written bare (`jane.dev`, `<https://jane.dev>`), with their scheme. */
+  urls: string[];
+  /** Links with text of their own: `[GitHub](https://github.com/jane)`. */
+  links: Link[];
+}
+
+type Piece =
+  | { kind: 'email' | 'phone' | 'url' | 'place' | 'plain'; text: string }
+  | { kind: 'link'; link: Link }
+  | { kind: 'prose' };
+
+const SEPARATOR = /\n|\s*[|·•⋅∙]\s*|\s+[-–—]\s+/;
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+/** Digits with the usual punctuation; at least seven digits, so a year range is not a phone. */
+const PHONE = /^\+?[\d\s().\-/]+$/;
+const URL_TEXT = /^(https?:\/\/)?([\p{L}\p{N}-]+\.)+\p{L}{2,}(:\d+)?(\/\S*)?$/iu;
+/** An icon (emoji, symbol) and a label such as `Email:` before the contact itself. */
+const LABEL = /^[^\p{L}\p{N}+(]*(?:(email|e-mail|mail|phone|tel|telephone|mobile|cell|web|website|homepage|site|blog|portfolio|linkedin|github|gitlab|twitter|orcid|location|address|city)\s*:)?\s*/iu;
+const PLACE_LABEL = /^(location|address|city)$/i;
+/** A place or a headline is a few words; more is prose. */
+const MAX_WORDS = 6;
+/** Sites whose addresses are profiles, kept as links rather than taken for the website. */
+const PROFILE_HOSTS = /^(www\.)?(linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|orcid\.org|stackoverflow\.com|scholar\.google\.com|medium\.com|dev\.to|kaggle\.com|bitbucket\.org|mastodon\.social)$/i;
+
+/** The contacts of a paragraph that is a line of contacts, or undefined when it is not one. */
+export function readContactLine(paragraph: Paragraph): FoundContacts | undefined {
+  const lines = splitPieces(paragraph.children);
+  const found: FoundContacts = { emails: [], phones: [], places: [], urls: [], links: [] };
+  let contacts = 0;
+  for (const [index, line] of lines.entries()) {
+    const pieces = line.map(classify);
+    if (pieces.some((p) => p.kind === 'prose')) return undefined;
+    if (index === 0 && lines.length > 1 && pieces.every((p) => p.kind === 'plain')) {
+      found.headline = pieces.map((p) => ('text' in p ? p.text : '')).join(' · ');
+      continue;
+    }
+    for (const piece of pieces) {
+      if (piece.kind === 'link') found.links.push(piece.link);
+      else if (piece.kind === 'email') found.emails.push(piece.text);
+      else if (piece.kind === 'phone') found.phones.push(piece.text);
+      else if (piece.kind === 'url') found.urls.push(piece.text);
+      else if (piece.kind !== 'prose') found.places.push(piece.text);
+      if (piece.kind === 'link' || piece.kind === 'email' || piece.kind === 'phone' || piece.kind === 'url') contacts++;
+    }
+  }
+  return contacts > 0 ? found : undefined;
+}
+
+/**
+ * The person with the contacts found in the body added: what the frontmatter
+ * sets stays; a second email, phone or website becomes a link, a second place
+ * joins the location and a second headline the headline, so nothing found is lost.
+ */
+export function withContacts(person: Person, found: FoundContacts): Person {
+  const out: Person = { ...person, links: [...person.links] };
+  const addLink = (link: Link): void => {
+    if (!out.links.some((l) => l.url === link.url)) out.links.push(link);
+  };
+  if (found.headline && out.headline !== found.headline) out.headline = [out.headline, found.headline].filter(Boolean).join(' · ');
+  for (const email of found.emails) {
+    if (!out.email) out.email = email;
+    else if (out.email !== email) addLink({ label: email, url: `mailto:${email}` });
+  }
+  for (const phone of found.phones) {
+    if (!out.phone) out.phone = phone;
+    else if (out.phone !== phone) addLink({ label: phone, url: `tel:${phone.replace(/[^\d+]/g, '')}` });
+  }
+  const places = found.places.filter((place) => !out.location?.includes(place));
+  if (places.length > 0) out.location = [out.location, ...places].filter(Boolean).join(', ');
+  for (const url of found.urls) {
+    const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
+    if (!out.website && !PROFILE_HOSTS.test(host)) out.website = url;
+    else if (out.website !== url) addLink({ label: bareUrl(url), url });
+  }
+  for (const link of found.links) addLink(link);
+  return out;
+}
+
+/** The paragraph's lines, each cut into its pieces (lists of phrasing nodes). */
+function splitPieces(nodes: readonly PhrasingContent[]): PhrasingContent[][][] {
+  const lines: PhrasingContent[][][] = [[[]]];
+  const newPiece = (): void => void lines.at(-1)!.push([]);
+  for (const node of nodes) {
+    if (node.type === 'break') {
+      lines.push([[]]);
+    } else if (node.type === 'text') {
+      // A line end inside a text node starts a new line; a separator, a new piece.
+      node.value.split('\n').forEach((lineText, i) => {
+        if (i > 0) lines.push([[]]);
+        lineText.split(SEPARATOR).forEach((part, j) => {
+          if (j > 0) newPiece();
+          if (part !== '') lines.at(-1)!.at(-1)!.push({ type: 'text', value: part });
+        });
+      });
+    } else lines.at(-1)!.at(-1)!.push(node);
+  }
+  return lines.map((line) => line.filter((piece) => phrasingText(piece).trim() !== '' || piece.some((n) => n.type === 'link'))).filter((line) => line.length > 0);
+}
+
+function classify(piece: PhrasingContent[]): Piece {
+  const links = piece.filter((n) => n.type === 'link');
+  const rest = piece.filter((n) => n.type !== 'link' && n.type !== 'image' && n.type !== 'html');
+  const label = LABEL.exec(phrasingText(rest))!;
+  const restText = phrasingText(rest).slice(label[0].length).trim();
+  if (links.length === 1) return restText === '' ? classifyLink(links[0]!.url, phrasingText(links[0]!.children).trim()) : { kind: 'prose' };
+  if (links.length > 1) return { kind: 'prose' };
+  if (EMAIL.test(restText)) return { kind: 'email', text: restText };
+  if (PHONE.test(restText) && (restText.match(/\d/g) ?? []).length >= 7) return { kind: 'phone', text: restText };
+  if (URL_TEXT.test(restText)) return { kind: 'url', text: withScheme(restText) };
+  if (restText === '' || restText.split(/\s+/).length > MAX_WORDS || (/[.!?]$/.test(restText) && !restText.includes(','))) return { kind: 'prose' };
+  return { kind: label[1] !== undefined && PLACE_LABEL.test(label[1]) ? 'place' : 'plain', text: restText };
+}
+
+function classifyLink(url: string, text: string): Piece {
+  if (!isSafeUrl(url)) return { kind: 'prose' };
+  if (url.startsWith('mailto:')) return { kind: 'email', text: EMAIL.test(text) ? text : url.slice('mailto:'.length) };
+  if (url.startsWith('tel:')) return { kind: 'phone', text: text || url.slice('tel:'.length) };
+  // An autolink, or a link whose text is its own address, is a bare URL.
+  if (text === '' || bareUrl(text) === bareUrl(url)) return { kind: 'url', text: url };
+  return { kind: 'link', link: { label: text, url } };
+}
+
+function withScheme(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+function bareUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+/** The words of phrasing nodes (no image alt text, no HTML), for telling what a piece is. */
+export function phrasingText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? phrasingText(n.children as PhrasingContent[]) : '')).join('');
+}
