@@ -92,6 +92,7 @@ export const messages = {
   inlineImageHint: 'use `photo:` in the frontmatter for a photo',
 
   // Links and raw markup
+  attributeListLeftOut: 'kramdown attribute lists (`{: .class}`) style nothing here; they are left out',
   rawHtml: 'raw HTML is not passed through; it is left out',
   rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,
   linkDropped: (url: string) => `link target \`${url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`,

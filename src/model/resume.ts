@@ -68,6 +68,9 @@ export interface Link {
   url: string;
 }
 
+/** The kinds of contact details, as the header shows them. */
+export type ContactKind = 'email' | 'phone' | 'location' | 'website' | 'link';
+
 export interface Person {
   name: string;
   headline?: string;
@@ -78,6 +81,8 @@ export interface Person {
   location?: string;
   website?: string;
   links: Link[];
+  /** The order the body's line of contacts wrote them in; kinds it does not name follow in the usual order. */
+  contactOrder?: ContactKind[];
 }
 
 /** Typesetting settings: the frontmatter less the person's details. */

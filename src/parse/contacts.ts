@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
-import type { Link, Person } from '../model/resume.js';
+import type { ContactKind, Link, Person } from '../model/resume.js';
 import { isSafeUrl } from './inline.js';
 
 /**
@@ -12,21 +12,14 @@ import { isSafeUrl } from './inline.js';
  */
 
 export interface FoundContacts {
-  /** A first line with no contact on it, over the contacts. */
+  /** A first line with no contact on it, or a first piece of a few words, over the contacts. */
   headline?: string;
-  emails: string[];
-  phones: string[];
-  places: string[];
-  /** URLs written bare (`jane.dev`, `<https://jane.dev>`), with their scheme. */
-  urls: string[];
-  /** Links with text of their own: `[GitHub](https://github.com/jane)`. */
-  links: Link[];
+  /** In the order written. A URL is written bare (`jane.dev`, `<https://jane.dev>`) and kept with its scheme. */
+  items: Contact[];
 }
 
-type Piece =
-  | { kind: 'email' | 'phone' | 'url' | 'place' | 'plain'; text: string }
-  | { kind: 'link'; link: Link }
-  | { kind: 'prose' };
+type Contact = { kind: 'email' | 'phone' | 'url' | 'place'; text: string } | { kind: 'link'; link: Link };
+type Piece = Contact | { kind: 'plain'; text: string } | { kind: 'prose' };
 
 const SEPARATOR = /\n|\s*[|·•⋅∙]\s*|\s+[-–—]\s+/;
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
@@ -41,58 +34,67 @@ const MAX_WORDS = 6;
 /** Sites whose addresses are profiles, kept as links rather than taken for the website. */
 const PROFILE_HOSTS = /^(www\.)?(linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|orcid\.org|stackoverflow\.com|scholar\.google\.com|medium\.com|dev\.to|kaggle\.com|bitbucket\.org|mastodon\.social)$/i;
 
-/** The contacts of a paragraph that is a line of contacts, or undefined when it is not one. */
+/**
+ * The contacts of a paragraph that is a line of contacts, or undefined when it
+ * is not one. Short text that is no contact is a place (`Portland, OR`), but
+ * on a first line of its own, or as the first of several such pieces, it is the headline.
+ */
 export function readContactLine(paragraph: Paragraph): FoundContacts | undefined {
-  const lines = splitPieces(paragraph.children);
-  const found: FoundContacts = { emails: [], phones: [], places: [], urls: [], links: [] };
-  let contacts = 0;
-  for (const [index, line] of lines.entries()) {
-    const pieces = line.map(classify);
-    if (pieces.some((p) => p.kind === 'prose')) return undefined;
-    if (index === 0 && lines.length > 1 && pieces.every((p) => p.kind === 'plain')) {
-      found.headline = pieces.map((p) => ('text' in p ? p.text : '')).join(' · ');
-      continue;
-    }
-    for (const piece of pieces) {
-      if (piece.kind === 'link') found.links.push(piece.link);
-      else if (piece.kind === 'email') found.emails.push(piece.text);
-      else if (piece.kind === 'phone') found.phones.push(piece.text);
-      else if (piece.kind === 'url') found.urls.push(piece.text);
-      else if (piece.kind !== 'prose') found.places.push(piece.text);
-      if (piece.kind === 'link' || piece.kind === 'email' || piece.kind === 'phone' || piece.kind === 'url') contacts++;
-    }
+  const lines = splitPieces(paragraph.children).map((line) => line.map(classify));
+  if (lines.some((line) => line.some((p) => p.kind === 'prose'))) return undefined;
+  const found: FoundContacts = { items: [] };
+  const first = lines[0]!;
+  if (lines.length > 1 && first.every((p) => p.kind === 'plain')) {
+    found.headline = first.map((p) => (p.kind === 'plain' ? p.text : '')).join(' · ');
+    lines.shift();
+  } else if (first[0]?.kind === 'plain' && first.filter((p) => p.kind === 'plain').length > 1) {
+    found.headline = (first.shift() as { text: string }).text;
   }
-  return contacts > 0 ? found : undefined;
+  for (const piece of lines.flat()) {
+    if (piece.kind === 'plain') found.items.push({ kind: 'place', text: piece.text });
+    else if (piece.kind !== 'prose') found.items.push(piece);
+  }
+  return found.items.some((item) => item.kind !== 'place') ? found : undefined;
 }
 
 /**
- * The person with the contacts found in the body added: what the frontmatter
- * sets stays; a second email, phone or website becomes a link, a second place
- * joins the location and a second headline the headline, so nothing found is lost.
+ * The person with the contacts found in the body added, in the order written:
+ * what the frontmatter sets stays; a second email, phone or website becomes a
+ * link, a second place joins the location and a second headline the headline,
+ * so nothing found is lost.
  */
 export function withContacts(person: Person, found: FoundContacts): Person {
   const out: Person = { ...person, links: [...person.links] };
+  const order: ContactKind[] = [];
+  const placed = (kind: ContactKind): void => void (order.includes(kind) || order.push(kind));
   const addLink = (link: Link): void => {
     if (!out.links.some((l) => l.url === link.url)) out.links.push(link);
+    placed('link');
   };
   if (found.headline && out.headline !== found.headline) out.headline = [out.headline, found.headline].filter(Boolean).join(' · ');
-  for (const email of found.emails) {
-    if (!out.email) out.email = email;
-    else if (out.email !== email) addLink({ label: email, url: `mailto:${email}` });
+  for (const item of found.items) {
+    if (item.kind === 'link') addLink(item.link);
+    else if (item.kind === 'place') {
+      if (!out.location?.includes(item.text)) out.location = [out.location, item.text].filter(Boolean).join(', ');
+      placed('location');
+    } else if (item.kind === 'email' && (!out.email || out.email === item.text)) {
+      out.email = item.text;
+      placed('email');
+    } else if (item.kind === 'email') {
+      addLink({ label: item.text, url: `mailto:${item.text}` });
+    } else if (item.kind === 'phone' && (!out.phone || out.phone === item.text)) {
+      out.phone = item.text;
+      placed('phone');
+    } else if (item.kind === 'phone') {
+      addLink({ label: item.text, url: `tel:${item.text.replace(/[^\d+]/g, '')}` });
+    } else if (out.website === item.text || (!out.website && !PROFILE_HOSTS.test(hostOf(item.text)))) {
+      out.website = item.text;
+      placed('website');
+    } else {
+      addLink({ label: bareUrl(item.text), url: item.text });
+    }
   }
-  for (const phone of found.phones) {
-    if (!out.phone) out.phone = phone;
-    else if (out.phone !== phone) addLink({ label: phone, url: `tel:${phone.replace(/[^\d+]/g, '')}` });
-  }
-  const places = found.places.filter((place) => !out.location?.includes(place));
-  if (places.length > 0) out.location = [out.location, ...places].filter(Boolean).join(', ');
-  for (const url of found.urls) {
-    const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
-    if (!out.website && !PROFILE_HOSTS.test(host)) out.website = url;
-    else if (out.website !== url) addLink({ label: bareUrl(url), url });
-  }
-  for (const link of found.links) addLink(link);
-  return out;
+  return { ...out, contactOrder: order };
 }
 
 /** The paragraph's lines, each cut into its pieces (lists of phrasing nodes). */
@@ -141,6 +143,10 @@ function classifyLink(url: string, text: string): Piece {
 
 function withScheme(url: string): string {
   return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+function hostOf(url: string): string {
+  return /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
 }
 
 function bareUrl(url: string): string {

@@ -4,6 +4,7 @@ import { messages } from '../model/messages.js';
 import { localeFor } from '../model/locale.js';
 import type { Link, Person, Resume } from '../model/resume.js';
 import { arrangeSections } from './arrange.js';
+import { dropAttributeLists } from './attribute-lists.js';
 import { parseBody } from './body.js';
 import { withContacts } from './contacts.js';
 import { ParseContext } from './context.js';
@@ -47,6 +48,7 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   ctx.diagnostics.push(...diagnostics);
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
 
+  dropAttributeLists(tree, ctx);
   const header = takeHeader(tree.children, ctx);
   const body = parseBody(header.rest, ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };

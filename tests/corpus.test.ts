@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { launchBrowser } from './support/browser.js';
+import { tempDir } from './support/cli.js';
+import { fidelity, referenceLabelsShown, referenceText, syntaxShown } from './support/fidelity.js';
+import { pdfText } from './support/pdf.js';
+
+/**
+ * Resumes written the way other tools' users write them (tests/fixtures/corpus:
+ * pandoc, Jekyll, kramdown, GitHub, HTML, Chinese, setext and reference links,
+ * a bare `# Name`, Jake's resume, Europass), each built as is. Every output
+ * keeps at least 98 % of the words a reference renderer shows, in order
+ * (tests/support/fidelity.ts), and shows no Markdown syntax.
+ */
+const CORPUS = path.join(import.meta.dirname, 'fixtures/corpus');
+const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
+const MIN_FIDELITY = 0.98;
+
+type Output = 'pdf' | 'html' | 'txt';
+const outDir = tempDir('corpus');
+const texts = new Map<string, Record<Output, string>>();
+const problems = new Map<string, string>();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const file of FILES) {
+    const result = await build({ file: path.join(CORPUS, file), outDir: path.join(outDir, file), formats: ['pdf', 'html', 'txt'] });
+    if (!result.ok) {
+      problems.set(file, result.diagnostics.map((d) => `${d.line ?? ''}: ${d.message}`).join('; '));
+      continue;
+    }
+    texts.set(file, { pdf: pdfText(result.outputs.pdf!), html: await pageText(result.outputs.html!), txt: readFileSync(result.outputs.txt!, 'utf8') });
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The page's text as a reader sees it in the browser. */
+async function pageText(file: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(readFileSync(file, 'utf8'));
+    return await page.evaluate(() => document.body.innerText);
+  } finally {
+    await page.close();
+  }
+}
+
+describe.each(FILES)('%s', (file) => {
+  const source = readFileSync(path.join(CORPUS, file), 'utf8');
+
+  it('builds as is', () => {
+    expect(problems.get(file)).toBeUndefined();
+  });
+
+  it.each(['pdf', 'html', 'txt'] as const)('%s: keeps 98 percent of the words in order, and shows no Markdown syntax', (output) => {
+    const text = texts.get(file)?.[output];
+    expect(text, problems.get(file)).toBeDefined();
+    const measured = fidelity(referenceText(source), text!);
+    if (process.env['MDCV_FIDELITY']) console.log(`${file} ${output} ${(measured.ratio * 100).toFixed(1)} % of ${measured.total}; missing: ${measured.missing.join(' ')}`);
+    expect(measured.ratio, `missing: ${measured.missing.join(' ')}`).toBeGreaterThanOrEqual(MIN_FIDELITY);
+    expect(syntaxShown(text!)).toEqual([]);
+    expect(referenceLabelsShown(source, text!)).toEqual([]);
+  });
+});
