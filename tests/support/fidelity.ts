@@ -46,7 +46,7 @@ export function referenceText(source: string): ReferenceText {
   const frontmatter = Object.entries(data)
     .filter(([key]) => SHOWN_KEYS.has(key.toLowerCase()))
     .flatMap(([, value]) => shownValues(value))
-    .map((value) => words(value.replace(/^(https?:\/\/|mailto:|tel:)/, '')))
+    .map(words)
     .filter((list) => list.length > 0);
   const blocks: string[] = [];
   collect(tree, blocks);
@@ -94,9 +94,14 @@ const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
 /** A CJK character is a word of its own (the scripts put no spaces between words); elsewhere a run of letters and digits. */
 const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
 
-/** Words compared as a reader compares them: case, ligatures, width and leading zeros (03 and 3) aside. */
+/**
+ * Words compared as a reader compares them: case, ligatures, width and leading
+ * zeros (03 and 3) aside, and a URL's scheme is no word (mdcv shows an address
+ * as `example.com/x`, as its link labels say).
+ */
 export function words(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(WORD) ?? []).map((word) => word.replace(/^0+(?=\d)/, ''));
+  const plain = text.normalize('NFKC').toLowerCase().replace(/\b(https?:\/\/|mailto:|tel:)/g, ' ');
+  return (plain.match(WORD) ?? []).map((word) => word.replace(/^0+(?=\d)/, ''));
 }
 
 export interface Fidelity {

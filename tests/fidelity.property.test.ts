@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { parseResume } from '../src/parse/index.js';
+import { renderText } from '../src/render/text/render.js';
+import { tempDir } from './support/cli.js';
+import { referenceText, words } from './support/fidelity.js';
+import { pdfText } from './support/pdf.js';
+
+/**
+ * For any CommonMark + GFM document (paragraphs, lists, emphasis, links,
+ * reference links, tables, block quotes, headings at any level and nesting,
+ * raw HTML), every word the reference renderer shows (tests/support/fidelity.ts)
+ * appears, in order, in mdcv's text output and in the PDF's text.
+ */
+
+const WORDS = ['data', 'team', 'build', 'design', 'cloud', 'ledger', 'metric', 'search', 'river', 'stone', 'amber', 'copper', 'violet', 'maple', 'harbor', 'Kafka', 'Rust', 'Lisbon', 'forty', '42'];
+const word = fc.constantFrom(...WORDS);
+const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+
+/** Reference link labels and their definitions, appended to every document. */
+const REFS = ['alpha', 'beta site', 'gamma'];
+const DEFINITIONS = REFS.map((label, i) => `[${label}]: https://example.com/ref${i}`).join('\n');
+
+const inline: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: phrase },
+  phrase.map((p) => `*${p}*`),
+  phrase.map((p) => `**${p}**`),
+  phrase.map((p) => `_${p}_`),
+  phrase.map((p) => `~~${p}~~`),
+  phrase.map((p) => `\`${p}\``),
+  fc.tuple(phrase, word).map(([p, w]) => `[${p}](https://example.com/${w})`),
+  fc.tuple(phrase, fc.constantFrom(...REFS)).map(([p, ref]) => `[${p}][${ref}]`),
+  fc.constantFrom(...REFS).map((ref) => `[${ref}][]`),
+  fc.constantFrom(...REFS).map((ref) => `[${ref}]`),
+  word.map((w) => `https://example.com/${w}`),
+  phrase.map((p) => `<b>${p}</b>`),
+  phrase.map((p) => `<i>${p}</i>`),
+  phrase.map((p) => `<span>${p}</span>`),
+);
+const line = fc.array(inline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
+const paragraph = fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), line, fc.boolean()).map(([depth, text, closed]) => `${'#'.repeat(depth)} ${text}${closed ? ` ${'#'.repeat(depth)}` : ''}`);
+const table = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+  .chain(([columns, rows]) => fc.array(fc.array(line, { minLength: columns, maxLength: columns }), { minLength: rows + 1, maxLength: rows + 1 }))
+  .map((rows) => [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
+const htmlBlock = fc.oneof(
+  phrase.map((p) => `<div>\n${p}\n</div>`),
+  phrase.map((p) => `<p align="center">${p}</p>`),
+  fc.tuple(phrase, phrase).map(([a, b]) => `<details>\n<summary>${a}</summary>\n\n${b}\n\n</details>`),
+);
+const code = phrase.map((p) => `\`\`\`\n${p}\n\`\`\``);
+
+/** Blocks nest: list items and block quotes hold blocks of their own, headings included. */
+const { block } = fc.letrec<{ block: string; list: string; quote: string }>((tie) => ({
+  block: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 5, arbitrary: paragraph },
+    { weight: 2, arbitrary: heading },
+    { weight: 2, arbitrary: tie('list') },
+    tie('quote'),
+    table,
+    htmlBlock,
+    code,
+  ),
+  list: fc
+    .tuple(fc.constantFrom('-', '*', '1.'), fc.array(fc.tuple(fc.constantFrom('', '[ ] ', '[x] '), fc.array(tie('block'), { minLength: 1, maxLength: 2 })), { minLength: 1, maxLength: 3 }))
+    .map(([marker, items]) => items.map(([task, blocks]) => `${marker} ${task}${indent(blocks.join('\n\n'), marker.length + 1)}`).join('\n')),
+  quote: fc.array(tie('block'), { minLength: 1, maxLength: 2 }).map((blocks) => blocks.join('\n\n').replace(/^/gm, '> ')),
+}));
+
+/** Continuation lines indented under the list marker. */
+function indent(text: string, by: number): string {
+  return text
+    .split('\n')
+    .map((l, i) => (i === 0 || l === '' ? l : ' '.repeat(by) + l))
+    .join('\n');
+}
+
+const document = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => `# Test Person\n\n${blocks.join('\n\n')}\n\n${DEFINITIONS}\n`);
+
+/** The reference's words missing from the output's, in order: the first one that is not found after the one before. */
+function firstMissing(source: string, output: string): string | undefined {
+  const got = words(output);
+  let at = 0;
+  for (const want of referenceText(source).body) {
+    while (at < got.length && got[at] !== want) at++;
+    if (at === got.length) return want;
+    at++;
+  }
+  return undefined;
+}
+
+describe('every word the reference shows, mdcv shows, in order', () => {
+  it('in the text output (fast-check)', () => {
+    fc.assert(
+      fc.property(document, (source) => {
+        const parsed = parseResume(source, 'generated.md');
+        expect(parsed.resume, parsed.diagnostics.map((d) => d.message).join('; ')).toBeDefined();
+        expect(firstMissing(source, renderText(parsed.resume!))).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const outDir = tempDir('fidelity');
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('in the PDF (fast-check, fewer runs: each is typeset)', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(document, async (source) => {
+        const dir = path.join(outDir, String(run++));
+        mkdirSync(dir);
+        writeFileSync(path.join(dir, 'resume.md'), source);
+        const result = await build({ file: path.join(dir, 'resume.md'), outDir: dir, formats: ['pdf'], cache: false });
+        expect(result.ok, result.diagnostics.map((d) => d.message).join('; ')).toBe(true);
+        expect(firstMissing(source, pdfText(result.outputs.pdf!))).toBeUndefined();
+      }),
+      { numRuns: 6 },
+    );
+  }, 180_000);
+});
