@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
-import type { Block, DetailLine, Entry, Resume, RichText, Role } from '../model/resume.js';
+import type { Block, DetailLine, Entry, Resume, RichText, Role, TableRow } from '../model/resume.js';
+import { richText } from '../parse/inline.js';
 import { inlineToText } from '../render/text/inline.js';
+import { tableText } from '../render/text/table.js';
 import { textToIso, textToRange } from '../model/dates.js';
 import { LOCATION_PARTS } from './import.js';
 import { ENTRY_KINDS, fieldOf, LIST_KINDS, type EntryKind, type JsonObject, type ListKind } from './sections.js';
@@ -166,6 +168,7 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
   }
   for (const block of entry.blocks) {
     if (block.type === 'paragraph') textParts.push(text(block.text));
+    else if (block.type === 'table') textParts.push(tableText(block, ''));
     else bullets.push(...block.items.flatMap((i) => [text(i.text), ...i.items.map((sub) => text(sub.text))]));
   }
   if (textParts.length > 0) {
@@ -182,7 +185,7 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
 /** `- **Web Development** (Master): HTML, CSS` (or `**Languages:** C++, C#`) → a skill, language, interest or profile. */
 function listItems(kind: ListKind, blocks: Block[], entries: Entry[], warn: (line: number | undefined, message: string) => void): JsonObject[] {
   if (entries.length > 0) warn(entries[0]!.line, messages.exportEntriesInList(kind.title));
-  const lines = blocks.flatMap((block) => (block.type === 'list' ? block.items.map((i) => i.text) : [block.text]));
+  const lines = blocks.flatMap((block) => (block.type === 'list' ? block.items.map((i) => i.text) : block.type === 'table' ? block.rows.map(rowAsItem) : [block.text]));
   return lines.map((rich) => {
     const first = rich.children[0];
     let name: string;
@@ -204,8 +207,15 @@ function listItems(kind: ListKind, blocks: Block[], entries: Entry[], warn: (lin
   });
 }
 
+/** A table's row as a list item: `**first cell**: the other cells`. */
+function rowAsItem(row: TableRow): RichText {
+  const [first, ...rest] = row.cells.map((cell) => cell.text);
+  const values = rest.filter((r) => r.plain !== '').flatMap((r, i) => (i === 0 ? r.children : [{ type: 'text' as const, value: ', ' }, ...r.children]));
+  return richText([{ type: 'strong', children: first?.children ?? [] }, ...(values.length > 0 ? [{ type: 'text' as const, value: ': ' }, ...values] : [])]);
+}
+
 function paragraphsOf(blocks: readonly Block[]): string | undefined {
-  const parts = blocks.map((b) => (b.type === 'paragraph' ? text(b.text) : b.items.map((i) => `- ${text(i.text)}`).join('\n')));
+  const parts = blocks.map((b) => (b.type === 'paragraph' ? text(b.text) : b.type === 'table' ? tableText(b, '') : b.items.map((i) => `- ${text(i.text)}`).join('\n')));
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 

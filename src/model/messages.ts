@@ -84,16 +84,15 @@ export const messages = {
   roleOutsideEntry: 'a `####` role outside a `###` entry is read as an entry',
   headingTooDeep: (depth: number) => `\`${'#'.repeat(depth)}\` headings are not part of the format; kept as a paragraph`,
   codeBlock: 'a code block is printed as plain lines',
-  unsupportedBlock: (type: string) => `unsupported Markdown (${type}) is left out`,
   listTooDeep: 'lists nest one level deep; deeper items are kept at the second level',
-  unsupportedInListItem: (type: string) => `unsupported Markdown in a list item (${type}) is left out`,
-  unsupportedInline: (type: string) => `unsupported inline Markdown (${type}) is left out`,
-  inlineImage: 'inline images are not supported; the alt text is printed instead',
+  inlineImage: 'an image in the text is not shown; its alt text is printed instead',
   inlineImageHint: 'use `photo:` in the frontmatter for a photo',
 
   // Links and raw markup
   attributeListLeftOut: 'kramdown attribute lists (`{: .class}`) style nothing here; they are left out',
-  rawHtml: 'raw HTML is not passed through; it is left out',
+  htmlTagsStripped: (count: number) => `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); their text is kept`,
+  htmlTagsStrippedHint: '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
+  htmlContentDropped: (tag: string) => `the content of this <${tag}> element is code, not text: it is left out`,
   rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,
   linkDropped: (url: string) => `link target \`${url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`,
   /** `where` is already quoted: "`website`", "`links` item 2". */

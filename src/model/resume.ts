@@ -12,6 +12,11 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'code'; value: string }
   | { type: 'link'; url: string; children: Inline[] }
+  | { type: 'delete'; children: Inline[] }
+  /** A footnote's number, where it is referred to and before its text. */
+  | { type: 'note'; number: number }
+  /** A task list item's box (`- [ ]`, `- [x]`), before its text. */
+  | { type: 'task'; done: boolean }
   | { type: 'break' };
 
 export interface RichText {
@@ -30,9 +35,23 @@ export interface ListItem {
   tags?: string[];
 }
 
+export interface TableCell {
+  text: RichText;
+  align: 'left' | 'center' | 'right';
+  /** The column's share of the line width (the shares of a row add up to 1), from its longest text. */
+  width: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  line: number;
+}
+
 export type Block =
   | { type: 'paragraph'; text: RichText; line: number }
-  | { type: 'list'; ordered: boolean; items: ListItem[]; line: number };
+  | { type: 'list'; ordered: boolean; items: ListItem[]; line: number }
+  /** A GFM table: the head row, then the body rows, every row as wide as the head. */
+  | { type: 'table'; head: TableRow; rows: TableRow[]; line: number };
 
 /** A line under an entry or role heading: `Label: value`, or a subtitle. */
 export type DetailLine =

@@ -153,6 +153,7 @@ function* roleTexts(role: Role): Generator<{ text: string; line?: number }> {
 function* blockTexts(blocks: readonly Block[]): Generator<{ text: string; line?: number }> {
   for (const block of blocks) {
     if (block.type === 'paragraph') yield rich(block.text, block.line);
+    else if (block.type === 'table') for (const row of [block.head, ...block.rows]) for (const cell of row.cells) yield rich(cell.text, row.line);
     else for (const item of block.items) for (const it of [item, ...item.items]) yield rich(it.text, it.line);
   }
 }

@@ -9,7 +9,7 @@ export function selectTags(resume: Resume, chosen: readonly string[]): Resume {
   const items = (list: ListItem[]): ListItem[] => list.filter(keep).map((item) => ({ ...item, items: items(item.items) }));
   const blocks = (list: Block[]): Block[] =>
     list.flatMap((block): Block[] => {
-      if (block.type === 'paragraph') return [block];
+      if (block.type !== 'list') return [block];
       const kept = items(block.items);
       return kept.length > 0 ? [{ ...block, items: kept }] : [];
     });

@@ -7,6 +7,12 @@ export class ParseContext {
   readonly lines: readonly string[];
   /** The frontmatter's `locale:`, once it is read: dates print in its words. */
   locale: Locale = localeFor();
+  /** Link reference definitions (`[ref]: url`), by their normalized label. */
+  definitions = new Map<string, string>();
+  /** Footnote numbers, by label, in the order the footnotes are first referred to. */
+  readonly notes = new Map<string, number>();
+  /** HTML tags taken out of the text: one warning for them all, at the first. */
+  readonly strippedTags: { count: number; first?: { line: number; column: number } } = { count: 0 };
 
   constructor(
     readonly file: string,

@@ -13,7 +13,8 @@ import { parseFrontmatter } from './frontmatter.js';
 import { takeHeader } from './header.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
-import { parseMarkdown } from './markdown.js';
+import { definitionsOf, parseMarkdown } from './markdown.js';
+import { reportStrippedTags } from './html.js';
 
 export interface ParseResult {
   /** Present unless an error makes the resume unusable. */
@@ -48,9 +49,11 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   ctx.diagnostics.push(...diagnostics);
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
 
+  ctx.definitions = definitionsOf(tree);
   dropAttributeLists(tree, ctx);
   const header = takeHeader(tree.children, ctx);
   const body = parseBody(header.rest, ctx);
+  reportStrippedTags(ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };
 
   const name = resolveName(frontmatter.name, names, header.name, yamlNode !== undefined, ctx);

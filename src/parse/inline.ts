@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { Inline, RichText } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
+import { HtmlReader } from './html.js';
 
 /** Link targets that may reach the outputs; anything else could run code or read files. */
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -9,48 +10,67 @@ const RAW_LATEX = /\\[A-Za-z@]+|\\[\\[\]()]/;
 
 /** Turns mdast phrasing nodes into the model's inline tree, reporting what is not passed through. */
 export function toInlines(nodes: readonly PhrasingContent[], ctx: ParseContext): Inline[] {
-  const out: Inline[] = [];
+  if (!nodes.some((node) => node.type === 'html')) return nodes.flatMap((node) => inlineOf(node, ctx));
+  // Inline tags are nodes of their own (`<b>`, text, `</b>`): one reader pairs them up.
+  const reader = new HtmlReader(ctx);
   for (const node of nodes) {
-    const place = node.position?.start;
-    switch (node.type) {
-      case 'text': {
-        const match = RAW_LATEX.exec(node.value);
-        if (match) ctx.warn(place, messages.rawLatex(match[0]));
-        out.push({ type: 'text', value: node.value });
-        break;
-      }
-      case 'strong':
-      case 'emphasis':
-        out.push({ type: node.type, children: toInlines(node.children, ctx) });
-        break;
-      case 'inlineCode':
-        out.push({ type: 'code', value: node.value });
-        break;
-      case 'break':
-        out.push({ type: 'break' });
-        break;
-      case 'link': {
-        const children = toInlines(node.children, ctx);
-        if (isSafeUrl(node.url)) out.push({ type: 'link', url: node.url, children });
-        else {
-          ctx.warn(place, messages.linkDropped(node.url));
-          out.push(...children);
-        }
-        break;
-      }
-      case 'image':
-        ctx.warn(place, messages.inlineImage, messages.inlineImageHint);
-        if (node.alt) out.push({ type: 'text', value: node.alt });
-        break;
-      case 'html':
-        if (!isComment(node.value)) ctx.warn(place, messages.rawHtml);
-        break;
-      default:
-        // Reference-style nodes only appear with extensions we do not enable.
-        ctx.warn(place, messages.unsupportedInline(node.type));
-    }
+    if (node.type === 'html') {
+      if (!isComment(node.value)) reader.html(node.value, node.position?.start);
+    } else reader.inlines(inlineOf(node, ctx));
   }
-  return out;
+  return reader.inline();
+}
+
+function inlineOf(node: PhrasingContent, ctx: ParseContext): Inline[] {
+  const place = node.position?.start;
+  switch (node.type) {
+    case 'text': {
+      const match = RAW_LATEX.exec(node.value);
+      if (match) ctx.warn(place, messages.rawLatex(match[0]));
+      return [{ type: 'text', value: node.value }];
+    }
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+      return [{ type: node.type, children: toInlines(node.children, ctx) }];
+    case 'inlineCode':
+      return [{ type: 'code', value: node.value }];
+    case 'break':
+      return [{ type: 'break' }];
+    case 'link':
+      return linked(node.url, toInlines(node.children, ctx), place, ctx);
+    case 'linkReference': {
+      const url = ctx.definitions.get(node.identifier);
+      // Markdown makes a reference only of a defined label; a cut source could still miss it: print it as written.
+      if (url === undefined) return [{ type: 'text', value: written(node, ctx) }];
+      return linked(url, toInlines(node.children, ctx), place, ctx);
+    }
+    case 'image':
+    case 'imageReference':
+      ctx.warn(place, messages.inlineImage, messages.inlineImageHint);
+      return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    case 'footnoteReference':
+      return [{ type: 'note', number: noteNumber(node.identifier, ctx) }];
+    case 'html':
+      return isComment(node.value) ? [] : toInlines([node], ctx);
+  }
+}
+
+function linked(url: string, children: Inline[], place: { line: number; column: number } | undefined, ctx: ParseContext): Inline[] {
+  if (isSafeUrl(url)) return [{ type: 'link', url, children }];
+  ctx.warn(place, messages.linkDropped(url));
+  return children;
+}
+
+/** A footnote's number: the order in which the footnotes are first referred to (or defined, if never). */
+export function noteNumber(label: string, ctx: ParseContext): number {
+  if (!ctx.notes.has(label)) ctx.notes.set(label, ctx.notes.size + 1);
+  return ctx.notes.get(label)!;
+}
+
+function written(node: PhrasingContent, ctx: ParseContext): string {
+  const { start, end } = node.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined ? ctx.source.slice(start.offset, end.offset) : '';
 }
 
 export function isSafeUrl(url: string): boolean {
@@ -74,6 +94,11 @@ export function plainText(inlines: readonly Inline[]): string {
           return node.value;
         case 'break':
           return '\n';
+        case 'note':
+          return `[${node.number}]`;
+        case 'task':
+          // As Markdown writes it: the plain text chooses the engine, and the boxes need none beyond pdflatex.
+          return node.done ? '[x]' : '[ ]';
         default:
           return plainText(node.children);
       }

@@ -1,13 +1,15 @@
-import type { Node, Root, RootContent } from 'mdast';
+import type { Definition, Node, Root, RootContent } from 'mdast';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readCacheEntry, writeCacheEntry } from '../cache.js';
 import { sha256Of } from '../files.js';
 import { CODE_STAMP } from '../package.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// GitHub's Markdown: tables, ~~strikethrough~~ (two tildes: `~5 years` stays text), autolinks, task lists, footnotes.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
 
 /** Sections are a few KB each; a rebuild after an edit writes one or two. */
 const KEEP = 512;
@@ -24,7 +26,7 @@ const parsed = new Map<string, string>();
  * that changed are parsed. The trees are put together with the positions they
  * have in the whole: the same tree as parsing the whole at once. A source with
  * what could reach across such a cut (fenced code, raw HTML, link reference
- * definitions) is parsed whole.
+ * or footnote definitions, anywhere: in a quote or a list too) is parsed whole.
  */
 export function parseMarkdown(source: string, cacheDir?: string | false): Root {
   const parts = sections(source);
@@ -53,7 +55,7 @@ interface Section {
 
 /** The source cut before every heading line that follows a blank one, past the frontmatter; whole when a cut could change the parse. */
 export function sections(source: string): Section[] {
-  if (/^ {0,3}(```|~~~|<|\[[^\]]*\]:)/m.test(source)) return [{ text: source, line: 0, offset: 0 }];
+  if (/^ {0,3}(```|~~~|<)|\]:/m.test(source)) return [{ text: source, line: 0, offset: 0 }];
   const lines = source.split('\n');
   // The frontmatter (`---` to `---`) is YAML: a `# ` comment there is no heading.
   let first = 1;
@@ -102,4 +104,18 @@ function shifted<T extends Node>(node: T, lines: number, offset: number): T {
   }
   for (const child of (node as { children?: Node[] }).children ?? []) shifted(child, lines, offset);
   return node;
+}
+
+/** The link reference definitions (`[label]: url`) anywhere in the tree, by normalized label; the first wins. */
+export function definitionsOf(tree: Node): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: Node): void => {
+    if (node.type === 'definition') {
+      const { identifier, url } = node as Definition;
+      if (!found.has(identifier)) found.set(identifier, url);
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
 }

@@ -16,6 +16,12 @@ export function inlineToHtml(nodes: readonly Inline[]): string {
           return `<code>${escapeHtml(node.value)}</code>`;
         case 'link':
           return `<a href="${escapeHtml(node.url)}">${inlineToHtml(node.children)}</a>`;
+        case 'delete':
+          return `<del>${inlineToHtml(node.children)}</del>`;
+        case 'note':
+          return `<sup class="note">${node.number}</sup>`;
+        case 'task':
+          return `<span class="task">${node.done ? '\u2611' : '\u2610'}</span>`;
         case 'break':
           return '<br>';
       }

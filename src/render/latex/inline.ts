@@ -1,21 +1,36 @@
 import type { Inline } from '../../model/resume.js';
 import { escapeLatex, escapeLatexUrl } from './escape.js';
 
-/** Inline Markdown as LaTeX, built node by node from the model's safe tree. */
+/**
+ * Inline Markdown as LaTeX, built node by node from the model's safe tree.
+ * Struck text is struck a word at a time (`\mdcvstrike`), with struck spaces
+ * between (`\mdcvstrikespace`), so that it still breaks across lines.
+ */
 export function inlineToLatex(nodes: readonly Inline[]): string {
+  return latex(nodes, false);
+}
+
+function latex(nodes: readonly Inline[], struck: boolean): string {
+  const text = (value: string): string => (struck ? value.split(/(\s+)/).map((part, i) => (i % 2 ? '\\mdcvstrikespace{}' : part && `\\mdcvstrike{${escapeLatex(part)}}`)).join('') : escapeLatex(value));
   return nodes
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return escapeLatex(node.value);
+          return text(node.value);
         case 'strong':
-          return `\\textbf{${inlineToLatex(node.children)}}`;
+          return `\\textbf{${latex(node.children, struck)}}`;
         case 'emphasis':
-          return `\\emph{${inlineToLatex(node.children)}}`;
+          return `\\emph{${latex(node.children, struck)}}`;
+        case 'delete':
+          return latex(node.children, true);
         case 'code':
-          return `\\texttt{${escapeLatex(node.value)}}`;
+          return `\\texttt{${text(node.value)}}`;
         case 'link':
-          return `\\href{${escapeLatexUrl(node.url)}}{${inlineToLatex(node.children)}}`;
+          return `\\href{${escapeLatexUrl(node.url)}}{${latex(node.children, struck)}}`;
+        case 'note':
+          return `\\textsuperscript{${node.number}}`;
+        case 'task':
+          return `\\mdcvtask{${node.done ? 'done' : 'open'}}`;
         case 'break':
           return '\\newline{}';
       }

@@ -16,7 +16,12 @@ export function inlineToText(nodes: readonly Inline[]): string {
           return ' ';
         case 'strong':
         case 'emphasis':
+        case 'delete':
           return inlineToText(node.children);
+        case 'note':
+          return `[${node.number}]`;
+        case 'task':
+          return node.done ? '\u2611' : '\u2610';
         case 'link': {
           const text = inlineToText(node.children);
           const bare = node.url.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '');

@@ -1,6 +1,7 @@
 import type { Block, DetailLine, Resume, RichText, Role } from '../../model/resume.js';
 import { contactsOf } from '../view.js';
 import { inlineToText } from './inline.js';
+import { tableText } from './table.js';
 
 /**
  * The resume as clean plain text, for the forms of job sites: one line per
@@ -38,6 +39,7 @@ function withAside(title: RichText, aside: RichText | undefined): string {
 function blocks(list: readonly Block[], indent: string): string[] {
   return list.map((block) => {
     if (block.type === 'paragraph') return indent + text(block.text);
+    if (block.type === 'table') return tableText(block, indent);
     return block.items
       .flatMap((item, i) => {
         const marker = block.ordered ? `${i + 1}.` : '-';

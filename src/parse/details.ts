@@ -1,0 +1,63 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { DetailLine, RichText } from '../model/resume.js';
+import type { ParseContext } from './context.js';
+import { dashDateRanges, localizeDates } from './dates.js';
+import { definitionList } from './definitions.js';
+import { richText, toInlines } from './inline.js';
+import { splitLines, type LineParts } from './lines.js';
+
+/** A label of one to three words, a colon and a space: `Technologies: C#, Azure`. */
+const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
+/** More words than a subtitle (an organisation, a place, a degree) has. */
+const MOST_WORDS = 12;
+/** A sentence's end: `.`, `!` or `?` after a lower-case letter (`clinics.`, not `Inc.`, `Ph.D.` or `2019.`). */
+const SENTENCE_END = /\p{Ll}[.!?]["'’”)]*$/u;
+
+/**
+ * The first paragraph right under an entry or role heading, as its detail
+ * lines; undefined when it is prose. It is detail lines when every line is
+ * one: a `Label: value` fact, a line with a ` | ` right-hand part, or a short
+ * line (at most 12 words, not ending a sentence). A line that ends a sentence
+ * or runs longer, or a later line that starts in lower case (the rest of a
+ * wrapped sentence), makes the paragraph prose, which reflows as text.
+ * `Term` / `: definition` lines are facts.
+ */
+export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | undefined {
+  const line = node.position?.start.line ?? 1;
+  const terms = definitionList(node.children, ctx.source);
+  if (terms) {
+    return terms.flatMap(({ term, definitions }) =>
+      definitions.map((d): DetailLine => ({ type: 'fact', label: richText(toInlines(term, ctx)).plain, value: richText(toInlines(d, ctx)), line: d[0]?.position?.start.line ?? line })),
+    );
+  }
+  const lines = splitLines(node.children, ctx.source);
+  if (!lines.every((parts, i) => isDetail(parts, i))) return undefined;
+  return lines.map(({ left, right, line }): DetailLine => {
+    const first = left[0];
+    const label = first?.type === 'text' && !right ? LABEL.exec(first.value) : null;
+    if (label && first?.type === 'text') {
+      const rest = [{ ...first, value: first.value.slice(label[0].length) }, ...left.slice(1)];
+      return { type: 'fact', label: label[1]!, value: richText(toInlines(rest, ctx)), line };
+    }
+    return { type: 'subtitle', text: richText(toInlines(left, ctx)), aside: aside(right, ctx), line };
+  });
+}
+
+function isDetail({ left, right }: LineParts, index: number): boolean {
+  const first = left[0];
+  if (right || (first?.type === 'text' && LABEL.test(first.value))) return true;
+  const text = plain(left).trim();
+  if (index > 0 && /^\p{Ll}/u.test(text)) return false;
+  return text.split(/\s+/).length <= MOST_WORDS && !SENTENCE_END.test(text);
+}
+
+function plain(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : ' ')).join('');
+}
+
+/** A right-hand part: its date ranges get an en dash, its `YYYY-MM` dates the locale's month names. */
+export function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): RichText | undefined {
+  if (!nodes || nodes.length === 0) return undefined;
+  const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: localizeDates(dashDateRanges(n.value), ctx.locale) } : n));
+  return richText(toInlines(dated, ctx));
+}
