@@ -20,10 +20,13 @@ export function dropAttributeLists(tree: Root, ctx: ParseContext): void {
         visit(child);
         continue;
       }
-      const value = child.value.replace(ATTRIBUTE_LINE, '');
-      if (value === child.value) continue;
-      first ??= child.position?.start;
-      child.value = value;
+      const at = child.value.search(ATTRIBUTE_LINE);
+      if (at < 0) continue;
+      const start = child.position?.start;
+      // The match may begin with the line end before it: the list is on the line after.
+      const line = (start?.line ?? 1) + [...child.value.slice(0, at + 1)].filter((c) => c === '\n').length;
+      first ??= { line, column: 1 };
+      child.value = child.value.replace(ATTRIBUTE_LINE, '');
     }
     // A paragraph that held nothing but attribute lists is gone with them.
     (node as { children: Nodes[] }).children = (node.children as Nodes[]).filter((child) => !(child.type === 'paragraph' && child.children.every((c) => c.type === 'text' && c.value.trim() === '')));

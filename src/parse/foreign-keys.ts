@@ -105,7 +105,7 @@ export function readForeignKeys(data: Record<string, unknown>, keyLines: Record<
         } else {
           // A second email, phone or website is kept as a link rather than lost.
           const url = target === 'email' ? `mailto:${value}` : target === 'phone' ? `tel:${value.replace(/[^\d+]/g, '')}` : value;
-          links.push({ label: value, url });
+          links.push({ label: value.replace(/^https?:\/\//, '').replace(/\/$/, ''), url });
           keyLines['links'] ??= keyLines[key]!;
           note(key, messages.foreignKeyRead(key, `a link (\`${target}:\` is set)`));
         }
