@@ -34,7 +34,7 @@ describe('mdcv conventions', () => {
 
   it('carries on, without a word, when its reader stops early (`| head`)', async () => {
     const dir = tempDir('pipe');
-    for (const [from, to] of [['resume.md', 'a.md'], ['resume.md', 'b.md'], ['photo.png', 'photo.png']]) copyFileSync(from, path.join(dir, to));
+    for (const [from, to] of [['resume.md', 'a.md'], ['resume.md', 'b.md'], ['photo.png', 'photo.png']] as const) copyFileSync(from, path.join(dir, to));
     // `true` has long exited when mdcv first writes: every line it prints meets a closed pipe.
     const run = await execa('bash', ['-c', `set -o pipefail; node ${CLI} build a.md b.md --format html,txt | true`], { cwd: dir, reject: false });
     expect(run.stderr).toBe('');
