@@ -90,7 +90,7 @@ export const messages = {
 
   // Links and raw markup
   attributeListLeftOut: 'kramdown attribute lists (`{: .class}`) style nothing here; they are left out',
-  htmlTagsStripped: (count: number) => `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); their text is kept`,
+  htmlTagsStripped: (count: number) => `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); the text is kept`,
   htmlTagsStrippedHint: '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
   htmlContentDropped: (tag: string) => `the content of this <${tag}> element is code, not text: it is left out`,
   rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,

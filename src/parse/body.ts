@@ -33,7 +33,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
         if (node.depth === 1) {
           // The name's heading is taken before the body (header.ts): any other is late.
           ctx.warn(node.position?.start, messages.nameHeadingLate);
-          target().push(paragraph(node.children, lineOf(node), ctx));
+          target().push(...toBlocks(node, ctx));
         } else if (node.depth === 2) {
           section = { title: richText(toInlines(node.children, ctx)), blocks: [], entries: [], line: lineOf(node) };
           body.sections.push(section);
@@ -41,7 +41,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
         } else if (node.depth === 3 || (node.depth === 4 && !entry)) {
           if (!section) {
             ctx.warn(node.position?.start, messages.entryBeforeSection);
-            target().push(paragraph(node.children, lineOf(node), ctx));
+            target().push(...toBlocks(node, ctx));
             continue;
           }
           if (node.depth === 4) ctx.warn(node.position?.start, messages.roleOutsideEntry);
@@ -55,7 +55,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
           expectDetails = true;
         } else {
           ctx.warn(node.position?.start, messages.headingTooDeep(node.depth));
-          target().push(paragraph(node.children, lineOf(node), ctx));
+          target().push(...toBlocks(node, ctx));
         }
         continue;
       }
@@ -77,8 +77,4 @@ function headed(node: Heading, ctx: ParseContext): Role {
   const { nodes, tags } = takeTags(node.children, ctx.source);
   const { left, right } = splitAside(nodes, ctx.source);
   return { title: richText(toInlines(left, ctx)), aside: aside(right, ctx), details: [], blocks: [], line: node.position?.start.line ?? 1, ...(tags && { tags }) };
-}
-
-function paragraph(children: PhrasingContent[], line: number, ctx: ParseContext): Block {
-  return { type: 'paragraph', text: richText(toInlines(children, ctx)), line };
 }

@@ -9,17 +9,16 @@ import { splitLines, type LineParts } from './lines.js';
 /** A label of one to three words, a colon and a space: `Technologies: C#, Azure`. */
 const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
 /** More words than a subtitle (an organisation, a place, a degree) has. */
-const MOST_WORDS = 12;
-/** A sentence's end: `.`, `!` or `?` after a lower-case letter (`clinics.`, not `Inc.`, `Ph.D.` or `2019.`). */
-const SENTENCE_END = /\p{Ll}[.!?]["'’”)]*$/u;
+const MOST_WORDS = 20;
+/** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`, not `Inc.`, `Ph.D.`, `e.g.` or `2019.`). */
+const SENTENCE_END = /(?:^|\s)[\p{Ll}\p{N}'’-]*\p{Ll}[.!?]["'’”)]*$/u;
 
 /**
  * The first paragraph right under an entry or role heading, as its detail
  * lines; undefined when it is prose. It is detail lines when every line is
  * one: a `Label: value` fact, a line with a ` | ` right-hand part, or a short
- * line (at most 12 words, not ending a sentence). A line that ends a sentence
- * or runs longer, or a later line that starts in lower case (the rest of a
- * wrapped sentence), makes the paragraph prose, which reflows as text.
+ * line (at most 20 words, not ending a sentence). A line that ends a sentence
+ * or runs longer makes the paragraph prose, which reflows as text.
  * `Term` / `: definition` lines are facts.
  */
 export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | undefined {
@@ -31,7 +30,7 @@ export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | 
     );
   }
   const lines = splitLines(node.children, ctx.source);
-  if (!lines.every((parts, i) => isDetail(parts, i))) return undefined;
+  if (!lines.every(isDetail)) return undefined;
   return lines.map(({ left, right, line }): DetailLine => {
     const first = left[0];
     const label = first?.type === 'text' && !right ? LABEL.exec(first.value) : null;
@@ -43,11 +42,10 @@ export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | 
   });
 }
 
-function isDetail({ left, right }: LineParts, index: number): boolean {
+function isDetail({ left, right }: LineParts): boolean {
   const first = left[0];
   if (right || (first?.type === 'text' && LABEL.test(first.value))) return true;
   const text = plain(left).trim();
-  if (index > 0 && /^\p{Ll}/u.test(text)) return false;
   return text.split(/\s+/).length <= MOST_WORDS && !SENTENCE_END.test(text);
 }
 

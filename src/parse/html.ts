@@ -36,12 +36,12 @@ const PARAGRAPH: Inline = { type: 'break' };
 interface Frame {
   name: string;
   children: Inline[];
-  close(children: Inline[]): Inline;
+  close(children: Inline[]): Inline[];
 }
 
 /** Reads HTML fragments and the inline Markdown between them into the model's inlines. */
 export class HtmlReader {
-  private readonly stack: Frame[] = [{ name: '', children: [], close: () => PARAGRAPH }];
+  private readonly stack: Frame[] = [{ name: '', children: [], close: () => [] }];
   /** Inside `<script>` or `<style>`: their content is left out. */
   private silent?: string;
 
@@ -49,16 +49,22 @@ export class HtmlReader {
 
   /** A fragment of raw HTML, as Markdown gives it: a block, or one inline tag. */
   html(value: string, place: { line: number; column: number } | undefined): void {
+    // The tags still open from earlier fragments are opened first, unheard, so that the
+    // tokenizer pairs this fragment's end tags (`</b>`) with them.
+    const open = [...this.stack.slice(1).map((frame) => frame.name), ...(this.silent ? [this.silent] : [])];
+    const prefix = open.map((name) => `<${name}>`).join('');
+    let heard = false;
+    const written = (): string => value.slice(parser.startIndex - prefix.length, parser.endIndex + 1 - prefix.length);
     const parser: Parser = new Parser(
       {
-        onopentag: (name, attributes) => this.open(name, attributes, value.slice(parser.startIndex, parser.endIndex + 1), place),
-        onclosetag: (name, implied) => {
-          if (!implied) this.close(name, value.slice(parser.startIndex, parser.endIndex + 1), place);
-        },
-        ontext: (text) => this.text(text),
+        onopentag: (name, attributes) => heard && this.open(name, attributes, written(), place),
+        onclosetag: (name, implied) => heard && !implied && this.close(name, written(), place),
+        ontext: (text) => heard && this.text(text),
       },
       { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
     );
+    parser.write(prefix);
+    heard = true;
     parser.end(value);
   }
 
@@ -96,16 +102,20 @@ export class HtmlReader {
       this.ctx.warn(place, messages.htmlContentDropped(name));
     } else if (name === 'br') this.top.children.push({ type: 'break' });
     else if (name === 'img' && attributes['alt']) this.text(attributes['alt']);
-    else if (BLOCKS.has(name)) this.top.children.push(PARAGRAPH);
-    else if (FORMATS[name]) {
+    else if (BLOCKS.has(name)) {
+      this.top.children.push(PARAGRAPH);
+      // A heading's text stands out as it did: in bold.
+      if (/^h[1-6]$/.test(name)) this.stack.push({ name, children: [], close: (children) => [{ type: 'strong', children }] });
+    } else if (FORMATS[name]) {
       const type = FORMATS[name];
-      this.stack.push({ name, children: [], close: (children) => ({ type, children }) });
+      this.stack.push({ name, children: [], close: (children) => [{ type, children }] });
     } else if (name === 'a' && attributes['href'] !== undefined) this.link(attributes['href'], place);
   }
 
   private link(href: string, place: Place): void {
-    if (isSafeUrl(href)) this.stack.push({ name: 'a', children: [], close: (children) => ({ type: 'link', url: href, children }) });
-    else this.ctx.warn(place, messages.linkDropped(href));
+    const safe = isSafeUrl(href);
+    if (!safe) this.ctx.warn(place, messages.linkDropped(href));
+    this.stack.push({ name: 'a', children: [], close: (children) => (safe ? [{ type: 'link', url: href, children }] : children) });
   }
 
   private close(name: string, written: string, place: Place): void {
@@ -115,15 +125,15 @@ export class HtmlReader {
       if (name === this.silent) this.silent = undefined;
       return;
     }
-    if (BLOCKS.has(name)) this.top.children.push(PARAGRAPH);
     let at = this.stack.length - 1;
     while (at > 0 && this.stack[at]!.name !== name) at--;
     if (at > 0) while (this.stack.length > at) this.pop();
+    if (BLOCKS.has(name)) this.top.children.push(PARAGRAPH);
   }
 
   private pop(): void {
     const frame = this.stack.pop()!;
-    if (frame.children.length > 0) this.top.children.push(frame.close(frame.children));
+    if (frame.children.length > 0) this.top.children.push(...frame.close(frame.children));
   }
 
   /** Text between tags; white space runs are one space, as a browser shows them. */

@@ -37,7 +37,7 @@ describe('link targets', () => {
     const tex = renderLatex(parsed.resume!, theme);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     expect(hrefs.sort()).toEqual(['https://example.com', 'https://github.com/ada', 'mailto:ada@example.com', 'tel:+15551234']);
-    expect(html).not.toMatch(/javascript|vbscript|data:text|file:|<script|<a href="https:\/\/x"/i);
+    expect(html).not.toMatch(/javascript|vbscript|data:text|file:|<script/i);
     // The texts of dropped links are kept; the raw HTML is left out; the TeX is printed.
     expect(html).toContain('click');
     expect(html).not.toContain('raw html</a>');
