@@ -13,9 +13,10 @@ import { pdfText } from './support/pdf.js';
  * pandoc, Jekyll, kramdown, GitHub, HTML, Chinese, setext and reference links,
  * a bare `# Name`, Jake's resume, Europass), each built as is. Every output
  * keeps at least 98 % of the words a reference renderer shows, in order
- * (tests/support/fidelity.ts), and shows no Markdown syntax. The PDF is read in
- * its physical layout (`pdftotext -layout`): a table row by row, as a person
- * reads it (poppler's default order reads a table column by column).
+ * (tests/support/fidelity.ts), and shows no Markdown syntax. The PDF is read
+ * both ways poppler reads it, in its reading order and in its physical layout,
+ * and the closer reading counts: a table is read row by row in the layout, but
+ * a cell wrapped over lines is whole only in the reading order.
  */
 const CORPUS = path.join(import.meta.dirname, 'fixtures/corpus');
 const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
@@ -23,7 +24,8 @@ const MIN_FIDELITY = 0.98;
 
 type Output = 'pdf' | 'html' | 'txt';
 const outDir = tempDir('corpus');
-const texts = new Map<string, Record<Output, string>>();
+/** Each output's readings: the PDF has two. */
+const texts = new Map<string, Record<Output, string[]>>();
 const problems = new Map<string, string>();
 let browser: Browser;
 
@@ -36,7 +38,8 @@ beforeAll(async () => {
       problems.set(file, result.diagnostics.map((d) => `${d.line ?? ''}: ${d.message}`).join('; '));
       continue;
     }
-    texts.set(file, { pdf: pdfText(result.outputs.pdf!, 'layout'), html: await pageText(result.outputs.html!), txt: readFileSync(result.outputs.txt!, 'utf8') });
+    const pdf = result.outputs.pdf!;
+    texts.set(file, { pdf: [pdfText(pdf), pdfText(pdf, 'layout')], html: [await pageText(result.outputs.html!)], txt: [readFileSync(result.outputs.txt!, 'utf8')] });
   }
 }, 300_000);
 
@@ -56,6 +59,19 @@ async function pageText(file: string): Promise<string> {
   }
 }
 
+describe('the measure', () => {
+  it('counts a word lost or moved, a frontmatter value missing, and sees syntax printed', () => {
+    const reference = referenceText('---\nname: Jane Doe\nlayout: cv\n---\n\nOne *two* [three][x] four.\n\n[x]: https://example.com');
+    expect(reference).toEqual({ frontmatter: [['jane', 'doe']], body: ['one', 'two', 'three', 'four'] });
+    expect(fidelity(reference, 'Jane Doe\nOne two three four').ratio).toBe(1);
+    expect(fidelity(reference, 'One two four Jane Doe')).toEqual({ ratio: 5 / 6, total: 6, missing: ['three'] });
+    expect(fidelity(reference, 'Jane Doe two one three four').missing).toEqual(['one']);
+    expect(fidelity(reference, 'One two three four').missing).toEqual(['jane doe']);
+    expect(syntaxShown('| a | b |\n| --- | --- |\n## Skills\nTerm\n: definition')).toHaveLength(3);
+    expect(referenceLabelsShown('See [three][x].\n\n[x]: https://example.com', 'See [three][x].')).toEqual(['[three]']);
+  });
+});
+
 describe.each(FILES)('%s', (file) => {
   const source = readFileSync(path.join(CORPUS, file), 'utf8');
 
@@ -64,12 +80,12 @@ describe.each(FILES)('%s', (file) => {
   });
 
   it.each(['pdf', 'html', 'txt'] as const)('%s: keeps 98 percent of the words in order, and shows no Markdown syntax', (output) => {
-    const text = texts.get(file)?.[output];
-    expect(text, problems.get(file)).toBeDefined();
-    const measured = fidelity(referenceText(source), text!);
+    const readings = texts.get(file)?.[output];
+    expect(readings, problems.get(file)).toBeDefined();
+    const reference = referenceText(source);
+    const measured = readings!.map((reading) => fidelity(reference, reading)).sort((a, b) => b.ratio - a.ratio)[0]!;
     if (process.env['MDCV_FIDELITY']) console.log(`${file} ${output} ${(measured.ratio * 100).toFixed(1)} % of ${measured.total}; missing: ${measured.missing.join(' ')}`);
     expect(measured.ratio, `missing: ${measured.missing.join(' ')}`).toBeGreaterThanOrEqual(MIN_FIDELITY);
-    expect(syntaxShown(text!)).toEqual([]);
-    expect(referenceLabelsShown(source, text!)).toEqual([]);
+    for (const reading of readings!) expect([...syntaxShown(reading), ...referenceLabelsShown(source, reading)]).toEqual([]);
   });
 });

@@ -39,8 +39,10 @@ const PROFILE_HOSTS = /^(www\.)?(linkedin\.com|github\.com|gitlab\.com|twitter\.
  * is not one. Short text that is no contact is a place (`Portland, OR`), but
  * on a first line of its own, or as the first of several such pieces, it is the headline.
  */
-export function readContactLine(paragraph: Paragraph): FoundContacts | undefined {
-  const lines = splitPieces(paragraph.children).map((line) => line.map(classify));
+export function readContactLine(paragraph: Paragraph, definitions: ReadonlyMap<string, string>): FoundContacts | undefined {
+  // A reference link (`[GitHub][gh]`) is a link to its definition's URL.
+  const nodes = paragraph.children.map((n): PhrasingContent => (n.type === 'linkReference' ? { type: 'link', url: definitions.get(n.identifier) ?? '', children: n.children } : n));
+  const lines = splitPieces(nodes).map((line) => line.map(classify));
   if (lines.some((line) => line.some((p) => p.kind === 'prose'))) return undefined;
   const found: FoundContacts = { items: [] };
   const first = lines[0]!;
@@ -67,27 +69,35 @@ export function withContacts(person: Person, found: FoundContacts): Person {
   const out: Person = { ...person, links: [...person.links] };
   const order: ContactKind[] = [];
   const placed = (kind: ContactKind): void => void (order.includes(kind) || order.push(kind));
+  // What the frontmatter already shows is not shown twice; all else found is kept, repeats too.
+  const shown = (kind: ContactKind, text: string): boolean => {
+    const given = kind === 'link' ? person.links.map((l) => l.url) : [person[kind]];
+    if (!given.includes(text)) return false;
+    placed(kind);
+    return true;
+  };
   const addLink = (link: Link): void => {
-    if (!out.links.some((l) => l.url === link.url)) out.links.push(link);
+    if (!shown('link', link.url)) out.links.push(link);
     placed('link');
   };
   if (found.headline && out.headline !== found.headline) out.headline = [out.headline, found.headline].filter(Boolean).join(' · ');
   for (const item of found.items) {
     if (item.kind === 'link') addLink(item.link);
     else if (item.kind === 'place') {
-      if (!out.location?.includes(item.text)) out.location = [out.location, item.text].filter(Boolean).join(', ');
+      if (!person.location?.includes(item.text)) out.location = [out.location, item.text].filter(Boolean).join(', ');
       placed('location');
-    } else if (item.kind === 'email' && (!out.email || out.email === item.text)) {
+    } else if (shown(item.kind === 'url' ? 'website' : item.kind, item.text)) continue;
+    else if (item.kind === 'email' && !out.email) {
       out.email = item.text;
       placed('email');
     } else if (item.kind === 'email') {
       addLink({ label: item.text, url: `mailto:${item.text}` });
-    } else if (item.kind === 'phone' && (!out.phone || out.phone === item.text)) {
+    } else if (item.kind === 'phone' && !out.phone) {
       out.phone = item.text;
       placed('phone');
     } else if (item.kind === 'phone') {
       addLink({ label: item.text, url: `tel:${item.text.replace(/[^\d+]/g, '')}` });
-    } else if (out.website === item.text || (!out.website && !PROFILE_HOSTS.test(hostOf(item.text)))) {
+    } else if (!out.website && !PROFILE_HOSTS.test(hostOf(item.text))) {
       out.website = item.text;
       placed('website');
     } else {

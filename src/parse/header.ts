@@ -28,11 +28,11 @@ export function takeHeader(nodes: readonly RootContent[], ctx: ParseContext): He
   let next = at + 1;
   while (nodes[next]?.type === 'thematicBreak') next++;
   const first = nodes[next];
-  let contacts = first?.type === 'paragraph' ? readContactLine(first) : undefined;
+  let contacts = first?.type === 'paragraph' ? readContactLine(first, ctx.definitions) : undefined;
   let taken = contacts ? 1 : 0;
   const second = nodes[next + 1];
   if (!contacts && isHeadline(first) && second?.type === 'paragraph') {
-    const below = readContactLine(second);
+    const below = readContactLine(second, ctx.definitions);
     if (below && !below.headline) {
       contacts = { ...below, headline: phrasingText(first.children).trim() };
       taken = 2;

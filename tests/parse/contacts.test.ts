@@ -8,7 +8,7 @@ import { readContactLine, withContacts } from '../../src/parse/contacts.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 const paragraph = (markdown: string) => processor.parse(markdown).children[0] as Paragraph;
-const read = (markdown: string) => readContactLine(paragraph(markdown));
+const read = (markdown: string) => readContactLine(paragraph(markdown), new Map([['gh', 'https://github.com/jane']]));
 const person = (extra: Partial<Person> = {}): Person => ({ name: 'Jane Doe', links: [], ...extra });
 
 describe('readContactLine', () => {
@@ -35,6 +35,13 @@ describe('readContactLine', () => {
       { kind: 'url', text: 'https://github.com/jane' },
       { kind: 'link', link: { label: 'Blog', url: 'https://jane.dev/blog' } },
       { kind: 'place', text: 'Berlin' },
+    ]);
+  });
+
+  it('reads a reference link as a link to its definition', () => {
+    expect(read('[GitHub][gh] | jane@example.com')?.items).toEqual([
+      { kind: 'link', link: { label: 'GitHub', url: 'https://github.com/jane' } },
+      { kind: 'email', text: 'jane@example.com' },
     ]);
   });
 
@@ -88,6 +95,11 @@ describe('withContacts', () => {
         { label: 'work.example', url: 'https://work.example' },
       ],
     });
+  });
+
+  it("keeps what the line repeats: its words are the person's", () => {
+    const merged = withContacts(person(), read('jane@example.com | Berlin | jane@example.com | Berlin')!);
+    expect(merged).toMatchObject({ email: 'jane@example.com', location: 'Berlin, Berlin', links: [{ label: 'jane@example.com', url: 'mailto:jane@example.com' }] });
   });
 
   it('writes a value the frontmatter has once', () => {
