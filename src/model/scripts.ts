@@ -65,6 +65,13 @@ export function isCjk(char: string): boolean {
   return inRanges(char.codePointAt(0)!, CJK_RANGES);
 }
 
+/** How many columns a text takes in a monospaced font, or roughly in a proportional one: CJK characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += isCjk(char) ? 2 : 1;
+  return width;
+}
+
 /** The Unicode script of a character, for messages (`symbols` when it belongs to none named here). */
 export function scriptOf(char: string): string {
   return SCRIPTS.find((s) => s.pattern.test(char))?.name ?? (isCjk(char) ? 'CJK symbols' : 'symbols');

@@ -2,10 +2,11 @@ import type { List, ListItem as MdListItem, PhrasingContent, RootContent, Table 
 import { toString } from 'mdast-util-to-string';
 import type { Block, Inline, ListItem, TableRow } from '../model/resume.js';
 import { messages } from '../model/messages.js';
+import { displayWidth } from '../model/scripts.js';
 import type { ParseContext } from './context.js';
-import { definitionList } from './definitions.js';
+import { definitionList, looseDefinitions, whole } from './definitions.js';
 import { HtmlReader } from './html.js';
-import { isComment, noteNumber, richText, toInlines } from './inline.js';
+import { isComment, joined, noteNumber, richText, toInlines } from './inline.js';
 import { takeTags } from './tags.js';
 
 /**
@@ -20,15 +21,17 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
     case 'thematicBreak':
       return [];
     case 'paragraph': {
+      const loose = looseDefinitions(node.children, ctx.source);
+      if (loose) return [paragraph(joined(loose.map((d) => toInlines(d, ctx)), { type: 'break' }), line)];
       const terms = definitionList(node.children, ctx.source);
       if (!terms) return [paragraph(toInlines(node.children, ctx), line)];
       // `Term` / `: definition` outside an entry: `**Term:** definition`, a line each.
-      const lines = terms.map(({ term, definitions }): Inline[] => [
-        { type: 'strong', children: [...toInlines(term, ctx), { type: 'text', value: ':' }] },
-        { type: 'text', value: ' ' },
-        ...definitions.flatMap((d, i) => (i === 0 ? toInlines(d, ctx) : [{ type: 'text' as const, value: '; ' }, ...toInlines(d, ctx)])),
-      ]);
-      return [paragraph(lines.flatMap((l, i) => (i === 0 ? l : [{ type: 'break' as const }, ...l])), line)];
+      const lines = terms.map(({ line, definitions }): Inline[] => {
+        const term = toInlines(whole(line), ctx);
+        if (definitions.length === 0) return term;
+        return labelled(term, definitions.map((d) => toInlines(d, ctx)));
+      });
+      return [paragraph(joined(lines, { type: 'break' }), line)];
     }
     case 'heading':
       return [paragraph([{ type: 'strong', children: toInlines(node.children, ctx) }], line)];
@@ -50,8 +53,11 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
     case 'footnoteDefinition': {
       const [first, ...rest] = node.children.flatMap((child) => toBlocks(child, ctx));
       const note: Inline = { type: 'note', number: noteNumber(node.identifier, ctx) };
-      const noted = first?.type === 'paragraph' ? [paragraph([note, { type: 'text', value: ' ' }, ...first.text.children], first.line)] : [paragraph([note], line), ...(first ? [first] : [])];
-      return [...noted, ...rest];
+      // The note's number leads its first paragraph (or stands alone before a list or table).
+      if (first?.type === 'paragraph') {
+        return [paragraph([note, { type: 'text', value: ' ' }, ...first.text.children], first.line), ...rest];
+      }
+      return [paragraph([note], line), ...(first ? [first] : []), ...rest];
     }
     default: {
       // Nothing else reaches here from CommonMark and GFM; should it, its text is kept.
@@ -61,13 +67,19 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
   }
 }
 
+/** A term and its definitions as a line: `**Term:** one; two`. */
+export function labelled(term: Inline[], definitions: Inline[][]): Inline[] {
+  const label: Inline = { type: 'strong', children: [...term, { type: 'text', value: ':' }] };
+  return [label, { type: 'text', value: ' ' }, ...joined(definitions, { type: 'text', value: '; ' })];
+}
+
 export function paragraph(inlines: Inline[], line: number): Block {
   return { type: 'paragraph', text: richText(inlines), line };
 }
 
 /** A code block's lines, in code type, one line each. */
 function codeLines(value: string): Inline[] {
-  return value.split('\n').flatMap((code, i): Inline[] => (i === 0 ? [{ type: 'code', value: code }] : [{ type: 'break' }, { type: 'code', value: code }]));
+  return joined(value.split('\n').map((code) => [{ type: 'code', value: code }]), { type: 'break' });
 }
 
 export function listItems(list: List, ctx: ParseContext, depth: number): ListItem[] {
@@ -108,10 +120,10 @@ function firstParagraph(item: MdListItem): PhrasingContent[] {
 function blockLines(block: Block): Inline[] {
   if (block.type === 'paragraph') return block.text.children;
   if (block.type === 'list') return [];
-  return [block.head, ...block.rows].flatMap((row, i) => [
-    ...(i > 0 ? [{ type: 'break' as const }] : []),
-    ...row.cells.flatMap((cell, j) => (j === 0 ? cell.text.children : [{ type: 'text' as const, value: ' \u00b7 ' }, ...cell.text.children])),
-  ]);
+  const cells = (row: TableRow): Inline[] =>
+    joined(row.cells.map((cell) => cell.text.children), { type: 'text', value: ' \u00b7 ' });
+  const rows = [block.head, ...block.rows].map(cells);
+  return joined(rows, { type: 'break' });
 }
 
 /** Longest cell text that still widens its column: beyond it, a column wraps rather than crowd the others. */
@@ -122,7 +134,9 @@ const LINE = 100;
 function table(node: Table, ctx: ParseContext): Block {
   const rows = node.children.map((row) => row.children.map((cell) => richText(toInlines(cell.children, ctx))));
   const columns = Math.max(...rows.map((r) => r.length));
-  const longest = Array.from({ length: columns }, (_, i) => Math.min(WIDEST, Math.max(3, ...rows.map((r) => r[i]?.plain.length ?? 0))));
+  const longest = Array.from({ length: columns }, (_, i) =>
+    Math.min(WIDEST, Math.max(3, ...rows.map((r) => displayWidth(r[i]?.plain ?? '')))),
+  );
   const total = Math.max(LINE, longest.reduce((a, b) => a + b + 4, 0));
   const toRow = (cells: (typeof rows)[number], line: number): TableRow => ({
     cells: Array.from({ length: columns }, (_, i) => ({
@@ -134,5 +148,7 @@ function table(node: Table, ctx: ParseContext): Block {
     line,
   });
   const lineOf = (i: number): number => node.children[i]?.position?.start.line ?? 1;
-  return { type: 'table', head: toRow(rows[0] ?? [], lineOf(0)), rows: rows.slice(1).map((r, i) => toRow(r, lineOf(i + 1))), line: lineOf(0) };
+  const [head = [], ...body] = rows;
+  const line = lineOf(0);
+  return { type: 'table', head: toRow(head, line), rows: body.map((r, i) => toRow(r, lineOf(i + 1))), line };
 }

@@ -1,9 +1,10 @@
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
-import type { Block, Entry, Role, Section } from '../model/resume.js';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Block, DetailLine, Entry, Role, Section } from '../model/resume.js';
 import { messages } from '../model/messages.js';
-import { toBlocks } from './blocks.js';
+import { labelled, toBlocks } from './blocks.js';
 import type { ParseContext } from './context.js';
 import { aside, detailLines } from './details.js';
+import { looseDefinitions } from './definitions.js';
 import { richText, toInlines } from './inline.js';
 import { splitAside } from './lines.js';
 import { takeTags } from './tags.js';
@@ -25,8 +26,11 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
   const target = (): Block[] => role?.blocks ?? entry?.blocks ?? section?.blocks ?? body.summary;
   const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
 
+  let previous: RootContent | undefined;
   for (const node of nodes) {
     const detailsHere = expectDetails;
+    const after = previous;
+    previous = node;
     expectDetails = false;
     switch (node.type) {
       case 'heading': {
@@ -61,6 +65,7 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
       }
       case 'paragraph': {
         const owner = role ?? entry;
+        if (after?.type === 'paragraph' && defineLast(node, owner?.details ?? [], target(), ctx)) continue;
         const details = detailsHere && owner ? detailLines(node, ctx) : undefined;
         if (details) owner!.details = details;
         else target().push(...toBlocks(node, ctx));
@@ -78,3 +83,25 @@ function headed(node: Heading, ctx: ParseContext): Role {
   const { left, right } = splitAside(nodes, ctx.source);
   return { title: richText(toInlines(left, ctx)), aside: aside(right, ctx), details: [], blocks: [], line: node.position?.start.line ?? 1, ...(tags && { tags }) };
 }
+
+/**
+ * `: definition` lines a blank line after their term (kramdown's loose
+ * definition list): the paragraph or detail line just before is the term.
+ * False when the paragraph is not such lines, or nothing before can be a term.
+ */
+function defineLast(node: Paragraph, details: DetailLine[], blocks: Block[], ctx: ParseContext): boolean {
+  const definitions = looseDefinitions(node.children, ctx.source)?.map((d) => richText(toInlines(d, ctx)));
+  if (!definitions) return false;
+  const term = details[details.length - 1];
+  const last = blocks[blocks.length - 1];
+  if (term?.type === 'subtitle' && !term.aside && last === undefined) {
+    const facts = definitions.map((value): DetailLine => ({ type: 'fact', label: term.text.plain, value, line: term.line }));
+    details.splice(-1, 1, ...facts);
+    return true;
+  }
+  if (last?.type !== 'paragraph') return false;
+  const text = richText(labelled(last.text.children, definitions.map((d) => d.children)));
+  blocks.splice(-1, 1, { ...last, text });
+  return true;
+}
+

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import type { DetailLine, RichText } from '../model/resume.js';
 import type { ParseContext } from './context.js';
 import { dashDateRanges, localizeDates } from './dates.js';
-import { definitionList } from './definitions.js';
+import { definitionList, whole } from './definitions.js';
 import { richText, toInlines } from './inline.js';
 import { splitLines, type LineParts } from './lines.js';
 
@@ -10,7 +10,7 @@ import { splitLines, type LineParts } from './lines.js';
 const LABEL = /^([\p{L}\p{N}][\p{L}\p{N}&/+.#'’-]*(?: [\p{L}\p{N}&/+.#'’-]+){0,2}): (?=\S)/u;
 /** More words than a subtitle (an organisation, a place, a degree) has. */
 const MOST_WORDS = 20;
-/** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`, not `Inc.`, `Ph.D.`, `e.g.` or `2019.`). */
+/** A sentence's end: `.`, `!` or `?` after a word in lower case (`clinics.`; not `Inc.`, `Ph.D.`, `e.g.`, `2019.`). */
 const SENTENCE_END = /(?:^|\s)[\p{Ll}\p{N}'’-]*\p{Ll}[.!?]["'’”)]*$/u;
 
 /**
@@ -22,24 +22,29 @@ const SENTENCE_END = /(?:^|\s)[\p{Ll}\p{N}'’-]*\p{Ll}[.!?]["'’”)]*$/u;
  * `Term` / `: definition` lines are facts.
  */
 export function detailLines(node: Paragraph, ctx: ParseContext): DetailLine[] | undefined {
-  const line = node.position?.start.line ?? 1;
   const terms = definitionList(node.children, ctx.source);
   if (terms) {
-    return terms.flatMap(({ term, definitions }) =>
-      definitions.map((d): DetailLine => ({ type: 'fact', label: richText(toInlines(term, ctx)).plain, value: richText(toInlines(d, ctx)), line: d[0]?.position?.start.line ?? line })),
-    );
+    return terms.flatMap(({ line, definitions }) => {
+      if (definitions.length === 0) return [detailLine(line, ctx)];
+      const label = richText(toInlines(whole(line), ctx)).plain;
+      return definitions.map((d): DetailLine => {
+        const at = d[0]?.position?.start.line ?? line.line;
+        return { type: 'fact', label, value: richText(toInlines(d, ctx)), line: at };
+      });
+    });
   }
   const lines = splitLines(node.children, ctx.source);
-  if (!lines.every(isDetail)) return undefined;
-  return lines.map(({ left, right, line }): DetailLine => {
-    const first = left[0];
-    const label = first?.type === 'text' && !right ? LABEL.exec(first.value) : null;
-    if (label && first?.type === 'text') {
-      const rest = [{ ...first, value: first.value.slice(label[0].length) }, ...left.slice(1)];
-      return { type: 'fact', label: label[1]!, value: richText(toInlines(rest, ctx)), line };
-    }
-    return { type: 'subtitle', text: richText(toInlines(left, ctx)), aside: aside(right, ctx), line };
-  });
+  return lines.every(isDetail) ? lines.map((line) => detailLine(line, ctx)) : undefined;
+}
+
+function detailLine({ left, right, line }: LineParts, ctx: ParseContext): DetailLine {
+  const first = left[0];
+  const label = first?.type === 'text' && !right ? LABEL.exec(first.value) : null;
+  if (label && first?.type === 'text') {
+    const rest = [{ ...first, value: first.value.slice(label[0].length) }, ...left.slice(1)];
+    return { type: 'fact', label: label[1]!, value: richText(toInlines(rest, ctx)), line };
+  }
+  return { type: 'subtitle', text: richText(toInlines(left, ctx)), aside: aside(right, ctx), line };
 }
 
 function isDetail({ left, right }: LineParts): boolean {
@@ -50,7 +55,7 @@ function isDetail({ left, right }: LineParts): boolean {
 }
 
 function plain(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : ' ')).join('');
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children) : ' ')).join('');
 }
 
 /** A right-hand part: its date ranges get an en dash, its `YYYY-MM` dates the locale's month names. */

@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 import type { Inline } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
-import { isSafeUrl } from './inline.js';
+import { isSafeUrl, joined } from './inline.js';
 
 /**
  * Raw HTML in a resume: its text is the person's, its tags are not passed
@@ -26,7 +26,8 @@ const FORMATS: Record<string, 'strong' | 'emphasis' | 'delete'> = {
 };
 /** Tags whose start or end begins a new paragraph (a new line, inside a paragraph). */
 const BLOCKS = new Set(
-  'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tr ul'.split(' '),
+  ('address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main ' +
+    'nav ol p pre section table tr ul').split(' '),
 );
 /** Tags whose content is code or styling, never words. */
 const SILENT = new Set(['script', 'style', 'template']);
@@ -86,7 +87,7 @@ export class HtmlReader {
 
   /** The text read as one paragraph: paragraph ends become line breaks. */
   inline(): Inline[] {
-    return this.paragraphs().flatMap((p, i) => (i === 0 ? p : [{ type: 'break' as const }, ...p]));
+    return joined(this.paragraphs(), { type: 'break' });
   }
 
   private get top(): Frame {
@@ -102,20 +103,25 @@ export class HtmlReader {
       this.ctx.warn(place, messages.htmlContentDropped(name));
     } else if (name === 'br') this.top.children.push({ type: 'break' });
     else if (name === 'img' && attributes['alt']) this.text(attributes['alt']);
+    // Cells of an HTML table stay apart, as a browser shows them.
+    else if (name === 'td' || name === 'th') this.text(' ');
     else if (BLOCKS.has(name)) {
       this.top.children.push(PARAGRAPH);
       // A heading's text stands out as it did: in bold.
-      if (/^h[1-6]$/.test(name)) this.stack.push({ name, children: [], close: (children) => [{ type: 'strong', children }] });
-    } else if (FORMATS[name]) {
-      const type = FORMATS[name];
-      this.stack.push({ name, children: [], close: (children) => [{ type, children }] });
-    } else if (name === 'a' && attributes['href'] !== undefined) this.link(attributes['href'], place);
+      if (/^h[1-6]$/.test(name)) this.format(name, 'strong');
+    } else if (FORMATS[name]) this.format(name, FORMATS[name]);
+    else if (name === 'a' && attributes['href'] !== undefined) this.link(attributes['href'], place);
   }
 
   private link(href: string, place: Place): void {
     const safe = isSafeUrl(href);
     if (!safe) this.ctx.warn(place, messages.linkDropped(href));
-    this.stack.push({ name: 'a', children: [], close: (children) => (safe ? [{ type: 'link', url: href, children }] : children) });
+    const close = (children: Inline[]): Inline[] => (safe ? [{ type: 'link', url: href, children }] : children);
+    this.stack.push({ name: 'a', children: [], close });
+  }
+
+  private format(name: string, type: 'strong' | 'emphasis' | 'delete'): void {
+    this.stack.push({ name, children: [], close: (children) => [{ type, children }] });
   }
 
   private close(name: string, written: string, place: Place): void {
@@ -153,7 +159,8 @@ type Place = { line: number; column: number } | undefined;
 /** A paragraph without the spaces and line breaks at its ends. */
 function trimmed(nodes: Inline[]): Inline[] {
   const out = [...nodes];
-  const blank = (n: Inline | undefined): boolean => n?.type === 'break' || (n?.type === 'text' && n.value.trim() === '');
+  const blank = (n: Inline | undefined): boolean =>
+    n?.type === 'break' || (n?.type === 'text' && n.value.trim() === '');
   while (blank(out[0])) out.shift();
   while (blank(out[out.length - 1])) out.pop();
   const first = out[0];

@@ -56,7 +56,9 @@ function inlineOf(node: PhrasingContent, ctx: ParseContext): Inline[] {
   }
 }
 
-function linked(url: string, children: Inline[], place: { line: number; column: number } | undefined, ctx: ParseContext): Inline[] {
+type Place = { line: number; column: number } | undefined;
+
+function linked(url: string, children: Inline[], place: Place, ctx: ParseContext): Inline[] {
   if (isSafeUrl(url)) return [{ type: 'link', url, children }];
   ctx.warn(place, messages.linkDropped(url));
   return children;
@@ -104,6 +106,11 @@ export function plainText(inlines: readonly Inline[]): string {
       }
     })
     .join('');
+}
+
+/** Parts one after another, `separator` between each two. */
+export function joined(parts: readonly Inline[][], separator: Inline): Inline[] {
+  return parts.flatMap((part, i) => (i === 0 ? part : [separator, ...part]));
 }
 
 export function richText(children: Inline[]): RichText {

@@ -11,7 +11,9 @@ export function inlineToLatex(nodes: readonly Inline[]): string {
 }
 
 function latex(nodes: readonly Inline[], struck: boolean): string {
-  const text = (value: string): string => (struck ? value.split(/(\s+)/).map((part, i) => (i % 2 ? '\\mdcvstrikespace{}' : part && `\\mdcvstrike{${escapeLatex(part)}}`)).join('') : escapeLatex(value));
+  const word = (part: string, i: number): string =>
+    i % 2 ? '\\mdcvstrikespace{}' : part && `\\mdcvstrike{${escapeLatex(part)}}`;
+  const text = (value: string): string => (struck ? value.split(/(\s+)/).map(word).join('') : escapeLatex(value));
   return nodes
     .map((node) => {
       switch (node.type) {
@@ -28,7 +30,7 @@ function latex(nodes: readonly Inline[], struck: boolean): string {
         case 'link':
           return `\\href{${escapeLatexUrl(node.url)}}{${latex(node.children, struck)}}`;
         case 'note':
-          return `\\textsuperscript{${node.number}}`;
+          return `\\mdcvnote{${node.number}}`;
         case 'task':
           return `\\mdcvtask{${node.done ? 'done' : 'open'}}`;
         case 'break':

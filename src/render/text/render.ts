@@ -1,4 +1,5 @@
 import type { Block, DetailLine, Resume, RichText, Role } from '../../model/resume.js';
+import { displayWidth } from '../../model/scripts.js';
 import { contactsOf } from '../view.js';
 import { inlineToText } from './inline.js';
 import { tableText } from './table.js';
@@ -14,7 +15,7 @@ export function renderText(resume: Resume): string {
   const parts = [head.join('\n'), ...blocks(resume.summary, '')];
   for (const section of resume.sections) {
     const title = text(section.title);
-    parts.push(`${title}\n${'='.repeat(title.length)}`, ...blocks(section.blocks, ''));
+    parts.push(`${title}\n${'='.repeat(displayWidth(title))}`, ...blocks(section.blocks, ''));
     for (const entry of section.entries) {
       parts.push(role(entry, ''));
       for (const each of entry.roles) parts.push(role(each, '  '));

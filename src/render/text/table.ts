@@ -1,4 +1,5 @@
 import type { Block, RichText } from '../../model/resume.js';
+import { displayWidth } from '../../model/scripts.js';
 import { inlineToText } from './inline.js';
 
 type Table = Extract<Block, { type: 'table' }>;
@@ -13,13 +14,13 @@ const WIDEST = 100;
  */
 export function tableText(table: Table, indent: string): string {
   const cells = [table.head, ...table.rows].map((row) => row.cells.map((cell) => cellText(cell.text)));
-  const widths = table.head.cells.map((_, i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
+  const widths = table.head.cells.map((_, i) => Math.max(...cells.map((row) => displayWidth(row[i] ?? ''))));
   if (widths.reduce((sum, w) => sum + w + 2, indent.length) > WIDEST) return rowsAsFacts(cells, indent);
   const line = (row: string[]): string =>
     indent +
     row
       .map((cell, i) => {
-        const pad = ' '.repeat(widths[i]! - [...cell].length);
+        const pad = ' '.repeat(widths[i]! - displayWidth(cell));
         const align = table.head.cells[i]!.align;
         if (align === 'right') return pad + cell;
         if (align === 'center') return pad.slice(0, pad.length >> 1) + cell + pad.slice(pad.length >> 1);
@@ -32,7 +33,8 @@ export function tableText(table: Table, indent: string): string {
 }
 
 function rowsAsFacts([head, ...rows]: string[][], indent: string): string {
-  return rows.map((row) => row.map((cell, i) => `${indent}${head![i] ? `${head![i]}: ` : ''}${cell}`).join('\n')).join('\n\n');
+  const lines = (row: string[]): string[] => row.map((cell, i) => `${indent}${head![i] ? `${head![i]}: ` : ''}${cell}`);
+  return rows.map((row) => lines(row).join('\n')).join('\n\n');
 }
 
 function cellText(rich: RichText): string {

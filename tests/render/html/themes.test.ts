@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResume } from '../../../src/parse/index.js';
 import { listThemes, loadTheme, renderHtml } from '../../../src/render/index.js';
-import { launchBrowser } from '../../support/browser.js';
+import { axeViolations, launchBrowser } from '../../support/browser.js';
 import { pdfInfo, pdfText } from '../../support/pdf.js';
 import { firstMissingInOrder, seedLines } from '../../support/text.js';
 import { tempDir } from '../../support/cli.js';
@@ -12,7 +12,6 @@ import { tempDir } from '../../support/cli.js';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Screenshots for a person to look at after a run (out/ is ignored by git). */
 const ARTIFACTS = path.join(ROOT, 'out/test-artifacts');
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const themes = (await listThemes()).map((t) => t.name);
 
 /** The seed's HTML page in one theme, written to a file of its own, as `mdcv build` writes it. */
@@ -60,12 +59,7 @@ describe.each(themes)('the %s theme\'s HTML page, in Chromium', (theme) => {
   });
 
   it('has no accessibility violations (axe-core)', async () => {
-    await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('reads on a phone: no sideways scrolling at 390 px', async () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { definitionList, whole } from '../../src/parse/definitions.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+const plain = (nodes: PhrasingContent[]): string => nodes.map((n) => ('value' in n ? n.value : '')).join('');
+
+function terms(source: string) {
+  const node = parseMarkdown(source).children[0] as Paragraph;
+  return definitionList(node.children, source)?.map((t) => [plain(whole(t.line)), ...t.definitions.map(plain)]);
+}
+
+describe('definition lists', () => {
+  it('reads terms and their definitions', () => {
+    expect(terms('Languages\n: TypeScript, Go\n: Rust\nCloud\n: Azure')).toEqual([['Languages', 'TypeScript, Go', 'Rust'], ['Cloud', 'Azure']]);
+  });
+
+  it('continues a definition on an unmarked line, and keeps lines before the first term as they are', () => {
+    expect(terms('Intro | 2020\nCloud\n: Azure and\nAWS')).toEqual([['Intro | 2020'], ['Cloud', 'Azure and AWS']]);
+  });
+
+  it('is no definition list without a `: ` line after a term', () => {
+    expect(terms('Just text\nover two lines')).toBeUndefined();
+    expect(terms(': starts with a colon\nthen text')).toBeUndefined();
+    expect(terms('Ratio\n:3 is no mark')).toBeUndefined();
+  });
+});
