@@ -29,7 +29,9 @@ export function dropAttributeLists(tree: Root, ctx: ParseContext): void {
       child.value = child.value.replace(ATTRIBUTE_LINE, '');
     }
     // A paragraph that held nothing but attribute lists is gone with them.
-    (node as { children: Nodes[] }).children = (node.children as Nodes[]).filter((child) => !(child.type === 'paragraph' && child.children.every((c) => c.type === 'text' && c.value.trim() === '')));
+    const empty = (child: Nodes): boolean =>
+      child.type === 'paragraph' && child.children.every((c) => c.type === 'text' && c.value.trim() === '');
+    (node as { children: Nodes[] }).children = (node.children as Nodes[]).filter((child) => !empty(child));
   };
   visit(tree);
   if (first) ctx.warn(first, messages.attributeListLeftOut);

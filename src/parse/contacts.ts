@@ -27,21 +27,32 @@ const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 const URL_TEXT = /^(https?:\/\/)?([\p{L}\p{N}-]+\.)+\p{L}{2,}(:\d+)?(\/\S*)?$/iu;
 /** An icon (emoji, symbol) and a label such as `Email:` before the contact itself. */
-const LABEL = /^[^\p{L}\p{N}+(]*(?:(email|e-mail|mail|phone|tel|telephone|mobile|cell|web|website|homepage|site|blog|portfolio|linkedin|github|gitlab|twitter|orcid|location|address|city)\s*:)?\s*/iu;
+const LABELS = 'email|e-mail|mail|phone|tel|telephone|mobile|cell|web|website|homepage|site|blog|portfolio|' +
+  'linkedin|github|gitlab|twitter|orcid|location|address|city';
+const LABEL = new RegExp(`^[^\\p{L}\\p{N}+(]*(?:(${LABELS})\\s*:)?\\s*`, 'iu');
 const PLACE_LABEL = /^(location|address|city)$/i;
 /** A place or a headline is a few words; more is prose. */
 const MAX_WORDS = 6;
 /** Sites whose addresses are profiles, kept as links rather than taken for the website. */
-const PROFILE_HOSTS = /^(www\.)?(linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|orcid\.org|stackoverflow\.com|scholar\.google\.com|medium\.com|dev\.to|kaggle\.com|bitbucket\.org|mastodon\.social)$/i;
+const PROFILE_HOSTS = new Set(
+  ['linkedin.com', 'github.com', 'gitlab.com', 'twitter.com', 'x.com', 'orcid.org', 'stackoverflow.com'].concat(
+    ['scholar.google.com', 'medium.com', 'dev.to', 'kaggle.com', 'bitbucket.org', 'mastodon.social'],
+  ),
+);
 
 /**
  * The contacts of a paragraph that is a line of contacts, or undefined when it
  * is not one. Short text that is no contact is a place (`Portland, OR`), but
  * on a first line of its own, or as the first of several such pieces, it is the headline.
  */
-export function readContactLine(paragraph: Paragraph, definitions: ReadonlyMap<string, string>): FoundContacts | undefined {
+export function readContactLine(
+  paragraph: Paragraph,
+  definitions: ReadonlyMap<string, string>,
+): FoundContacts | undefined {
   // A reference link (`[GitHub][gh]`) is a link to its definition's URL.
-  const nodes = paragraph.children.map((n): PhrasingContent => (n.type === 'linkReference' ? { type: 'link', url: definitions.get(n.identifier) ?? '', children: n.children } : n));
+  const nodes = paragraph.children.map((n): PhrasingContent =>
+    n.type === 'linkReference' ? { type: 'link', url: definitions.get(n.identifier) ?? '', children: n.children } : n,
+  );
   const lines = splitPieces(nodes).map((line) => line.map(classify));
   if (lines.some((line) => line.some((p) => p.kind === 'prose'))) return undefined;
   const found: FoundContacts = { items: [] };
@@ -80,7 +91,9 @@ export function withContacts(person: Person, found: FoundContacts): Person {
     if (!shown('link', link.url)) out.links.push(link);
     placed('link');
   };
-  if (found.headline && out.headline !== found.headline) out.headline = [out.headline, found.headline].filter(Boolean).join(' · ');
+  if (found.headline && out.headline !== found.headline) {
+    out.headline = [out.headline, found.headline].filter(Boolean).join(' · ');
+  }
   for (const item of found.items) {
     if (item.kind === 'link') addLink(item.link);
     else if (item.kind === 'place') {
@@ -97,7 +110,7 @@ export function withContacts(person: Person, found: FoundContacts): Person {
       placed('phone');
     } else if (item.kind === 'phone') {
       addLink({ label: item.text, url: `tel:${item.text.replace(/[^\d+]/g, '')}` });
-    } else if (!out.website && !PROFILE_HOSTS.test(hostOf(item.text))) {
+    } else if (!out.website && !PROFILE_HOSTS.has(hostOf(item.text))) {
       out.website = item.text;
       placed('website');
     } else {
@@ -125,7 +138,8 @@ function splitPieces(nodes: readonly PhrasingContent[]): PhrasingContent[][][] {
       });
     } else lines.at(-1)!.at(-1)!.push(node);
   }
-  return lines.map((line) => line.filter((piece) => phrasingText(piece).trim() !== '' || piece.some((n) => n.type === 'link'))).filter((line) => line.length > 0);
+  const kept = (piece: PhrasingContent[]): boolean => phrasingText(piece).trim() !== '' || piece.some((n) => n.type === 'link');
+  return lines.map((line) => line.filter(kept)).filter((line) => line.length > 0);
 }
 
 function classify(piece: PhrasingContent[]): Piece {
@@ -133,12 +147,15 @@ function classify(piece: PhrasingContent[]): Piece {
   const rest = piece.filter((n) => n.type !== 'link' && n.type !== 'image' && n.type !== 'html');
   const label = LABEL.exec(phrasingText(rest))!;
   const restText = phrasingText(rest).slice(label[0].length).trim();
-  if (links.length === 1) return restText === '' ? classifyLink(links[0]!.url, phrasingText(links[0]!.children).trim()) : { kind: 'prose' };
+  if (links.length === 1) {
+    return restText === '' ? classifyLink(links[0]!.url, phrasingText(links[0]!.children).trim()) : { kind: 'prose' };
+  }
   if (links.length > 1) return { kind: 'prose' };
   if (EMAIL.test(restText)) return { kind: 'email', text: restText };
   if (PHONE.test(restText) && (restText.match(/\d/g) ?? []).length >= 7) return { kind: 'phone', text: restText };
   if (URL_TEXT.test(restText)) return { kind: 'url', text: withScheme(restText) };
-  if (restText === '' || restText.split(/\s+/).length > MAX_WORDS || (/[.!?]$/.test(restText) && !restText.includes(','))) return { kind: 'prose' };
+  const sentence = /[.!?]$/.test(restText) && !restText.includes(',');
+  if (restText === '' || restText.split(/\s+/).length > MAX_WORDS || sentence) return { kind: 'prose' };
   return { kind: label[1] !== undefined && PLACE_LABEL.test(label[1]) ? 'place' : 'plain', text: restText };
 }
 
@@ -156,7 +173,7 @@ function withScheme(url: string): string {
 }
 
 function hostOf(url: string): string {
-  return /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
+  return (/^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '').toLowerCase();
 }
 
 function bareUrl(url: string): string {
@@ -165,5 +182,7 @@ function bareUrl(url: string): string {
 
 /** The words of phrasing nodes (no image alt text, no HTML), for telling what a piece is. */
 export function phrasingText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? phrasingText(n.children as PhrasingContent[]) : '')).join('');
+  return nodes
+    .map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? phrasingText(n.children as PhrasingContent[]) : ''))
+    .join('');
 }

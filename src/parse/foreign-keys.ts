@@ -60,7 +60,10 @@ export function isForeignKey(key: string): boolean {
   return Object.hasOwn(FOREIGN, key.toLowerCase());
 }
 
-/** Moves the foreign keys of `data` to mdcv's keys, with a note on each; `keyLines` gains the line of each mdcv key so filled. */
+/**
+ * Moves the foreign keys of `data` to mdcv's keys, with a note on each;
+ * `keyLines` gains the line of each mdcv key so filled.
+ */
 export function readForeignKeys(data: Record<string, unknown>, keyLines: Record<string, number>): ForeignResult {
   const out: Record<string, unknown> = { ...data };
   const notes: ForeignNote[] = [];
@@ -104,7 +107,8 @@ export function readForeignKeys(data: Record<string, unknown>, keyLines: Record<
           note(key, messages.foreignKeyLeftOut(key, target));
         } else {
           // A second email, phone or website is kept as a link rather than lost.
-          const url = target === 'email' ? `mailto:${value}` : target === 'phone' ? `tel:${value.replace(/[^\d+]/g, '')}` : value;
+          const scheme = target === 'email' ? 'mailto:' : target === 'phone' ? 'tel:' : '';
+          const url = scheme + (target === 'phone' ? value.replace(/[^\d+]/g, '') : value);
           links.push({ label: value.replace(/^https?:\/\//, '').replace(/\/$/, ''), url });
           keyLines['links'] ??= keyLines[key]!;
           note(key, messages.foreignKeyRead(key, `a link (\`${target}:\` is set)`));
@@ -112,8 +116,12 @@ export function readForeignKeys(data: Record<string, unknown>, keyLines: Record<
       }
     }
   }
-  if (location.length > 0 && (out['location'] === undefined || typeof out['location'] === 'string')) out['location'] = joinPlaces([out['location'], ...location]);
-  if (links.length > 0 && (out['links'] === undefined || Array.isArray(out['links']))) out['links'] = [...((out['links'] as unknown[]) ?? []), ...links];
+  if (location.length > 0 && (out['location'] === undefined || typeof out['location'] === 'string')) {
+    out['location'] = joinPlaces([out['location'], ...location]);
+  }
+  if (links.length > 0 && (out['links'] === undefined || Array.isArray(out['links']))) {
+    out['links'] = [...((out['links'] as unknown[]) ?? []), ...links];
+  }
   return { data: out, notes, names };
 }
 
@@ -124,7 +132,7 @@ function profileUrl(value: string, profile: string): string {
   return `${profile}${handle}`;
 }
 
-/** Place names joined with commas, each kept once (`city: Berlin` under `address: Hauptstr. 1, Berlin` adds nothing). */
+/** Place names joined with commas, each once (`city: Berlin` under `address: Hauptstr. 1, Berlin` adds nothing). */
 function joinPlaces(parts: unknown[]): string {
   const kept: string[] = [];
   for (const part of parts) {

@@ -83,5 +83,6 @@ function tagsOnly(html: string): boolean {
 function isHeadline(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const text = phrasingText(node.children).trim();
-  return node.children.every((n) => n.type === 'text' || n.type === 'strong' || n.type === 'emphasis') && !text.includes('\n') && text.split(/\s+/).length <= HEADLINE_WORDS;
+  const plain = node.children.every((n) => n.type === 'text' || n.type === 'strong' || n.type === 'emphasis');
+  return plain && !text.includes('\n') && text.split(/\s+/).length <= HEADLINE_WORDS;
 }
