@@ -39,7 +39,7 @@ describe('readContactLine', () => {
   });
 
   it('reads a reference link as a link to its definition', () => {
-    expect(read('[GitHub][gh] | jane@example.com')?.items).toEqual([
+    expect(read('[GitHub][gh] | jane@example.com\n\n[gh]: https://github.com/jane')?.items).toEqual([
       { kind: 'link', link: { label: 'GitHub', url: 'https://github.com/jane' } },
       { kind: 'email', text: 'jane@example.com' },
     ]);
