@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { Block, DetailLine, Entry, Role, Section } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import { labelled, toBlocks } from './blocks.js';
