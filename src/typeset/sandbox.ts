@@ -89,7 +89,8 @@ function sandboxArgs(dir: string, readable: readonly string[]): string[] {
   for (const [name, value] of Object.entries(process.env)) if (value !== undefined && PASSED.test(name)) args.push('--setenv', name, value);
   for (const [name, value] of Object.entries(TEX_RESTRICTIONS)) args.push('--setenv', name, value);
   for (const [kind, from, to] of systemMounts()) args.push(kind, from, to);
-  for (const file of readable) args.push('--ro-bind', file, file);
+  // A file gone since (a format removed from the cache) is the engine's to report, not the sandbox's.
+  for (const file of readable) args.push('--ro-bind-try', file, file);
   args.push('--bind', dir, dir, '--chdir', dir);
   return args;
 }
