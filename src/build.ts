@@ -20,6 +20,7 @@ import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck 
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { readOverflows } from './typeset/log.js';
+import { deadline } from './typeset/run.js';
 import { startStandby, type Standby } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
@@ -169,6 +170,8 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     }
 
     const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
+    // One budget for every engine run of the build: preamble, passes, `pages:` fitting, variants.
+    const left = deadline(timeout);
     if (photo) writeFileSync(path.join(workDir, photo.asset.fileName), photo.bytes);
     const staged: { name: string; variant?: string; files: Outputs }[] = [];
     let engineUsed: EngineRecord | undefined;
@@ -186,7 +189,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
         // The engine started ahead serves the first run only (it is stopped if it cannot).
         const standby = ahead;
         ahead = undefined;
-        return typesetCached({ dir: workDir, jobname: job, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm, started });
+        return typesetCached({ dir: workDir, jobname: job, engine: engine.engine, timeout: left(), cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm, started });
       };
       const pages = resume.settings.pages;
       let typesetting: Promise<{ fit?: FitOutcome; result?: CachedTypesetResult }> | undefined;

@@ -2,14 +2,14 @@ import path from 'node:path';
 import { readIfThere } from '../files.js';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
-import type { RunResult } from './run.js';
+import { deadline, type RunResult } from './run.js';
 import { runEngine } from './sandbox.js';
 
 export interface TypesetOptions {
   /** Folder holding `<jobname>.tex` and what it includes; the engine runs there. */
   dir: string;
   jobname: string;
-  /** Kill a runaway run after this long (ms). */
+  /** Kill a runaway run after this long (ms), all passes together. */
   timeout?: number;
   /** The LaTeX engine's command (default `pdflatex`); the build picks it from the resume's text. */
   engine?: EngineName;
@@ -36,11 +36,13 @@ const MAX_PASSES = 3;
 export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult> {
   const { dir, jobname, timeout = DEFAULT_TIMEOUT, engine = DEFAULT_ENGINE, format } = options;
   const logFile = path.join(dir, `${jobname}.log`);
+  const left = deadline(timeout);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
+    if (left() === 0) return { ok: false, engine, reason: 'timeout', log: readIfThere(logFile)?.toString() ?? '', problems: [] };
     const running = pass === 1 && options.firstRun ? options.firstRun() : runEngine(
       engine,
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
-      { dir, readable: format ? [`${format}.fmt`] : [], timeout },
+      { dir, readable: format ? [`${format}.fmt`] : [], timeout: left() },
     );
     if (pass === 1) options.started?.();
     const run = await running;

@@ -21,6 +21,15 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The time left (ms, never below 0) of a budget that starts now: the runs of one build share
+ * its `timeout`, rather than each getting all of it.
+ */
+export function deadline(ms: number): () => number {
+  const end = performance.now() + ms;
+  return () => Math.max(0, end - performance.now());
+}
+
 /** Programs still running: killed if mdcv exits first (an interrupted build leaves no engine behind). */
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
