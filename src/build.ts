@@ -107,7 +107,7 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   if (!read.ok) return { diagnostics: [read.diagnostic] };
 
   const cacheDir = cacheDirOf(options);
-  const parsed = parseResume(read.source, file, { cacheDir });
+  const parsed = parseResume(read.source, file);
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
   const resume = parsed.resume;
