@@ -59,7 +59,8 @@ function printProbes(probes: readonly Probe[]): void {
 }
 
 function label(requirement: Requirement): string {
-  return requirement.kind === 'font' ? `font ${requirement.name}` : requirement.kind === 'sandbox' ? `sandbox (${requirement.name})` : requirement.name;
+  if (requirement.kind === 'font') return `font ${requirement.name}`;
+  return requirement.kind === 'sandbox' ? `sandbox (${requirement.name})` : requirement.name;
 }
 
 function packageHint(requirement: Requirement): string {

@@ -33,13 +33,16 @@ export async function typesetCached(options: CachedTypesetOptions): Promise<Cach
   // The preamble's run, the document's and any run again share the one timeout.
   const left = deadline(typeset.timeout ?? DEFAULT_TIMEOUT);
   const tex = cacheDir === false ? '' : readFileSync(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8');
-  const format = cacheDir === false ? undefined : await preambleFormat({ engine, tex, workDir: typeset.dir, cacheDir, timeout: left() });
+  const format =
+    cacheDir === false ? undefined : await preambleFormat({ engine, tex, workDir: typeset.dir, cacheDir, timeout: left() });
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
   let result = await fromStandby(standby ?? takeWaiting(), wanted, { ...typeset, timeout: left() });
   // An error in the waiting engine's run says nothing against the format: run again the usual way first.
   // (A run that timed out stands: a second would only wait as long again.)
-  if (!result || (!result.ok && result.reason === 'error')) result = await typesetPdf({ ...typeset, format: format?.path, timeout: left() });
+  if (!result || (!result.ok && result.reason === 'error')) {
+    result = await typesetPdf({ ...typeset, format: format?.path, timeout: left() });
+  }
   if (keepWarm && format) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname });
   if (!format || result.ok || result.reason !== 'error') return { ...result, format: format?.path };
   const plain = await typesetPdf({ ...typeset, timeout: left() });

@@ -38,7 +38,9 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
   const logFile = path.join(dir, `${jobname}.log`);
   const left = deadline(timeout);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    if (left() === 0) return { ok: false, engine, reason: 'timeout', log: readIfThere(logFile)?.toString() ?? '', problems: [] };
+    if (left() === 0) {
+      return { ok: false, engine, reason: 'timeout', log: readIfThere(logFile)?.toString() ?? '', problems: [] };
+    }
     const running = pass === 1 && options.firstRun ? options.firstRun() : runEngine(
       engine,
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],

@@ -13,7 +13,7 @@ export interface Requirement {
 }
 
 /** The engine, its sandbox (bubblewrap, on Linux), and the OpenType fonts the LaTeX source loads through fontspec. */
-export function requirementsOf(engine: EngineName, tex: string, platform: NodeJS.Platform = process.platform): Requirement[] {
+export function requirementsOf(engine: EngineName, tex: string, platform = process.platform): Requirement[] {
   const fonts = new Set<string>();
   const loads = /\\(?:setmainfont|setsansfont|setmonofont|newfontfamily\\[A-Za-z@]+|fontspec)\{([^}]+)\}/g;
   if (engine === 'xelatex') for (const [, family] of tex.matchAll(loads)) fonts.add(family!.trim());
@@ -30,7 +30,10 @@ export interface Probe {
   detail?: string;
 }
 
-/** Whether a requirement is installed: an engine runs (`--version`); the sandbox runs a program; a font is known to fontconfig. */
+/**
+ * Whether a requirement is installed: an engine runs (`--version`); the sandbox runs a
+ * program; a font is known to fontconfig.
+ */
 export async function probe(requirement: Requirement): Promise<Probe> {
   if (requirement.kind === 'sandbox') {
     const status = await probeSandbox();

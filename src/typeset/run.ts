@@ -56,7 +56,9 @@ function kill(child: ChildProcess): void {
  */
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'], detached: true });
+    const stdin = options.input ? 'pipe' : 'ignore';
+    const env = { ...process.env, ...options.env };
+    const child = spawn(command, args, { cwd: options.cwd, env, stdio: [stdin, 'pipe', 'pipe'], detached: true });
     running.add(child);
     const abort = (): void => kill(child);
     options.signal?.addEventListener('abort', abort, { once: true });

@@ -34,7 +34,11 @@ export interface EngineRunOptions extends Omit<RunOptions, 'cwd' | 'env'> {
  * xelatex runs to write the PDF, reads any file a `\special` names. Elsewhere the engine
  * runs with TeX's restrictions only.
  */
-export async function runEngine(engine: string, args: readonly string[], options: EngineRunOptions): Promise<RunResult> {
+export async function runEngine(
+  engine: string,
+  args: readonly string[],
+  options: EngineRunOptions,
+): Promise<RunResult> {
   const { dir, readable = [], ...rest } = options;
   if (sandbox.usable && bubblewrap() !== undefined) {
     const result = await run(bubblewrap()!, [...sandboxArgs(dir, readable), engine, ...args], rest);
@@ -72,8 +76,8 @@ function bubblewrap(): string | undefined {
   return bwrapPath ?? undefined;
 }
 
-/** A program's path on PATH, looked up synchronously once (see format.ts's `engineStamp`). */
-export function onPath(program: string): string | undefined {
+/** A program's path on PATH, looked up synchronously (see format.ts's `engineStamp`). */
+function onPath(program: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const file = path.join(dir, program);
     if (existsSync(file)) return file;
@@ -85,8 +89,11 @@ export function onPath(program: string): string | undefined {
 const PASSED = /^(PATH|HOME|LANG|LC_[A-Z]+|TZ|SOURCE_DATE_EPOCH|FORCE_SOURCE_DATE|TEXMF[A-Z]*|OSFONTDIR)$/;
 
 function sandboxArgs(dir: string, readable: readonly string[]): string[] {
-  const args = ['--unshare-all', '--die-with-parent', '--new-session', '--clearenv', '--dev', '/dev', '--tmpfs', '/tmp'];
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && PASSED.test(name)) args.push('--setenv', name, value);
+  const args = ['--unshare-all', '--die-with-parent', '--new-session', '--clearenv'];
+  args.push('--dev', '/dev', '--tmpfs', '/tmp');
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && PASSED.test(name)) args.push('--setenv', name, value);
+  }
   for (const [name, value] of Object.entries(TEX_RESTRICTIONS)) args.push('--setenv', name, value);
   for (const [kind, from, to] of systemMounts()) args.push(kind, from, to);
   // A file gone since (a format removed from the cache) is the engine's to report, not the sandbox's.
@@ -109,7 +116,7 @@ function systemMounts(): Mount[] {
     '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64',
     '/etc/texmf', '/etc/fonts', '/etc/ld.so.cache', '/etc/alternatives',
     '/var/lib/texmf', '/var/cache/fontconfig',
-    path.join(home, 'texmf'), path.join(home, '.fonts'), path.join(home, '.local/share/fonts'), path.join(home, '.cache/fontconfig'),
+    ...['texmf', '.fonts', '.local/share/fonts', '.cache/fontconfig'].map((folder) => path.join(home, folder)),
     ...texLiveRoots(),
   ];
   mounts = [];

@@ -38,7 +38,8 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
   const dir = options.dir ?? (await makeScratchDir());
   let answer!: (text: string) => void;
   const stop = new AbortController();
-  const runOptions: EngineRunOptions = { dir, readable: format ? [`${format}.fmt`] : [], input: new Promise<string>((resolve) => (answer = resolve)), signal: stop.signal };
+  const input = new Promise<string>((resolve) => (answer = resolve));
+  const runOptions: EngineRunOptions = { dir, readable: format ? [`${format}.fmt`] : [], input, signal: stop.signal };
   // Scroll mode, because only a mode above nonstop asks the terminal for a missing file.
   const args = ['-interaction=scrollmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `-jobname=${jobname}`, 'mdcv-standby-start'];
   const result = runEngine(engine, args, runOptions);

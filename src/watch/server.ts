@@ -56,7 +56,9 @@ export async function servePreview(options: PreviewOptions): Promise<PreviewServ
   let hosts = new Set<string>();
   const server = createServer((request, response) => {
     // A page on another site may reach this port through DNS rebinding: its requests name that site's host.
-    if (!hosts.has(request.headers.host?.toLowerCase() ?? '')) return reply(response, 421, 'text/plain', 'this preview answers only to 127.0.0.1, localhost and [::1]\n');
+    if (!hosts.has(request.headers.host?.toLowerCase() ?? '')) {
+      return reply(response, 421, 'text/plain', 'this preview answers only to 127.0.0.1, localhost and [::1]\n');
+    }
     const pathname = pathOf(request.url ?? '/');
     if (pathname === undefined) return reply(response, 400, 'text/plain', 'bad request\n');
     if (pathname === '/') return reply(response, 200, 'text/html; charset=utf-8', previewPage(options.name));
