@@ -41,8 +41,10 @@ if command -v apt-get >/dev/null 2>&1 && [ ${#packages[@]} -gt 0 ]; then
     sudo=sudo
   fi
   echo "mdcv: missing: $what; installing ${packages[*]} with apt-get" >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  # Another install may hold dpkg's lock (two makes at once): wait for it rather than fail.
+  wait_lock=(-o DPkg::Lock::Timeout=900)
+  $sudo apt-get "${wait_lock[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get "${wait_lock[@]}" install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
   for check in "${checks[@]}"; do
     present "$check" || { echo "mdcv: installed ${packages[*]} but $check is still missing" >&2; exit 1; }
   done

@@ -1,8 +1,9 @@
 // The build's own files are small and local: written and read synchronously, since a
 // round trip through libuv's thread pool costs more than the work, and a build makes dozens.
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
+import { makeFolder, publishSet, readConfined, writing } from './files.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
@@ -13,8 +14,8 @@ import { localeFile } from './model/locale.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
-import { loadTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
-import { holdScratch, makeScratchDir, releaseScratch, removeScratchDir } from './scratch.js';
+import { loadTheme, NoTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
+import { makeScratchDir, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
@@ -90,6 +91,9 @@ export interface Prepared {
   engine: EngineChoice;
 }
 
+/** The largest photo read: a print-quality portrait is a few MB. */
+const PHOTO_LIMIT = 20 * 1024 * 1024;
+
 const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }> = {
   '.png': { mime: 'image/png', kind: 'PNG', magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   '.jpg': { mime: 'image/jpeg', kind: 'JPEG', magic: Buffer.from([0xff, 0xd8, 0xff]) },
@@ -125,8 +129,9 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
 
 /**
  * parse → render → typeset → write. Outputs are built in a private folder
- * and moved into `outDir` only once they are whole, so a failed build keeps
- * the last good files. Without a TeX engine the other formats are still written.
+ * and moved into `outDir` only once they are all whole, all together, so a
+ * failed build keeps the last good files. A file that cannot be written (a
+ * full disk, a file where the folder should be) is a WriteError. Without a TeX engine the other formats are still written.
  * `checked` is the stamp check when the caller made it already (the CLI does,
  * before it loads the pipeline), so the Markdown and stamp are read once.
  */
@@ -172,7 +177,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
     // One budget for every engine run of the build: preamble, passes, `pages:` fitting, variants.
     const left = deadline(timeout);
-    if (photo) writeFileSync(path.join(workDir, photo.asset.fileName), photo.bytes);
+    if (photo) written(workDir, photo.asset.fileName, photo.bytes);
     const staged: { name: string; variant?: string; files: Outputs }[] = [];
     let engineUsed: EngineRecord | undefined;
     for (const [index, selection] of selections.entries()) {
@@ -255,18 +260,21 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       staged.push({ ...selection, files });
     }
 
-    mkdirSync(outDir, { recursive: true });
     const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {}, fitted };
+    const set: { from: string; to: string }[] = [];
     for (const selection of staged) {
       const outputs: Outputs = {};
       for (const format of OUTPUT_FORMATS) {
         const from = selection.files[format];
-        if (from && formats.has(format)) outputs[format] = publish(from, outDir, `${selection.name}.${format}`);
+        if (from && formats.has(format)) set.push({ from, to: (outputs[format] = path.join(outDir, `${selection.name}.${format}`)) });
       }
       if (selection.variant === undefined) result.outputs = outputs;
       else result.variants[selection.variant] = outputs;
     }
-    if (photo && formats.has('tex')) publish(path.join(workDir, photo.asset.fileName), outDir, photo.asset.fileName);
+    if (photo && formats.has('tex')) set.push({ from: path.join(workDir, photo.asset.fileName), to: path.join(outDir, photo.asset.fileName) });
+    // All of the set or none of it: a full disk keeps the last good PDF, HTML and .tex together.
+    makeFolder(outDir);
+    publishSet(set);
     const read = await inputs;
     // Without a cache, nothing is written there either: the last cached build's record stands.
     if (result.ok && stamp && read && cacheDir !== false) await writeStamp(stamp, read, result, engineUsed).catch(() => undefined);
@@ -336,9 +344,10 @@ async function loadThemeFor(resume: Resume, override: string | undefined, cacheD
     return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    const fromFrontmatter = override === undefined;
+    // A theme that is none is the frontmatter's mistake; one in a theme's file, that file's.
+    const fromFrontmatter = override === undefined && error instanceof NoTheme;
     diagnostics.push(
-      fromFrontmatter && error.line === undefined
+      fromFrontmatter
         ? { file: resume.file, line: resume.keyLines.theme, severity: 'error', message: error.message }
         : { file: error.file, line: error.line, severity: 'error', message: error.message },
     );
@@ -357,13 +366,22 @@ async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]
     diagnostics.push({ ...at, severity: 'error', message: messages.photoType(path.basename(photoPath)) });
     return undefined;
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(photoPath);
-  } catch {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoMissing(path.relative(path.dirname(path.resolve(resume.file)), photoPath)) });
+  // Only from the resume's own folder tree, as TeX's `openin_any=p` reads: a resume cannot embed a file from elsewhere.
+  const folder = path.dirname(path.resolve(resume.file));
+  const shown = path.relative(folder, photoPath);
+  const read = readConfined(photoPath, [folder], PHOTO_LIMIT);
+  if (!read.ok) {
+    const problems = {
+      missing: { message: messages.photoMissing(shown) },
+      outside: { message: messages.photoOutside(shown), hint: messages.photoOutsideHint },
+      special: { message: messages.photoSpecial(shown) },
+      'too-large': { message: messages.photoTooLarge(shown, PHOTO_LIMIT / 1024 / 1024) },
+      unreadable: { message: messages.photoUnreadableFile(shown, read.reason === 'unreadable' ? read.cause : '') },
+    };
+    diagnostics.push({ ...at, severity: 'error', ...problems[read.reason] });
     return undefined;
   }
+  const bytes = read.bytes;
   if (!bytes.subarray(0, type.magic.length).equals(type.magic)) {
     diagnostics.push({ ...at, severity: 'error', message: messages.photoCorrupt(path.basename(photoPath), type.kind), hint: messages.photoCorruptHint });
     return undefined;
@@ -373,23 +391,9 @@ async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[]
   return { asset: { fileName, dataUri }, bytes };
 }
 
-function written(dir: string, fileName: string, content: string): string {
+/** A file of the build's scratch folder (a full temporary folder is a WriteError naming it). */
+function written(dir: string, fileName: string, content: string | Uint8Array): string {
   const file = path.join(dir, fileName);
-  writeFileSync(file, content);
+  writing(file, () => writeFileSync(file, content));
   return file;
-}
-
-/** Moves a finished file into place in one step: readers see the old file or the new one, never half of one. */
-function publish(from: string, outDir: string, fileName: string): string {
-  const target = path.join(outDir, fileName);
-  const staging = path.join(outDir, `.${fileName}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  holdScratch(staging);
-  try {
-    copyFileSync(from, staging);
-    renameSync(staging, target);
-  } finally {
-    rmSync(staging, { force: true });
-    releaseScratch(staging);
-  }
-  return target;
 }

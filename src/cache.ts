@@ -1,20 +1,13 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readIfThere, sha256Of } from './files.js';
+import { readIfThere, sha256Of, writeWhole } from './files.js';
 
 /** Where mdcv keeps its caches: $MDCV_CACHE_DIR, else $XDG_CACHE_HOME/mdcv, else ~/.cache/mdcv. */
 export function defaultCacheDir(): string {
   const env = process.env;
   if (env.MDCV_CACHE_DIR) return path.resolve(env.MDCV_CACHE_DIR);
   return path.join(env.XDG_CACHE_HOME ? path.resolve(env.XDG_CACHE_HOME) : path.join(os.homedir(), '.cache'), 'mdcv');
-}
-
-/** Writes beside the target, then renames: a reader (another build in parallel) sees the old file or the new one. */
-export async function atomicWrite(file: string, content: string | Uint8Array): Promise<void> {
-  const staging = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(staging, content);
-  await rename(staging, file);
 }
 
 /**
@@ -37,7 +30,7 @@ export function readCacheEntry(file: string): string | undefined {
 export async function writeCacheEntry(file: string, content: string, keep: number): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
-  await atomicWrite(file, `// ${sha256Of(content)}\n${content}`);
+  writeWhole(file, `// ${sha256Of(content)}\n${content}`);
   const names = (await readdir(dir)).filter((name) => !name.endsWith('.tmp'));
   if (names.length <= keep * 1.1) return;
   const files = names.map((name) => path.join(dir, name));

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
-import { atomicWrite, defaultCacheDir } from './cache.js';
-import { contentHashes, fileStates, readIfThere, sha256Of, type FileState } from './files.js';
+import { defaultCacheDir } from './cache.js';
+import { contentHashes, fileStates, readIfThere, sha256Of, writeWhole, type FileState } from './files.js';
 import { CODE_STAMP } from './package.js';
 
 /**
@@ -124,7 +124,7 @@ export async function writeStamp(stamp: { file: string; key: string }, inputs: I
     diagnostics: result.diagnostics,
   };
   await mkdir(path.dirname(stamp.file), { recursive: true });
-  await atomicWrite(stamp.file, JSON.stringify(record));
+  writeWhole(stamp.file, JSON.stringify(record));
 }
 
 function states(outputs: Outputs): Record<string, FileState> {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { execa } from 'execa';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { BUILTIN_THEMES_DIR } from '../src/render/theme.js';
 import { CLI, mdcv, tempDir } from './support/cli.js';
 import { pdfText } from './support/pdf.js';
 import { processesIn } from './support/processes.js';
+import { CAN_MOUNT, tmpfs } from './support/mount.js';
 
 const GOOD = '---\nname: Ada Lovelace\n---\n\n## Experience\n\n- Wrote the first program.\n';
 
@@ -84,5 +85,34 @@ describe('outputs are replaced whole or not at all', () => {
     // The engine went with it (execa stops its child when mdcv exits; give the signal a moment).
     for (let i = 0; i < 20 && processesIn(scratch).length > 0; i++) await sleep(100);
     expect(processesIn(scratch)).toEqual([]);
+  });
+
+  it.skipIf(!CAN_MOUNT)('a disk that fills up while the outputs are written keeps the old set whole: no new PDF beside the old HTML (exit 74)', async () => {
+    const dir = tempDir('full');
+    const file = path.join(dir, 'resume.md');
+    // The new resume's HTML is larger than the old PDF: a PDF replaced first would free too little for it.
+    const LONG = `${GOOD}${Array.from({ length: 1500 }, (_, i) => `- Item ${i}: wrote a careful note on the engine's ${i}th operation card.\n`).join('')}`;
+    writeFileSync(file, LONG);
+    const sizes = path.join(dir, 'sizes');
+    expect((await build({ file, outDir: sizes })).ok).toBe(true);
+    const size = (name: string, at = sizes) => statSync(path.join(at, name)).size;
+
+    const disk = tmpfs('4m');
+    try {
+      const out = path.join(disk.dir, 'out');
+      writeFileSync(file, GOOD);
+      expect((await build({ file, outDir: out })).ok).toBe(true);
+      const before = snapshot(out);
+      expect(size('resume.html')).toBeGreaterThan(size('resume.pdf', out) + 16 * 1024);
+      // Room for the new PDF and a little more, not for the new HTML too.
+      writeFileSync(path.join(disk.dir, 'filler'), Buffer.alloc(disk.free() - size('resume.pdf') - 8 * 1024));
+      writeFileSync(file, LONG);
+      const run = await mdcv(['build', file, '--out', out, '-q']);
+      expect(run.stderr).toMatch(/^mdcv: cannot write .*out\/resume\.\w+: no space left on the device \(ENOSPC\)$/);
+      expect(run.exitCode).toBe(74);
+      expect(snapshot(out)).toEqual(before);
+    } finally {
+      disk.unmount();
+    }
   });
 });

@@ -56,13 +56,13 @@ describe('bad input gets a clear diagnostic', () => {
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(passing.map((name) => `tests/fixtures/bad-input/${name}/input.md: ok`));
   });
 
-  it('exits 0 when there are only warnings, and 2 for wrong usage', async () => {
+  it('exits 0 when there are only warnings, and 64 for wrong usage', async () => {
     const warned = await mdcv(['validate', 'tests/fixtures/bad-input/typo-warning/input.md'], { cwd: ROOT });
     expect(warned.exitCode).toBe(0);
     expect(warned.stdout).toBe('tests/fixtures/bad-input/typo-warning/input.md: ok');
     expect(warned.stderr).toContain('did you mean `email`?');
     const usage = await mdcv(['build', 'resume.md', '--timeout', 'soon'], { cwd: ROOT });
-    expect(usage.exitCode).toBe(2);
+    expect(usage.exitCode).toBe(64);
     expect(usage.stderr).toContain("option '--timeout <seconds>' argument 'soon' is invalid. expected a number of seconds, more than 0; got `soon`");
   });
 

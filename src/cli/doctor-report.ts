@@ -4,7 +4,7 @@ import { FONTS, type FontFamily } from '../render/fonts.js';
 import { loadTheme } from '../render/index.js';
 import { debianPackages, installHint } from '../typeset/install.js';
 import { probe, SANDBOX, type Probe, type Requirement } from '../typeset/requirements.js';
-import { printDiagnostics } from './report.js';
+import { printDiagnostics, visible } from './report.js';
 
 /** Every engine and the default theme's XeLaTeX fonts: what is there, and how to get what is not. */
 export async function checkSystem(themeName = 'classic'): Promise<number> {
@@ -38,7 +38,7 @@ export async function checkFile(file: string, theme?: string): Promise<number> {
       ? ': pdflatex sets all of its text'
       : '';
   const engine = needs.requirements.find((r) => r.kind === 'engine')!;
-  out(`${file} needs ${engine.name}${why}${needs.choice?.cjk ? `, with ${needs.choice.cjk} forms of CJK characters` : ''}.`);
+  out(`${visible(file)} needs ${engine.name}${why}${needs.choice?.cjk ? `, with ${needs.choice.cjk} forms of CJK characters` : ''}.`);
   const probes = await Promise.all(needs.requirements.map(probe));
   printProbes(probes);
   const missing = probes.filter((p) => !p.found).map((p) => p.requirement);

@@ -10,14 +10,21 @@ import { registerThemeEject } from './commands/theme-eject.js';
 import { registerThemes } from './commands/themes.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWatch } from './commands/watch.js';
+import { causeOf, WriteError } from '../files.js';
 import { removeScratch } from '../scratch.js';
 import { registerDoctor } from './commands/doctor.js';
+import { printWriteError, visible, visibleLines } from './report.js';
 
-/** Exit codes: 0 success, 1 the resume has errors, 2 wrong usage, 70 a bug in mdcv. */
+/**
+ * Exit codes: 0 success, 1 the resume has errors; and from sysexits, 64 wrong
+ * usage, 70 a bug in mdcv, 73 a file or folder that cannot be created, 74 an I/O error.
+ */
 const program = new Command('mdcv')
   .description('Typeset a Markdown resume into a PDF (LaTeX) and a matching HTML page')
   .version(VERSION)
   .exitOverride()
+  // Its errors quote the command line, which may hold control characters.
+  .configureOutput({ outputError: (text, write) => write(visibleLines(text)) })
   .showHelpAfterError();
 registerBuild(program);
 registerInit(program, VERSION);
@@ -39,21 +46,26 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 
 // A reader that stops early (`mdcv build a.md b.md | head -1`) closes the pipe: the command
 // carries on (a build still writes its files), with nothing more to say there.
-// Any other failure to write is told on the other stream, as a bug of ours would be.
-for (const [stream, other] of [[process.stdout, process.stderr], [process.stderr, process.stdout]] as const) {
+// Any other failure to write (a full disk it is redirected to) is told on the other stream.
+const streams = [
+  [process.stdout, process.stderr, 'standard output'],
+  [process.stderr, process.stdout, 'standard error'],
+] as const;
+for (const [stream, other, name] of streams) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
-    other.write(`mdcv: internal error: cannot write: ${error.message} (please report this)\n`);
-    process.exitCode = 70;
+    printWriteError(new WriteError(name, error.code ?? 'EIO', causeOf(error)), other);
   });
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
+    process.exitCode = error.exitCode === 0 ? 0 : 64;
     return;
   }
+  // The person's disk or path, not a bug.
+  if (error instanceof WriteError) return printWriteError(error);
   // A bug of ours, not the person's mistake: still one line, with a way to report it.
-  process.stderr.write(`mdcv: internal error: ${error instanceof Error ? error.message : String(error)} (please report this)\n`);
+  process.stderr.write(`mdcv: internal error: ${visible(error instanceof Error ? error.message : String(error))} (please report this)\n`);
   process.exitCode = 70;
 });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { defaultCacheDir } from '../cache.js';
+import { writeWhole } from '../files.js';
 
 /**
  * The shipped command (dist/bin/mdcv.js): runs the one-file bundle of the CLI
@@ -62,9 +63,7 @@ function saveCodeCache(file: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
     mkdirSync(dir, { recursive: true });
-    const staging = `${file}.${process.pid}.tmp`;
-    writeFileSync(staging, data);
-    renameSync(staging, file);
+    writeWhole(file, data);
     const caches = readdirSync(dir).map((name) => ({ name, mtimeMs: statSync(path.join(dir, name)).mtimeMs }));
     for (const { name } of caches.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CODE_CACHES)) rmSync(path.join(dir, name), { force: true });
   } catch {

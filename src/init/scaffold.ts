@@ -1,7 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSON_SCHEMA_FILE } from '../model/json-schema.js';
+import { makeFolder, writing } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
 
 /** What `mdcv init` writes, where it comes from in the package, and whether `{{schema}}` and `{{version}}` are filled in. */
@@ -23,7 +25,8 @@ export interface ScaffoldResult {
 
 /**
  * Scaffolds a resume project in `dir`: an example resume.md, a placeholder
- * photo, a Makefile and GitHub workflows. A file that exists is never overwritten.
+ * photo, a Makefile and GitHub workflows. A file that exists is never
+ * overwritten; one that cannot be written is a WriteError.
  */
 export async function scaffold(dir: string, version: string): Promise<ScaffoldResult> {
   const result: ScaffoldResult = { written: [], kept: [] };
@@ -32,14 +35,17 @@ export async function scaffold(dir: string, version: string): Promise<ScaffoldRe
     const target = path.resolve(dir, file);
     const raw = await readFile(path.join(PACKAGE_ROOT, from));
     const content = fill ? raw.toString('utf8').replace(/\{\{(schema|version)\}\}/g, (_, key: string) => values[key]!) : raw;
-    await mkdir(path.dirname(target), { recursive: true });
-    try {
-      await writeFile(target, content, { flag: 'wx' });
-      result.written.push(target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      result.kept.push(target);
-    }
+    makeFolder(path.dirname(target));
+    const created = writing(target, () => {
+      try {
+        writeFileSync(target, content, { flag: 'wx' });
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      }
+    });
+    (created ? result.written : result.kept).push(target);
   }
   return result;
 }

@@ -96,11 +96,28 @@ export const messages = {
   // Photo
   photoType: (name: string) => `photo \`${name}\` must be a png, jpg or pdf file`,
   photoMissing: (file: string) => `photo \`${file}\` not found`,
+  photoOutside: (file: string) => `photo \`${file}\` is outside the resume's folder`,
+  photoOutsideHint: 'copy the picture beside the resume and name it in `photo:`',
+  photoSpecial: (file: string) => `photo \`${file}\` is not a regular file`,
+  photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
+  photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
   photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
   photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,
   photoNotShownHint: 'remove `photo:`, or pick a theme that shows it',
   photoUnreadable: (name: string, problem: string) => `photo \`${name}\` could not be typeset: ${problem}`,
+
+  // Themes: a theme folder is untrusted, and reads only its own files
+  notATheme: (dir: string) => `not a theme: no theme.yaml in ${dir}`,
+  themeFolderTooLarge: (dir: string, over: 'entries' | 'depth', limit: number) =>
+    over === 'entries'
+      ? `the theme folder ${dir} holds over ${limit} files; a theme is a few dozen`
+      : `the theme folder ${dir} nests deeper than ${limit} folders`,
+  themeFileOutside:
+    "this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv's templates)",
+  themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',
+  themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
+  themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
 
   // The engine
   engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
@@ -127,6 +144,8 @@ export const messages = {
   pngToolHint: 'on Debian/Ubuntu: sudo apt-get install poppler-utils',
   pngFailed: (reason: string) => `pdftoppm failed: ${reason}`,
   startWithInit: '`mdcv init` starts a resume here',
+  sameOutputs: (first: string, second: string, outputs: string) =>
+    `${first} and ${second} would both write ${outputs}.*; build them into different folders with --out`,
   tagUnused: (tag: string) => `no entry, role or item is tagged \`{.${tag}}\``,
 
   // JSON Resume import and export

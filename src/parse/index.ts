@@ -10,6 +10,7 @@ import { parseFrontmatter } from './frontmatter.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { parseMarkdown } from './markdown.js';
+import { smartQuotes, smartQuotesIn } from './quotes.js';
 
 export interface ParseResult {
   /** Present unless an error makes the resume unusable. */
@@ -29,6 +30,7 @@ export function parseResume(source: string, file: string): ParseResult {
   }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
   const tree = parseMarkdown(ctx.source);
+  smartQuotes(tree, ctx.source);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode && /^---\s*$/.test(ctx.lines[0] ?? '')) {
@@ -71,7 +73,8 @@ function resolveName(
   hasFrontmatter: boolean,
   ctx: ParseContext,
 ): string | undefined {
-  if (fromFrontmatter && fromHeading && fromFrontmatter !== fromHeading.text) {
+  // The heading's quotes are typographic, the frontmatter's as written (YAML cannot escape one).
+  if (fromFrontmatter && fromHeading && smartQuotesIn(fromFrontmatter) !== fromHeading.text && fromFrontmatter !== fromHeading.text) {
     ctx.error({ line: fromHeading.line, column: 1 }, messages.namesDisagree(fromHeading.text, fromFrontmatter), messages.namesDisagreeHint);
     return undefined;
   }

@@ -3,7 +3,7 @@ import type { EngineChoice } from '../model/scripts.js';
 import type { Theme } from './theme.js';
 import { buildView, type PhotoAsset } from './view.js';
 
-export { loadTheme, listThemes, ThemeError, type Theme } from './theme.js';
+export { loadTheme, listThemes, NoTheme, ThemeError, type Theme } from './theme.js';
 export { settingsFor, type EngineView, type PhotoAsset, type View } from './view.js';
 export { renderText } from './text/render.js';
 

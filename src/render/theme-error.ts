@@ -8,3 +8,6 @@ export class ThemeError extends Error {
     super(message);
   }
 }
+
+/** The theme asked for is none: a built-in of that name or a folder with a theme.yaml (the mistake is in the choice). */
+export class NoTheme extends ThemeError {}

@@ -1,15 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
-import { fileStates } from '../files.js';
+import { fileStates, FolderTooLarge, isInside, listFiles, readConfined, WALK_LIMITS } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
 import { cachedTemplate, type SpecSources } from './template-cache.js';
-import { ThemeError } from './theme-error.js';
+import { NoTheme, ThemeError } from './theme-error.js';
 
 /** The built-in themes ship in the package, beside the code. */
 export const BUILTIN_THEMES_DIR = path.join(PACKAGE_ROOT, 'templates');
@@ -24,6 +25,8 @@ export interface Theme {
   defaults: Record<string, unknown>;
   /** Whether it shows the person's photo (`photo: false` in `theme.yaml` says it does not). */
   photo: boolean;
+  /** Whether each contact gets an icon (`icons: true` in `theme.yaml`). */
+  icons: boolean;
   latex: Template;
   html: Template;
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
@@ -32,7 +35,7 @@ export interface Theme {
   css: string;
 }
 
-export { ThemeError };
+export { NoTheme, ThemeError };
 
 /** One theme folder as written, before its base theme is merged in. */
 export interface ThemeData {
@@ -42,6 +45,7 @@ export interface ThemeData {
   extends?: string;
   defaults: Record<string, unknown>;
   photo?: boolean;
+  icons?: boolean;
 }
 
 /** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
@@ -67,12 +71,7 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
   let dir: string | undefined = themeDir(nameOrPath, baseDir);
   let name = nameOrPath;
   while (dir) {
-    if (!existsSync(path.join(dir, 'theme.yaml'))) {
-      const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
-      const known = builtIn ? `; the built-in themes are ${(await listThemes()).map((t) => t.name).join(', ')}` : ` (no theme.yaml in ${dir})`;
-      // A missing built-in has no file to point at: the message speaks for mdcv.
-      throw new ThemeError(`no theme \`${name}\`${known}`, builtIn ? 'mdcv' : path.join(dir, 'theme.yaml'));
-    }
+    await checkThemeFolder(dir, name);
     const data = readThemeData(dir);
     if (chain.some((t) => t.dir === dir)) throw new ThemeError(`theme \`${name}\` extends itself`, path.join(dir, 'theme.yaml'));
     chain.unshift(data);
@@ -80,6 +79,21 @@ export async function themeChain(nameOrPath: string, baseDir: string): Promise<T
     dir = data.extends === undefined ? undefined : path.join(BUILTIN_THEMES_DIR, data.extends);
   }
   return chain;
+}
+
+/**
+ * A theme is a folder with a theme.yaml: anything else (`theme: /`, a typo) is
+ * refused before a file of it is listed or read.
+ */
+async function checkThemeFolder(dir: string, name: string): Promise<void> {
+  if (existsSync(path.join(dir, 'theme.yaml'))) return;
+  const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
+  // A missing built-in has no file to point at: the message speaks for mdcv.
+  if (builtIn) {
+    const names = (await listThemes()).map((t) => t.name).join(', ');
+    throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${names}`, 'mdcv');
+  }
+  throw new NoTheme(messages.notATheme(dir), path.join(dir, 'theme.yaml'));
 }
 
 /** Themes loaded by this process, by folder, with the state of their files: a watch session compiles a template once. */
@@ -94,7 +108,10 @@ export interface LoadThemeOptions {
 
 export async function loadTheme(nameOrPath: string, baseDir: string, options: LoadThemeOptions = {}): Promise<Theme> {
   const dir = themeDir(nameOrPath, baseDir);
-  const files = fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]).map((f) => `${f.file}:${f.size}:${f.mtimeMs}`).join('\n');
+  await checkThemeFolder(dir, nameOrPath);
+  const files = walked(dir, () => fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]))
+    .map((f) => `${f.file}:${f.size}:${f.mtimeMs}`)
+    .join('\n');
   // The macros' file markers are relative to the resume's folder: a theme is kept per folder it serves.
   const key = `${baseDir}\0${dir}`;
   const known = loaded.get(key);
@@ -117,6 +134,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     description: own.description,
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
     photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
+    icons: chain.reduce<boolean>((shown, t) => t.icons ?? shown, false),
     latex,
     html,
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
@@ -127,9 +145,10 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
 
 function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown };
+  const source = themeText(file, [dir, BUILTIN_THEMES_DIR]) ?? '';
+  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown };
   try {
-    data = (parseYaml(readFileSync(file, 'utf8')) ?? {}) as typeof data;
+    data = (parseYaml(source) ?? {}) as typeof data;
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     throw new ThemeError(`theme.yaml: ${(error as Error).message.split('\n')[0]}`, file, line);
@@ -142,8 +161,11 @@ function readThemeData(dir: string): ThemeData {
   if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
     throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
   }
-  if (data.photo !== undefined && typeof data.photo !== 'boolean') throw new ThemeError('theme.yaml: `photo` must be true or false', file);
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo: data.photo };
+  for (const key of ['photo', 'icons'] as const) {
+    if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
+  }
+  const { photo, icons } = data as { photo?: boolean; icons?: boolean };
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons };
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */
@@ -151,7 +173,7 @@ export function layered(chain: readonly ThemeData[], name: string, heading?: (fi
   return chain
     .map((theme) => {
       const file = path.join(theme.dir, name);
-      return `${heading?.(file) ?? ''}${existsSync(file) ? readFileSync(file, 'utf8') : ''}`;
+      return `${heading?.(file) ?? ''}${themeText(file, rootsOf(chain)) ?? ''}`;
     })
     .join('\n');
 }
@@ -159,15 +181,71 @@ export function layered(chain: readonly ThemeData[], name: string, heading?: (fi
 /** Partials every theme can use (a theme's own partial of the same name wins). */
 const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
 
-/** The theme's files by path inside the folder, each from the most specific theme that has it (the shared partials first). */
+/**
+ * The theme's files by path inside the folder, each from the most specific
+ * theme that has it (the shared partials first). A link that leads out of
+ * the theme's folders is refused here, whether it is read or not.
+ */
 export function themeFiles(chain: readonly ThemeData[]): Map<string, string> {
   const files = new Map<string, string>();
+  const roots = rootsOf(chain);
   for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), path.join(entry.parentPath, entry.name));
+    for (const file of walked(dir, () => listFiles(dir))) {
+      const real = realIfThere(file);
+      const outside = real !== undefined && !roots.some((root) => isInside(real, root));
+      if (outside) throw new ThemeError(messages.themeFileOutside, file);
+      files.set(path.relative(dir, file), file);
     }
   }
   return files;
+}
+
+/** A theme file may link only to files of its own folders, or to mdcv's templates. */
+export function rootsOf(chain: readonly ThemeData[]): string[] {
+  return [...chain.map((t) => t.dir), BUILTIN_THEMES_DIR];
+}
+
+/** The largest theme file read: a theme's biggest, its macros or stylesheet, is tens of KB. */
+const THEME_FILE_LIMIT = 1024 * 1024;
+
+/**
+ * A theme file's bytes (undefined when there is none), read only when it is a
+ * regular file inside `roots`: a link to /proc/self/environ or a fifo is a
+ * ThemeError naming it, its content never read.
+ */
+export function themeBytes(file: string, roots: readonly string[]): Buffer | undefined {
+  const read = readConfined(file, roots, THEME_FILE_LIMIT);
+  if (read.ok) return read.bytes;
+  if (read.reason === 'missing') return undefined;
+  if (read.reason === 'unreadable') throw new ThemeError(messages.themeFileUnreadable(read.cause), file);
+  const problems = {
+    outside: messages.themeFileOutside,
+    special: messages.themeFileSpecial,
+    'too-large': messages.themeFileTooLarge(THEME_FILE_LIMIT / 1024 / 1024),
+  };
+  throw new ThemeError(problems[read.reason], file);
+}
+
+function themeText(file: string, roots: readonly string[]): string | undefined {
+  return themeBytes(file, roots)?.toString('utf8');
+}
+
+function realIfThere(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A walk of a theme's folders, a folder too large for a theme a ThemeError naming it. */
+function walked<T>(dir: string, walk: () => T): T {
+  try {
+    return walk();
+  } catch (error) {
+    if (!(error instanceof FolderTooLarge)) throw error;
+    throw new ThemeError(messages.themeFolderTooLarge(error.dir, error.over, WALK_LIMITS[error.over]), error.dir);
+  }
 }
 
 /**
@@ -187,7 +265,10 @@ async function compileTemplates(
   if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
   const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
   const [template, ...partialTemplates] = await allInOrder(
-    [main, ...partials.map(([, file]) => file)].map(async (file) => cachedTemplate(env, { file, source: readFileSync(file, 'utf8'), language: ext }, specs)),
+    [main, ...partials.map(([, file]) => file)].map(async (file) => {
+      const source = themeText(file, rootsOf(chain)) ?? '';
+      return cachedTemplate(env, { file, source, language: ext }, specs);
+    }),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
   partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));

@@ -2,6 +2,7 @@ import { localeFor, type Locale } from '../model/locale.js';
 import type { Person, Resume } from '../model/resume.js';
 import { chooseEngine, CJK_RANGES, type CjkLanguage, type EngineChoice, type EngineName } from '../model/scripts.js';
 import { FONTS, type FontFamily } from './fonts.js';
+import { iconFor, type Icon } from './icons/catalog.js';
 import type { Theme } from './theme.js';
 
 /** A contact detail as the header shows it. */
@@ -9,6 +10,8 @@ export interface Contact {
   kind: 'email' | 'phone' | 'location' | 'website' | 'link';
   text: string;
   href?: string;
+  /** Present when the theme shows icons (`icons: true`); drawn, never text. */
+  icon?: Icon;
 }
 
 export interface PhotoAsset {
@@ -59,7 +62,7 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engi
     sections: resume.sections,
     settings,
     font: FONTS[settings['font'] as FontFamily] ?? FONTS.charter,
-    contacts: contactsOf(person),
+    contacts: theme.icons ? contactsOf(person).map((contact) => ({ ...contact, icon: iconFor(contact) })) : contactsOf(person),
     photo,
     meta: {
       title: `${person.name} \u2013 ${locale.labels.resume}`,

@@ -2,8 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { atomicWrite } from '../cache.js';
-import { sha256Of } from '../files.js';
+import { sha256Of, writeWhole } from '../files.js';
 import { runEngine } from './sandbox.js';
 
 /**
@@ -169,7 +168,7 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
     const inputs = await recordedInputs(path.join(workDir, `${job}.fls`), source, workDir);
     if (!inputs) return undefined;
     await mkdir(path.dirname(base), { recursive: true });
-    await atomicWrite(`${base}.fmt`, format);
+    writeWhole(`${base}.fmt`, format);
     const { size, mtimeMs } = await stat(`${base}.fmt`);
     const meta = await writeMeta(base, { usable: true, size, mtimeMs, inputs });
     await prune(path.dirname(base));
@@ -196,7 +195,7 @@ async function recordedInputs(fls: string, source: string, workDir: string): Pro
 
 async function writeMeta(base: string, meta: Meta): Promise<Meta> {
   await mkdir(path.dirname(base), { recursive: true });
-  await atomicWrite(`${base}.json`, JSON.stringify(meta));
+  writeWhole(`${base}.json`, JSON.stringify(meta));
   return meta;
 }
 

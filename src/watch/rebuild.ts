@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
+import { WriteError } from '../files.js';
 import { themeDir } from '../render/theme.js';
 import { releaseStandby } from '../typeset/cached.js';
 
@@ -69,8 +70,11 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     try {
       result = await build({ ...options, keepWarm: true });
     } catch (error) {
-      // A bug of ours must not end the session: report it like any failed build.
-      result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message: `internal error: ${(error as Error).message} (please report this)` }], outputs: {}, variants: {} };
+      // An output folder that cannot be written, or a bug of ours, must not end the session:
+      // reported like any failed build.
+      const message =
+        error instanceof WriteError ? error.message : `internal error: ${(error as Error).message} (please report this)`;
+      result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
     }
     running = false;
     if (closed) return;

@@ -1,8 +1,9 @@
 import { execa } from 'execa';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
+import { CAN_MOUNT, tmpfs } from '../support/mount.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const ESC = '\u001b[';
@@ -26,15 +27,15 @@ describe('mdcv conventions', () => {
     }
   });
 
-  it('exits 2 on wrong usage, naming the problem', async () => {
+  it('exits 64 on wrong usage, naming the problem', async () => {
     const run = await mdcv(['build', '--format', 'pdf,docx']);
-    expect(run.exitCode).toBe(2);
+    expect(run.exitCode).toBe(64);
     expect(run.stderr).toContain('formats are pdf, html, tex');
   });
 
   it('carries on, without a word, when its reader stops early (`| head`)', async () => {
     const dir = tempDir('pipe');
-    for (const [from, to] of [['resume.md', 'a.md'], ['resume.md', 'b.md'], ['photo.png', 'photo.png']]) copyFileSync(from, path.join(dir, to));
+    for (const [from, to] of [['resume.md', 'a.md'], ['resume.md', 'b.md'], ['photo.png', 'photo.png']] as const) copyFileSync(from, path.join(dir, to));
     // `true` has long exited when mdcv first writes: every line it prints meets a closed pipe.
     const run = await execa('bash', ['-c', `set -o pipefail; node ${CLI} build a.md b.md --format html,txt | true`], { cwd: dir, reject: false });
     expect(run.stderr).toBe('');
@@ -102,5 +103,44 @@ describe('mdcv build --format txt,png', () => {
     const noColor = await execa('script', ['-qec', command, '/dev/null'], { reject: false, env: { NO_COLOR: '1' } });
     expect(noColor.stdout).toContain('warning:');
     expect(noColor.stdout).not.toContain(ESC);
+  });
+});
+
+describe('a file mdcv cannot write is one line naming it and the cause, never an internal error', () => {
+  const GOOD = '---\nname: Ada Lovelace\n---\n\n## Experience\n\n- Wrote the first program.\n';
+  const project = (): string => {
+    const dir = tempDir('write-errors');
+    writeFileSync(path.join(dir, 'resume.md'), GOOD);
+    writeFileSync(path.join(dir, 'afile'), 'in the way');
+    return dir;
+  };
+
+  it.each([
+    ['--out is a file', ['build', 'resume.md', '--out', 'afile', '--format', 'html'], 'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)'],
+    ['--out is under a file', ['build', 'resume.md', '--out', 'afile/sub', '--format', 'html'], 'mdcv: cannot write afile/sub: `afile` is a file, not a folder (ENOTDIR)'],
+    ['export -o into a missing folder', ['export', 'resume.md', '-o', '/missing/dir/x.json'], 'mdcv: cannot write /missing/dir/x.json: no such folder (ENOENT)'],
+    ['import -o under a file', ['import', 'x.json', '-o', 'afile/x.md'], 'mdcv: cannot write afile/x.md: `afile` is a file, not a folder (ENOTDIR)'],
+    ['theme eject into a file', ['theme', 'eject', 'classic', 'afile'], 'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)'],
+    ['init under a file', ['init', 'afile/cv'], 'mdcv: cannot write afile/cv: `afile` is a file, not a folder (ENOTDIR)'],
+  ])('%s: exit 73', async (_, args, message) => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'x.json'), '{"basics":{"name":"Ada"}}');
+    const run = await mdcv([...args, '-q'], { cwd: dir });
+    expect(run.stderr.split('\n').at(-1)).toBe(message);
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.exitCode).toBe(73);
+  });
+
+  it.skipIf(!CAN_MOUNT)('a read-only output folder: exit 73, EROFS', async () => {
+    const dir = project();
+    const disk = tmpfs('1m');
+    try {
+      disk.readOnly();
+      const run = await mdcv(['build', 'resume.md', '--out', path.join(disk.dir, 'out'), '--format', 'html', '-q'], { cwd: dir });
+      expect(run.stderr).toBe(`mdcv: cannot write ${path.join(disk.dir, 'out')}: the file system is read-only (EROFS)`);
+      expect(run.exitCode).toBe(73);
+    } finally {
+      disk.unmount();
+    }
   });
 });

@@ -51,7 +51,7 @@ describe('the template cache', () => {
     await freshRender('classic', cacheDir);
     const good = Object.fromEntries(specsIn(cacheDir).map((f) => [f, readFileSync(specFile(cacheDir, f), 'utf8')]));
     // Past Handlebars' own check (its compiler's revision), yet no template.
-    const notASpec = `({ compiler: [${Handlebars.COMPILER_REVISION}, ">= 4.3.0"], main: {} })`;
+    const notASpec = `({ compiler: [${(Handlebars as unknown as { COMPILER_REVISION: number }).COMPILER_REVISION}, ">= 4.3.0"], main: {} })`;
     const corruptions: Record<string, (text: string) => string> = {
       garbage: () => '\u0000\u00ff garbage {{{',
       truncated: (text) => text.slice(0, Math.floor(text.length / 2)),

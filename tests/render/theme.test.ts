@@ -98,3 +98,21 @@ describe('a theme that shows no photo (`photo: false`)', () => {
     expect(readFileSync(classic.outputs.html!, 'utf8')).toContain('<img class="photo"');
   });
 });
+
+describe('a theme that shows contact icons (`icons: true`)', () => {
+  it('is said by modern, inherited by a theme extending it, undone by `icons: false`, and must be true or false', async () => {
+    expect((await loadTheme('classic', '/')).icons).toBe(false);
+    expect((await loadTheme('modern', '/')).icons).toBe(true);
+    expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: modern\n' }), '/')).icons).toBe(true);
+    expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: modern\nicons: false\n' }), '/')).icons).toBe(false);
+    expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: classic\nicons: true\n' }), '/')).icons).toBe(true);
+    expect((await themeError(userTheme({ 'theme.yaml': 'extends: classic\nicons: yes please\n' }))).message).toBe('theme.yaml: `icons` must be true or false');
+  });
+
+  it('puts an icon, hidden from screen readers, before each contact in the HTML, and one to draw in the LaTeX', async () => {
+    const seed = path.resolve(import.meta.dirname, '../../resume.md');
+    const result = await build({ file: seed, theme: 'modern', outDir: tempDir('icons'), formats: ['html', 'tex'] });
+    expect(readFileSync(result.outputs.html!, 'utf8')).toMatch(/<li class="email"><svg class="icon stroke" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M[^"]+"\/><\/svg><a href="mailto:/);
+    expect(readFileSync(result.outputs.tex!, 'utf8')).toMatch(/\\mdcvcontact\[mailto:you@example\.com\]\{2 w 1 J 1 j [\d. mlch-]+ S\}\{you@example\.com\}/);
+  });
+});

@@ -57,7 +57,7 @@ describe('fitToPages, searching', () => {
       const step = steps.findIndex((s) => JSON.stringify(s) === JSON.stringify(settings));
       tried.push(step);
       writeFileSync(pdf, `step ${step}`);
-      return { ok: true, pdf, passes: 1, log: `mdcv-pages: ${Math.ceil(usedAt(step))} ${((usedAt(step) % 1 || 1) * 100).toFixed(1)}pt 100pt` };
+      return { ok: true, engine: 'pdflatex', pdf, passes: 1, log: `mdcv-pages: ${Math.ceil(usedAt(step))} ${((usedAt(step) % 1 || 1) * 100).toFixed(1)}pt 100pt` };
     });
     return { outcome, tried, steps, pdf };
   };
@@ -103,7 +103,7 @@ describe('pages: 1, with real pdflatex', () => {
     expect(info['Page size']).toMatch(/^595\.\d* x 841\.\d* pts \(A4\)$/);
     expect(words(pdfText(pdf, 'layout'))).toEqual(sourceWords(seed.file));
     expect(seed.result.fitted).toEqual([expect.objectContaining({ name: 'resume', pages: 1 })]);
-    const [fit] = seed.result.fitted;
+    const [fit] = seed.result.fitted!;
     expect(fit!.runs).toBeLessThanOrEqual(6);
     // The .tex written is the one typeset: its settings are those reported.
     const tex = readFileSync(seed.result.outputs.tex!, 'utf8');

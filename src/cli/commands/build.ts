@@ -1,10 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
+import path from 'node:path';
 import type { BuildOptions, BuildResult } from '../../build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
 import { messages } from '../../model/messages.js';
 import { checkStamp } from '../../stamp.js';
-import { printDiagnostics, printFitted, printWritten, progressPrinter } from '../report.js';
+import { WriteError } from '../../files.js';
+import { printDiagnostics, printFitted, printUsageError, printWriteError, printWritten, progressPrinter } from '../report.js';
 
 interface BuildCommandOptions {
   out: string;
@@ -37,7 +39,9 @@ export function registerBuild(program: Command): void {
     .option('-j, --jobs <n>', 'how many files to build at once (default: one more than the cores)', parseCount, os.availableParallelism() + 1)
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
-    .action(async (files: string[], options: BuildCommandOptions) => {
+    .action(async (given: string[], options: BuildCommandOptions) => {
+      const files = distinctOutputs(given, options.out);
+      if (!files) return;
       const several = files.length > 1;
       await inParallel(files, options.jobs, async (file) => {
         const result = await buildOnce({
@@ -53,6 +57,7 @@ export function registerBuild(program: Command): void {
           // Step times of several builds at once would interleave into noise.
           onProgress: progressPrinter(options.quiet || several),
         });
+        if (!result) return;
         // A first run in an empty folder: say how to start one.
         const diagnostics = result.diagnostics.map((d) => (d.message === messages.fileMissing && d.file === 'resume.md' ? { ...d, hint: messages.startWithInit } : d));
         printDiagnostics(diagnostics, process.stderr, options.verbose);
@@ -66,11 +71,38 @@ export function registerBuild(program: Command): void {
 }
 
 /** An unchanged build is answered from its stamp, before the pipeline's modules are even loaded. */
-async function buildOnce(options: BuildOptions): Promise<BuildResult> {
+async function buildOnce(options: BuildOptions): Promise<BuildResult | undefined> {
   const checked = await checkStamp(options);
   if (checked.unchanged) return checked.unchanged;
   const { build } = await import('../../build.js');
-  return build(options, checked);
+  try {
+    return await build(options, checked);
+  } catch (error) {
+    // One output folder that cannot be written is told, and the other files' builds go on.
+    if (!(error instanceof WriteError)) throw error;
+    printWriteError(error);
+    return undefined;
+  }
+}
+
+/**
+ * The files to build, each once; undefined (exit 64) when two would write the
+ * same outputs (`x/resume.md` and `y/resume.md` both make out/resume.*), which
+ * are refused before anything is built. Names are compared ignoring case, as
+ * macOS and Windows file systems do.
+ */
+function distinctOutputs(files: readonly string[], out: string): string[] | undefined {
+  const byName = new Map<string, string>();
+  const distinct: string[] = [];
+  for (const file of files) {
+    const name = path.basename(file, path.extname(file));
+    const other = byName.get(name.toLowerCase());
+    if (other !== undefined && path.resolve(other) === path.resolve(file)) continue;
+    if (other !== undefined) return printUsageError(messages.sameOutputs(other, file, path.join(out, name)));
+    byName.set(name.toLowerCase(), file);
+    distinct.push(file);
+  }
+  return distinct;
 }
 
 async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {

@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { writeWhole } from '../../files.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';
 
@@ -23,7 +23,7 @@ export function registerExport(program: Command): void {
         return;
       }
       const out = options.out ?? file.replace(/\.md$/i, '') + '.json';
-      await writeFile(out, `${JSON.stringify(exported.data, null, 2)}\n`);
+      writeWhole(out, `${JSON.stringify(exported.data, null, 2)}\n`);
       printWritten([out], options.quiet);
     });
 }

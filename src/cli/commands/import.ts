@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { writeWhole } from '../../files.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { messages } from '../../model/messages.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';
@@ -28,7 +28,7 @@ export function registerImport(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      await writeFile(out, result.markdown);
+      writeWhole(out, result.markdown);
       printWritten([out], options.quiet);
     });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { printWritten } from '../report.js';
+import { printWritten, visible } from '../report.js';
 
 export function registerInit(program: Command, version: string): void {
   program
@@ -12,9 +12,9 @@ export function registerInit(program: Command, version: string): void {
       const { scaffold } = await import('../../init/scaffold.js');
       const { written, kept } = await scaffold(dir, version);
       printWritten(written, options.quiet);
-      for (const file of kept) process.stderr.write(`kept ${path.relative(process.cwd(), file)} (it exists)\n`);
+      for (const file of kept) process.stderr.write(`kept ${visible(path.relative(process.cwd(), file))} (it exists)\n`);
       if (!options.quiet && written.some((file) => file.endsWith('resume.md'))) {
-        process.stdout.write(`next: edit ${path.relative(process.cwd(), path.resolve(dir, 'resume.md'))}, then run \`mdcv build\` (or \`make\`) there\n`);
+        process.stdout.write(`next: edit ${visible(path.relative(process.cwd(), path.resolve(dir, 'resume.md')))}, then run \`mdcv build\` (or \`make\`) there\n`);
       }
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { printDiagnostics } from '../report.js';
+import { printDiagnostics, visible } from '../report.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerValidate(program: Command): void {
       for (const file of files) {
         const result = await validate({ file, theme: options.theme, cache: options.cache });
         printDiagnostics(result.diagnostics);
-        if (result.ok) process.stdout.write(`${file}: ok\n`);
+        if (result.ok) process.stdout.write(`${visible(file)}: ok\n`);
         else process.exitCode = 1;
       }
     });

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import path from 'node:path';
 import { colorsFor } from '../colors.js';
-import { printDiagnostics, printWritten } from '../report.js';
+import { printDiagnostics, printWritten, visible } from '../report.js';
 
 interface WatchCommandOptions {
   out: string;
@@ -25,7 +25,7 @@ export function registerWatch(program: Command): void {
       const outDir = path.resolve(options.out);
       const server = await servePreview({ outDir, name: path.basename(file, path.extname(file)), port: options.port ?? DEFAULT_PORT, strictPort: options.port !== undefined });
       const colors = colorsFor(process.stdout);
-      process.stdout.write(`watching ${file}; preview at ${server.url} (Ctrl-C to stop)\n`);
+      process.stdout.write(`watching ${visible(file)}; preview at ${server.url} (Ctrl-C to stop)\n`);
       watchResume({ file, outDir, theme: options.theme }, (build) => {
         server.publish(build);
         const { result } = build;

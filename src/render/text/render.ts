@@ -19,8 +19,16 @@ export function renderText(resume: Resume): string {
       for (const each of entry.roles) parts.push(role(each, '  '));
     }
   }
-  return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
+  return `${parts.filter((part) => part !== '').join('\n\n').replace(CONTROLS, '')}\n`;
 }
+
+/**
+ * Dropped from the text, the one place it is written: control characters
+ * (a terminal acts on ESC and CSI when the file is shown: `cat resume.txt`)
+ * but the newlines of its own layout, and the bidi overrides and isolates that
+ * make text read in another order than it is. The PDF and HTML drop them too.
+ */
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 function role(owner: Role, indent: string): string {
   const lines = [indent + withAside(owner.title, owner.aside), ...owner.details.map((line) => indent + detail(line))];

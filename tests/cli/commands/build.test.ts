@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -35,4 +35,23 @@ test('a missing file is one clear line', async () => {
   const run = await mdcv(['build', 'nope.md'], { cwd: os.tmpdir() });
   expect(run.exitCode).toBe(1);
   expect(run.stderr.trim()).toBe('nope.md: error: cannot read the file: no such file');
+});
+
+test('two inputs of one name, which would write the same outputs, are refused before anything is built (exit 64)', async () => {
+  const dir = tempDir('same-name');
+  for (const sub of ['x', 'y']) {
+    mkdirSync(path.join(dir, sub));
+    writeFileSync(path.join(dir, sub, 'resume.md'), `---\nname: Ada ${sub}\n---\n\nText.\n`);
+  }
+  writeFileSync(path.join(dir, 'y', 'Resume.md'), '---\nname: Ada Y\n---\n\nText.\n');
+  for (const second of ['y/resume.md', 'y/Resume.md']) {
+    const run = await mdcv(['build', 'x/resume.md', second, '--format', 'html'], { cwd: dir });
+    expect(run.stderr).toBe(`mdcv: x/resume.md and ${second} would both write out/${path.basename(second, '.md')}.*; build them into different folders with --out`);
+    expect(run.exitCode).toBe(64);
+    expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  }
+  // The same file twice is one build.
+  const twice = await mdcv(['build', 'x/resume.md', './x/resume.md', '--format', 'html', '-q'], { cwd: dir });
+  expect(twice.exitCode).toBe(0);
+  expect(twice.stderr).toBe('');
 });

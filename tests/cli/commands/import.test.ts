@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isoToText } from '../../../src/model/dates.js';
 import { mdcv, tempDir } from '../../support/cli.js';
-import { content, officialExamples, officialValidator } from '../../support/jsonresume.js';
+import { content, officialExamples, officialValidator, straightQuotes } from '../../support/jsonresume.js';
 import { pdfText, pdfUrls } from '../../support/pdf.js';
 
 const DATE = /^\d{4}(-\d{2}){0,2}$/;
@@ -39,13 +39,13 @@ describe('mdcv import, build and export of a JSON Resume from elsewhere', () => 
   it('builds a PDF with all its facts', () => {
     expect(runs.build!.exitCode, runs.build!.stderr).toBe(0);
     const pdf = path.join(dir, 'out/richard.pdf');
-    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    const text = straightQuotes(pdfText(pdf).replace(/\s+/g, ' '));
     const urls = pdfUrls(pdf);
     const { $schema: _, meta: __, ...facts } = original as Record<string, unknown>;
     const missing = leaves(facts).filter(([key, value]) => {
       if (key === 'url') return !urls.includes(value);
       const shown = DATE.test(value) ? isoToText(value) : value;
-      return !text.includes(shown.replace(/\s+/g, ' ').trim());
+      return !text.includes(straightQuotes(shown.replace(/\s+/g, ' ').trim()));
     });
     expect(missing).toEqual([]);
   });

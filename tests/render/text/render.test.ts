@@ -17,6 +17,13 @@ describe('renderText', () => {
     expect(firstMissingInOrder(seedLines(), text)).toBeUndefined();
   });
 
+  it('prints typographic quotes, as the PDF and the HTML do, but code and addresses as written', () => {
+    const text = textOf(readFileSync('tests/fixtures/polish/resume.md', 'utf8'));
+    expect(text).toContain('Sam O\u2019Neil');
+    expect(text).toContain('\u201ckeeps the lights on\u201d. Led the unit\u2019s move to it\'s \'raw\' tooling');
+    expect(text).toContain("https://example.com/it's");
+  });
+
   it('writes no markup, and keeps link targets', () => {
     const text = textOf(
       [
@@ -57,5 +64,19 @@ describe('renderText', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes no control character of the input: no terminal escape, C1 control or bidi override reaches the text', () => {
+    const text = textOf(
+      [
+        '---',
+        'name: "Ada\\e[2J Lovelace"',
+        'headline: "Analyst\\e]8;;https://evil.example\\aclick\\e]8;;\\a"',
+        '---',
+        'Over\u009b31mseen \u202Eby\u2066 me\u0007.',
+      ].join('\n'),
+    );
+    expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(text).toBe('Ada[2J Lovelace\nAnalyst]8;;https://evil.exampleclick]8;;\n\nOver31mseen by me.\n');
   });
 });
