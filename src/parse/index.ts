@@ -25,23 +25,18 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-export interface ParseOptions {
-  /** Where the parsed sections of the Markdown are kept for the next process (none by default). */
-  cacheDir?: string | false;
-}
-
 /**
  * Parses a resume's Markdown into the `Resume` model. `file` names the source
  * in diagnostics and anchors relative paths (the photo).
  */
-export function parseResume(source: string, file: string, options: ParseOptions = {}): ParseResult {
+export function parseResume(source: string, file: string): ParseResult {
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
   if (ctx.source.trim() === '') {
     ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
     return { diagnostics: ctx.diagnostics };
   }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
-  const tree = parseMarkdown(ctx.source, options.cacheDir);
+  const tree = parseMarkdown(ctx.source);
   smartQuotes(tree, ctx.source);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
