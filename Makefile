@@ -9,8 +9,8 @@ THEMES := $(shell find templates -type f)
 ENSURE := scripts/ensure-packages.sh
 # The CLI as shipped: bundled for a fast start (dist/ from tsc stays the library and its types).
 MDCV := dist/bin/mdcv.js
-# Resumes in the test suite whose engines and fonts the tests need.
-SCRIPT_FIXTURES := $(wildcard tests/fixtures/scripts/*.md)
+# Resumes in the test suite whose engines and fonts the tests need (other scripts; the corpus, built as is).
+SCRIPT_FIXTURES := $(wildcard tests/fixtures/scripts/*.md tests/fixtures/corpus/*.md)
 # Installs the engine and fonts the given resumes need, as the built CLI lists them:
 # pdflatex for Latin text; xelatex and Noto fonts only for resumes in other scripts.
 ensure-needs = set -o pipefail; node $(MDCV) doctor --needs $(1) | $(ENSURE) -

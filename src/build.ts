@@ -22,6 +22,7 @@ import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { readLostCharacters, readOverflows } from './typeset/log.js';
 import { readPhoto } from './photo.js';
+import { deadline } from './typeset/run.js';
 import { startStandby, type Standby } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
@@ -101,7 +102,7 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   if (!read.ok) return { diagnostics: [read.diagnostic] };
 
   const cacheDir = cacheDirOf(options);
-  const parsed = parseResume(read.source, file, { cacheDir });
+  const parsed = parseResume(read.source, file);
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
   const resume = parsed.resume;
@@ -166,10 +167,13 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     }
 
     const timeout = options.timeout ?? (resume.settings.timeout !== undefined ? resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
+    // One budget for every engine run of the build: preamble, passes, `pages:` fitting, variants.
+    const left = deadline(timeout);
     if (photo) written(workDir, photo.asset.fileName, photo.bytes);
     const staged: { name: string; variant?: string; files: Outputs }[] = [];
     let engineUsed: EngineRecord | undefined;
-    for (const selection of selections) {
+    for (const [index, selection] of selections.entries()) {
+      const job = engineJobname(index);
       const selected = selection.tags ? selectTags(resume, selection.tags) : resume;
       const files: Outputs = {};
       let tex = '';
@@ -178,24 +182,24 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       const engineHasIt = new Promise<void>((resolve) => (started = resolve));
       const typesetWith = async (settings?: FitSettings) => {
         // `pages:` retypesets with tighter settings; each would be a preamble of its own, so those runs skip the cache.
-        if (settings) written(workDir, `${selection.name}.tex`, (tex = withFit(settings)));
+        if (settings) written(workDir, `${job}.tex`, (tex = withFit(settings)));
         // The engine started ahead serves the first run only (it is stopped if it cannot).
         const standby = ahead;
         ahead = undefined;
-        return typesetCached({ dir: workDir, jobname: selection.name, engine: engine.engine, timeout, cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm, started });
+        return typesetCached({ dir: workDir, jobname: job, engine: engine.engine, timeout: left(), cacheDir: settings ? false : cacheDir, standby, keepWarm: options.keepWarm, started });
       };
       const pages = resume.settings.pages;
       let typesetting: Promise<{ fit?: FitOutcome; result?: CachedTypesetResult }> | undefined;
       try {
-        if (typeset || formats.has('tex')) files.tex = written(workDir, `${selection.name}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
+        if (typeset || formats.has('tex')) files.tex = written(workDir, `${job}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
         // The engine typesets while the other formats are rendered, once it has the document.
         if (typeset) {
           typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
           await Promise.race([engineHasIt, typesetting]);
         }
-        if (formats.has('html')) files.html = written(workDir, `${selection.name}.html`, renderHtml(selected, theme, photo?.asset));
-        if (formats.has('txt')) files.txt = written(workDir, `${selection.name}.txt`, renderText(selected));
-        if (formats.has('json')) files.json = written(workDir, `${selection.name}.json`, await jsonResume(selected, diagnostics));
+        if (formats.has('html')) files.html = written(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
+        if (formats.has('txt')) files.txt = written(workDir, `${job}.txt`, renderText(selected));
+        if (formats.has('json')) files.json = written(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
       } catch (error) {
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
@@ -214,7 +218,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
         if (fit?.ok) {
           fitted.push({ name: selection.name, pages: pages!, runs: fit.runs, ...fit.chosen });
           // The .tex published is the one the PDF came from.
-          written(workDir, `${selection.name}.tex`, (tex = withFit(fit.chosen)));
+          written(workDir, `${job}.tex`, (tex = withFit(fit.chosen)));
         }
         if (!result.ok) {
           // What only some builds need is loaded when one does: a failed run's diagnostics, a PNG, JSON, `pages:`.
@@ -286,10 +290,19 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
  * format. A wrong guess is stopped unused.
  */
 function startEngineAhead(options: BuildOptions, last: EngineRecord | undefined, dir: string): Promise<Standby | undefined> {
-  const jobname = path.basename(options.file, path.extname(options.file));
+  const jobname = engineJobname(0);
   if (options.cache === false) return startStandby({ engine: DEFAULT_ENGINE, jobname, dir });
   // A first build makes its format first: nothing to start ahead.
   return last ? startStandby({ ...last, jobname, dir }) : Promise.resolve(undefined);
+}
+
+/**
+ * The name of a selection's files in the build folder, which the engine is given: one mdcv
+ * chose, never the resume's file name (`\input{x}.md` would be TeX, `-jobname=x.md` an option).
+ * The outputs take the resume's name as they are published.
+ */
+function engineJobname(index: number): string {
+  return index === 0 ? 'resume' : `resume-${index + 1}`;
 }
 
 /** `pages:` fitting, with the run that stands: the chosen one, or the one that failed (none when the pages cannot be met). */

@@ -1,4 +1,5 @@
 import { execa } from 'execa';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // A clean environment: under `make test`, the outer make's flags would leak in.
@@ -11,5 +12,13 @@ describe('the Makefile', () => {
     expect(help.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(expect.arrayContaining(['all', 'test', 'watch', 'clean', 'help']));
     const watch = await make('-n', 'watch');
     expect(watch.stdout).toMatch(/^node dist\/bin\/mdcv\.js watch resume\.md --out out$/m);
+  });
+
+  it('installs what every resume the tests build needs, the corpus too, on a fresh machine', async () => {
+    const tools = await make('-n', 'test-tools');
+    const needs = /doctor --needs (.*?) \|/.exec(tools.stdout)?.[1]?.split(' ') ?? [];
+    const built = [...readdirSync('tests/fixtures/scripts'), ...readdirSync('tests/fixtures/corpus')].length;
+    expect(needs).toEqual(expect.arrayContaining(['resume.md', 'tests/fixtures/scripts/chinese.md', 'tests/fixtures/corpus/chinese.md']));
+    expect(needs).toHaveLength(built + 1);
   });
 });

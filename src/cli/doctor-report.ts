@@ -3,7 +3,7 @@ import { resumeNeeds } from '../needs.js';
 import { FONTS, type FontFamily } from '../render/fonts.js';
 import { loadTheme } from '../render/index.js';
 import { debianPackages, installHint } from '../typeset/install.js';
-import { probe, type Probe, type Requirement } from '../typeset/requirements.js';
+import { probe, SANDBOX, type Probe, type Requirement } from '../typeset/requirements.js';
 import { printDiagnostics, visible } from './report.js';
 
 /** Every engine and the default theme's XeLaTeX fonts: what is there, and how to get what is not. */
@@ -14,9 +14,14 @@ export async function checkSystem(themeName = 'classic'): Promise<number> {
   const forScripts = await Promise.all([{ kind: 'engine' as const, name: 'xelatex' }, ...xetexFonts.map((name) => ({ kind: 'font' as const, name }))].map(probe));
   out('For Latin text (pdflatex):');
   printProbes(required);
+  const sandbox = process.platform === 'linux' ? [await probe(SANDBOX)] : [];
+  if (sandbox.length > 0) {
+    out('To keep a theme\'s TeX inside its build folder, on either engine:');
+    printProbes(sandbox);
+  }
   out(`For other scripts: Greek, Cyrillic, CJK... (xelatex, the ${theme.name} theme's fonts):`);
   printProbes(forScripts);
-  const missing = [...required, ...forScripts].filter((p) => !p.found).map((p) => p.requirement);
+  const missing = [...required, ...sandbox, ...forScripts].filter((p) => !p.found).map((p) => p.requirement);
   if (missing.length === 0) out('Everything is installed.');
   else out(`To get what is missing, ${installHint(undefined, undefined, missing)}`);
   return required.every((p) => p.found) ? 0 : 1;
@@ -54,7 +59,8 @@ function printProbes(probes: readonly Probe[]): void {
 }
 
 function label(requirement: Requirement): string {
-  return requirement.kind === 'engine' ? requirement.name : `font ${requirement.name}`;
+  if (requirement.kind === 'font') return `font ${requirement.name}`;
+  return requirement.kind === 'sandbox' ? `sandbox (${requirement.name})` : requirement.name;
 }
 
 function packageHint(requirement: Requirement): string {
@@ -71,7 +77,7 @@ export async function printNeeds(files: readonly string[], theme?: string): Prom
   const lines = new Set<string>();
   for (const file of files) {
     for (const requirement of (await resumeNeeds(file, { theme })).requirements) {
-      const check = requirement.kind === 'engine' ? requirement.name : `font:${requirement.name}`;
+      const check = requirement.kind === 'font' ? `font:${requirement.name}` : requirement.name;
       lines.add(`${check}\t${debianPackages(requirement).join(' ')}`);
     }
   }

@@ -48,6 +48,12 @@ export const messages = {
     `mdcv has no words for \`${tag}\` yet, so it prints its own in English ("Present", "Page"); it has ${languages.join(', ')}`,
   localeNoWordsHint: (tag: string) => `a language is one file of words in mdcv's locales/ folder: ${tag.split('-')[0]!.toLowerCase()}.yaml, like en.yaml`,
   unknownKey: (key: string) => `unknown key \`${key}\` is ignored`,
+  foreignKeyRead: (key: string, as: string) => `\`${key}:\` is read as ${as}`,
+  foreignKeyHint: (written: string) => `in mdcv's own words: \`${written}\``,
+  foreignKeyNotText: (key: string) => `\`${key}:\` is not text; left out`,
+  foreignKeyLeftOut: (key: string, target: string) => `\`${key}:\` is left out: \`${target}:\` is set`,
+  nameFromKey: (key: string) => `\`${key}:\` is read as the name`,
+  nameKeyLeftOut: (key: string, value: string, name: string) => `\`${key}: ${value}\` is left out: the name is ${name}`,
   didYouMean: (key: string) => `did you mean \`${key}\`?`,
   yamlUnclosedQuote: (quote: string) => `this ${quote} quote is never closed`,
   yamlUnclosedQuoteHint: (quote: string) => `end the value with ${quote}`,
@@ -88,6 +94,7 @@ export const messages = {
   inlineImageHint: 'use `photo:` in the frontmatter for a photo',
 
   // Links and raw markup
+  attributeListLeftOut: 'kramdown attribute lists (`{: .class}`) style nothing here; they are left out',
   htmlTagsStripped: (count: number) => `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); the text is kept`,
   htmlTagsStrippedHint: '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
   htmlContentDropped: (tag: string) => `the content of this <${tag}> element is code, not text: it is left out`,

@@ -88,6 +88,9 @@ export interface Link {
   url: string;
 }
 
+/** The kinds of contact details, as the header shows them. */
+export type ContactKind = 'email' | 'phone' | 'location' | 'website' | 'link';
+
 export interface Person {
   name: string;
   headline?: string;
@@ -102,6 +105,8 @@ export interface Person {
   links: Link[];
   /** Kept for the JSON Resume export, printed nowhere. */
   jsonResume?: { image?: string; meta?: Record<string, string> };
+  /** The order the body's line of contacts wrote them in; kinds it does not name follow in the usual order. */
+  contactOrder?: ContactKind[];
 }
 
 /** Typesetting settings: the frontmatter less the person's details. */

@@ -10,13 +10,11 @@ import { splitAside } from './lines.js';
 import { takeTags } from './tags.js';
 
 export interface Body {
-  /** The `# Name` heading, when the body starts with one. */
-  name?: { text: string; line: number };
   summary: Block[];
   sections: Section[];
 }
 
-/** Walks the top-level mdast nodes into the summary, sections, entries and roles. */
+/** Walks the top-level mdast nodes (less the header) into the summary, sections, entries and roles. */
 export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Body {
   const body: Body = { summary: [], sections: [] };
   let section: Section | undefined;
@@ -37,12 +35,9 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
     switch (node.type) {
       case 'heading': {
         if (node.depth === 1) {
-          if (!body.name && !section && body.summary.length === 0) {
-            body.name = { text: richText(toInlines(node.children, ctx)).plain, line: lineOf(node) };
-          } else {
-            ctx.warn(node.position?.start, messages.nameHeadingLate);
-            target().push(...toBlocks(node, ctx));
-          }
+          // The name's heading is taken before the body (header.ts): any other is late.
+          ctx.warn(node.position?.start, messages.nameHeadingLate);
+          target().push(...toBlocks(node, ctx));
         } else if (node.depth === 2) {
           section = { title: richText(toInlines(node.children, ctx)), blocks: [], entries: [], line: lineOf(node) };
           body.sections.push(section);

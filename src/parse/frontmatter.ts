@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { describeType, messages } from '../model/messages.js';
 import { frontmatterSchema, knownFrontmatterKeys, type Frontmatter } from '../model/schema.js';
+import { isForeignKey, readForeignKeys, type NameCandidate } from './foreign-keys.js';
 import { nearest } from './suggest.js';
 
 export interface FrontmatterResult {
@@ -10,6 +11,8 @@ export interface FrontmatterResult {
   data?: Frontmatter;
   /** The file line each top-level key is written on. */
   keyLines: Record<string, number>;
+  /** Other tools' keys for the name (`title:`, `author:`), for when there is no `name:`. */
+  names: NameCandidate[];
   diagnostics: Diagnostic[];
 }
 
@@ -39,11 +42,12 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     diagnostics.push({ file, line, column: pos.col, severity, message, hint, sourceLine: fileLines[line - 1] });
   };
   const keyLines: Record<string, number> = {};
+  const names: NameCandidate[] = [];
 
   const deep = tooDeep(yamlText);
   if (deep >= 0) {
     report(deep, 'error', messages.yamlTooDeep);
-    return { keyLines, diagnostics };
+    return { keyLines, names, diagnostics };
   }
 
   // One syntax error per line: YAML often reports a single slip several ways.
@@ -56,7 +60,7 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     report(offset, 'error', message, hint);
   }
   for (const warning of doc.warnings) report(warning.pos[0], 'warning', messages.yamlOther(firstSentence(warning.message)));
-  if (doc.errors.length > 0) return { keyLines, diagnostics };
+  if (doc.errors.length > 0) return { keyLines, names, diagnostics };
 
   let raw: unknown;
   try {
@@ -66,27 +70,33 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     if (/alias count/i.test(message)) report(Math.max(0, yamlText.search(/\*[^\s,\]}]/)), 'error', messages.yamlAliasBomb, messages.yamlAliasBombHint);
     else if (error instanceof RangeError) report(0, 'error', messages.yamlTooDeep);
     else report(0, 'error', messages.yamlOther(firstSentence(message)));
-    return { keyLines, diagnostics };
+    return { keyLines, names, diagnostics };
   }
   if (!isMap(doc.contents) && doc.contents !== null) {
     report(doc.contents.range?.[0] ?? 0, 'error', messages.frontmatterNotMap);
-    return { keyLines, diagnostics };
+    return { keyLines, names, diagnostics };
   }
 
+  const keyOffsets: Record<string, number> = {};
   for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key !== undefined) keyLines[key] = lineCounter.linePos(offsetOf(pair.key as Node)).line + firstLine - 1;
-    if (key === undefined || knownFrontmatterKeys.includes(key)) continue;
+    if (key === undefined) continue;
+    keyOffsets[key] = offsetOf(pair.key as Node);
+    keyLines[key] = lineCounter.linePos(keyOffsets[key]).line + firstLine - 1;
+    if (knownFrontmatterKeys.includes(key) || isForeignKey(key)) continue;
     const suggestion = nearest(key, knownFrontmatterKeys);
-    report(offsetOf(pair.key as Node), 'warning', messages.unknownKey(key), suggestion ? messages.didYouMean(suggestion) : undefined);
+    report(keyOffsets[key], 'warning', messages.unknownKey(key), suggestion ? messages.didYouMean(suggestion) : undefined);
   }
+  const foreign = readForeignKeys(raw as Record<string, unknown>, keyLines);
+  for (const note of foreign.notes) report(keyOffsets[note.key] ?? 0, 'warning', note.message, note.hint);
+  names.push(...foreign.names);
 
-  const result = frontmatterSchema.safeParse(raw, { reportInput: true });
-  if (result.success) return { data: result.data, keyLines, diagnostics };
+  const result = frontmatterSchema.safeParse(foreign.data, { reportInput: true });
+  if (result.success) return { data: result.data, keyLines, names, diagnostics };
   for (const { path, message, hint } of result.error.issues.flatMap(explainIssue)) {
     report(offsetOf(nodeAt(doc, path)), 'error', `${pathLabel(path)}${message}`, hint);
   }
-  return { keyLines, diagnostics };
+  return { keyLines, names, diagnostics };
 }
 
 /** Where flow brackets first nest deeper than MAX_FLOW_DEPTH, or -1 (brackets in quotes count too: no resume has 64 of them). */

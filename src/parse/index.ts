@@ -6,9 +6,13 @@ import { locationLine } from '../model/location.js';
 import type { Frontmatter } from '../model/schema.js';
 import type { Link, Person, Resume } from '../model/resume.js';
 import { arrangeSections } from './arrange.js';
+import { dropAttributeLists } from './attribute-lists.js';
 import { parseBody } from './body.js';
+import { withContacts } from './contacts.js';
 import { ParseContext } from './context.js';
+import type { NameCandidate } from './foreign-keys.js';
 import { parseFrontmatter } from './frontmatter.js';
+import { takeHeader } from './header.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionsOf, parseMarkdown } from './markdown.js';
@@ -21,23 +25,18 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-export interface ParseOptions {
-  /** Where the parsed sections of the Markdown are kept for the next process (none by default). */
-  cacheDir?: string | false;
-}
-
 /**
  * Parses a resume's Markdown into the `Resume` model. `file` names the source
  * in diagnostics and anchors relative paths (the photo).
  */
-export function parseResume(source: string, file: string, options: ParseOptions = {}): ParseResult {
+export function parseResume(source: string, file: string): ParseResult {
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
   if (ctx.source.trim() === '') {
     ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
     return { diagnostics: ctx.diagnostics };
   }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
-  const tree = parseMarkdown(ctx.source, options.cacheDir);
+  const tree = parseMarkdown(ctx.source);
   smartQuotes(tree, ctx.source);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
@@ -45,7 +44,7 @@ export function parseResume(source: string, file: string, options: ParseOptions 
     ctx.error({ line: 1, column: 1 }, messages.frontmatterUnclosed, messages.frontmatterUnclosedHint);
     return { diagnostics: ctx.diagnostics };
   }
-  const { data: frontmatter, keyLines, diagnostics } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
+  const { data: frontmatter, keyLines, names, diagnostics } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
   ctx.diagnostics.push(...diagnostics);
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
   if (frontmatter && !hasWordsFor(frontmatter.locale)) {
@@ -55,15 +54,17 @@ export function parseResume(source: string, file: string, options: ParseOptions 
   }
 
   ctx.definitions = definitionsOf(tree);
-  const body = parseBody(tree.children, ctx);
+  dropAttributeLists(tree, ctx);
+  const header = takeHeader(tree.children, ctx);
+  const body = parseBody(header.rest, ctx);
   reportStrippedTags(ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };
 
-  const name = resolveName(frontmatter.name, body.name, yamlNode !== undefined, ctx);
+  const name = resolveName(frontmatter.name, names, header.name, yamlNode !== undefined, ctx);
   if (name === undefined) return { diagnostics: sorted(ctx.diagnostics) };
 
   const { name: _name, headline, photo, email, phone, location, website, links, jsonresume, ...settings } = frontmatter;
-  const person: Person = {
+  const written: Person = {
     name,
     headline,
     photo: photo === undefined ? undefined : path.resolve(path.dirname(file), photo),
@@ -74,6 +75,7 @@ export function parseResume(source: string, file: string, options: ParseOptions 
     links: (links ?? []).map((link, i) => toLink(link, i, ctx)).filter((link): link is Link => link !== undefined),
     ...(jsonresume && { jsonResume: jsonresume }),
   };
+  const person = header.contacts ? withContacts(written, header.contacts) : written;
   const sections = arrangeSections(body.sections, settings, keyLines, ctx);
   return { resume: { file, person, summary: body.summary, sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
 }
@@ -83,8 +85,14 @@ function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+/**
+ * The name: `name:` or `# Name` (which must agree when both are there), else
+ * another tool's key for it (`title:`, `author:`). Such a key that is not the
+ * name (a Jekyll page's `title: Resume`) is left out, with a warning.
+ */
 function resolveName(
   fromFrontmatter: string | undefined,
+  candidates: readonly NameCandidate[],
   fromHeading: { text: string; line: number } | undefined,
   hasFrontmatter: boolean,
   ctx: ParseContext,
@@ -94,14 +102,25 @@ function resolveName(
     ctx.error({ line: fromHeading.line, column: 1 }, messages.namesDisagree(fromHeading.text, fromFrontmatter), messages.namesDisagreeHint);
     return undefined;
   }
-  const name = fromFrontmatter ?? fromHeading?.text;
+  const chosen = (fromFrontmatter ?? fromHeading?.text) ? undefined : candidates.find((c) => !isDocumentTitle(c.value));
+  const name = fromFrontmatter ?? fromHeading?.text ?? chosen?.value;
   if (!name) ctx.error({ line: 1, column: 1 }, hasFrontmatter ? messages.noName : messages.noNameNoFrontmatter);
+  for (const candidate of candidates) {
+    const at = { line: candidate.line, column: 1 };
+    if (candidate === chosen) ctx.warn(at, messages.nameFromKey(candidate.key), messages.foreignKeyHint(`name: ${candidate.value}`));
+    else if (name && candidate.value !== name) ctx.warn(at, messages.nameKeyLeftOut(candidate.key, candidate.value, name));
+  }
   return name;
 }
 
 /** A location given as parts prints as one line, most specific part first. */
 function locationOf(location: Frontmatter['location']): Pick<Person, 'location' | 'locationParts'> {
   return typeof location === 'object' ? { location: locationLine(location), locationParts: location } : { location };
+}
+
+/** `title: Resume`, `title: CV`: what a page is, not whose. */
+function isDocumentTitle(title: string): boolean {
+  return /^(my |the )?(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|简历|履历)$/iu.test(title.trim());
 }
 
 function toLink(link: string | { label: string; url: string }, index: number, ctx: ParseContext): Link | undefined {

@@ -1,39 +1,28 @@
 import type { Definition, Node, Root, RootContent } from 'mdast';
-import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { readCacheEntry, writeCacheEntry } from '../cache.js';
-import { sha256Of } from '../files.js';
-import { CODE_STAMP } from '../package.js';
 import { remarkGfmSyntax } from './gfm.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
 
-/** Sections are a few KB each; a rebuild after an edit writes one or two. */
-const KEEP = 512;
-
-/** Parsed sections of this process, by key: a watch session or a build of many files parses each once. */
-const parsed = new Map<string, string>();
-
 /**
- * The Markdown's syntax tree, as remark parses it. A resume is mostly
- * sections that stay as they were from one build to the next, and parsing is
- * most of what a rebuild does before the engine starts; so the source is cut
- * before each heading (`#` to `######`) that follows a blank line, each part's tree kept
- * (in memory, and in `cacheDir` when given) by its text, and only the parts
- * that changed are parsed. The trees are put together with the positions they
- * have in the whole: the same tree as parsing the whole at once. A source with
- * what could reach across such a cut (fenced code, raw HTML, link reference
- * or footnote definitions, anywhere: in a quote or a list too) is parsed whole.
+ * The Markdown's syntax tree, as remark parses it. remark holds every event of what it
+ * parses at once, some 1 KB per byte of source (a 230 KB file took 250 MB); so the source is
+ * cut before each heading (`#` to `######`) that follows a blank line, and each part is parsed
+ * on its own. The trees are put together with the positions they have in the whole: the same
+ * tree as parsing the whole at once. A source with what could reach across such a cut (fenced
+ * code, raw HTML, link reference or footnote definitions, anywhere: in a quote or a list too) is
+ * parsed whole. (A cache of the parts' trees, on disk, saved 2-4 % of a warm rebuild and cost
+ * quadratic time: see BENCHMARKS.md.)
  */
-export function parseMarkdown(source: string, cacheDir?: string | false): Root {
+export function parseMarkdown(source: string): Root {
   const parts = sections(source);
   if (parts.length === 1) return processor.parse(source) as Root;
   const children: RootContent[] = [];
   let end = { line: 1, column: 1, offset: 0 };
   for (const part of parts) {
-    const tree = sectionTree(part.text, cacheDir);
+    const tree = processor.parse(part.text) as Root;
     for (const node of tree.children) children.push(shifted(node, part.line, part.offset));
     const last = tree.position!.end;
     end = { line: last.line + part.line, column: last.column, offset: last.offset! + part.offset };
@@ -77,21 +66,6 @@ export function sections(source: string): Section[] {
     const end = i + 1 < cuts.length ? starts[cuts[i + 1]!]! : source.length;
     return { text: source.slice(starts[line]!, end), line, offset: starts[line]! };
   });
-}
-
-function sectionTree(text: string, cacheDir: string | false | undefined): Root {
-  const key = sha256Of(`${CODE_STAMP}\0${text}`).slice(0, 32);
-  const file = cacheDir ? path.join(cacheDir, 'markdown', `${key}.json`) : undefined;
-  let json = parsed.get(key) ?? (file ? readCacheEntry(file) : undefined);
-  if (json === undefined) {
-    json = JSON.stringify(processor.parse(text));
-    // Kept for the next process; an unwritable cache is no reason to fail (nor to wait for).
-    if (file) void writeCacheEntry(file, json, KEEP).catch(() => undefined);
-  }
-  parsed.set(key, json);
-  if (parsed.size > KEEP) parsed.delete(parsed.keys().next().value!);
-  // A copy each time: the caller's tree is its own.
-  return JSON.parse(json) as Root;
 }
 
 /** A node of a section's tree with the positions it has in the whole source (columns stay: sections start lines). */

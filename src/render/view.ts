@@ -1,5 +1,5 @@
 import { localeFor, type Locale } from '../model/locale.js';
-import type { Person, Resume } from '../model/resume.js';
+import type { ContactKind, Person, Resume } from '../model/resume.js';
 import { chooseEngine, CJK_RANGES, type CjkLanguage, type EngineChoice, type EngineName } from '../model/scripts.js';
 import { FONTS, type FontFamily } from './fonts.js';
 import { iconFor, type Icon } from './icons/catalog.js';
@@ -7,7 +7,7 @@ import type { Theme } from './theme.js';
 
 /** A contact detail as the header shows it. */
 export interface Contact {
-  kind: 'email' | 'phone' | 'location' | 'website' | 'link';
+  kind: ContactKind;
   text: string;
   href?: string;
   /** Present when the theme shows icons (`icons: true`); drawn, never text. */
@@ -98,7 +98,9 @@ export function contactsOf(person: Person): Contact[] {
   if (person.location) contacts.push({ kind: 'location', text: person.location });
   if (person.website) contacts.push({ kind: 'website', text: person.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), href: person.website });
   for (const link of person.links) contacts.push({ kind: 'link', text: link.label, href: link.url });
-  return contacts;
+  const order = person.contactOrder ?? [];
+  const rank = (contact: Contact): number => (order.includes(contact.kind) ? order.indexOf(contact.kind) : order.length);
+  return contacts.sort((a, b) => rank(a) - rank(b));
 }
 
 /** Every distinct `Technologies:` value, in order: good PDF keywords for search. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { removeScratchDir } from '../scratch.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT, typesetPdf, type TypesetOptions, type TypesetResult } from './engine.js';
+import { deadline } from './run.js';
 import { preambleFormat } from './format.js';
 import { startStandby, type Standby } from './standby.js';
 
@@ -29,20 +30,22 @@ let used: string | undefined;
 export async function typesetCached(options: CachedTypesetOptions): Promise<CachedTypesetResult> {
   const { cacheDir, keepWarm, standby, ...typeset } = options;
   const engine = typeset.engine ?? DEFAULT_ENGINE;
-  const timeout = typeset.timeout ?? DEFAULT_TIMEOUT;
+  // The preamble's run, the document's and any run again share the one timeout.
+  const left = deadline(typeset.timeout ?? DEFAULT_TIMEOUT);
+  const tex = cacheDir === false ? '' : readFileSync(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8');
   const format =
-    cacheDir === false
-      ? undefined
-      : await preambleFormat({ engine, tex: readFileSync(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8'), workDir: typeset.dir, cacheDir, timeout });
+    cacheDir === false ? undefined : await preambleFormat({ engine, tex, workDir: typeset.dir, cacheDir, timeout: left() });
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
-  let result = await fromStandby(standby ?? takeWaiting(), wanted, typeset);
+  let result = await fromStandby(standby ?? takeWaiting(), wanted, { ...typeset, timeout: left() });
   // An error in the waiting engine's run says nothing against the format: run again the usual way first.
   // (A run that timed out stands: a second would only wait as long again.)
-  if (!result || (!result.ok && result.reason === 'error')) result = await typesetPdf({ ...typeset, format: format?.path });
+  if (!result || (!result.ok && result.reason === 'error')) {
+    result = await typesetPdf({ ...typeset, format: format?.path, timeout: left() });
+  }
   if (keepWarm && format) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname });
   if (!format || result.ok || result.reason !== 'error') return { ...result, format: format?.path };
-  const plain = await typesetPdf(typeset);
+  const plain = await typesetPdf({ ...typeset, timeout: left() });
   if (plain.ok) await format.distrust();
   return plain;
 }

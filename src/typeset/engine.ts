@@ -2,13 +2,14 @@ import path from 'node:path';
 import { readIfThere } from '../files.js';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
-import { run as runProgram, type RunResult } from './run.js';
+import { deadline, type RunResult } from './run.js';
+import { runEngine } from './sandbox.js';
 
 export interface TypesetOptions {
   /** Folder holding `<jobname>.tex` and what it includes; the engine runs there. */
   dir: string;
   jobname: string;
-  /** Kill a runaway run after this long (ms). */
+  /** Kill a runaway run after this long (ms), all passes together. */
   timeout?: number;
   /** The LaTeX engine's command (default `pdflatex`); the build picks it from the resume's text. */
   engine?: EngineName;
@@ -26,29 +27,24 @@ export type TypesetResult =
 
 export const DEFAULT_TIMEOUT = 60_000;
 export const DEFAULT_ENGINE: EngineName = 'pdflatex';
-/**
- * No shell escape; reading and writing only inside the folder the engine runs in.
- * One log line per message (TeX wraps at 79 columns by default), so the log reader sees it whole.
- * glibc's malloc in huge pages (where the kernel offers them, and ignored where it has no such
- * tunable): TeX's memory arrays, 30 MB filled from the format, then fault in 2 MB pages instead
- * of 4 KB ones, a fifth of each run's system time.
- */
-export const SANDBOX_ENV = { openin_any: 'p', openout_any: 'p', shell_escape: 'f', max_print_line: '10000', GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':') };
 const MAX_PASSES = 3;
 
 /**
- * Typesets with pdflatex or xelatex, sandboxed: no shell escape, and reading and writing
- * only inside the build folder (`openin_any=p`, `openout_any=p`). Runs again
- * only when the log asks for it.
+ * Typesets with pdflatex or xelatex, sandboxed (see sandbox.ts): no shell escape, and
+ * reading and writing only inside the build folder. Runs again only when the log asks for it.
  */
 export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult> {
   const { dir, jobname, timeout = DEFAULT_TIMEOUT, engine = DEFAULT_ENGINE, format } = options;
   const logFile = path.join(dir, `${jobname}.log`);
+  const left = deadline(timeout);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
-    const running = pass === 1 && options.firstRun ? options.firstRun() : runProgram(
+    if (left() === 0) {
+      return { ok: false, engine, reason: 'timeout', log: readIfThere(logFile)?.toString() ?? '', problems: [] };
+    }
+    const running = pass === 1 && options.firstRun ? options.firstRun() : runEngine(
       engine,
       ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
-      { cwd: dir, env: SANDBOX_ENV, timeout },
+      { dir, readable: format ? [`${format}.fmt`] : [], timeout: left() },
     );
     if (pass === 1) options.started?.();
     const run = await running;

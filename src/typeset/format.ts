@@ -3,8 +3,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { sha256Of, writeWhole } from '../files.js';
-import { SANDBOX_ENV } from './engine.js';
-import { run as runProgram } from './run.js';
+import { runEngine } from './sandbox.js';
 
 /**
  * The precompiled preamble: everything a theme's LaTeX has above the marker
@@ -158,7 +157,7 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
   const job = `mdcv-format-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const source = `${job}.tex`;
   await writeFile(path.join(workDir, source), preamble + DUMP_TAIL);
-  const run = await runProgram(engine, ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source], { cwd: workDir, env: SANDBOX_ENV, timeout });
+  const run = await runEngine(engine, ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source], { dir: workDir, timeout });
   try {
     // A timeout or a kill says nothing about the preamble: try again next time rather than remembering it.
     if (run.timedOut || run.code === 'ENOENT' || run.exitCode === undefined) return undefined;

@@ -9,6 +9,7 @@ export const TEX_PACKAGES = ['texlive-latex-base', 'texlive-latex-recommended', 
 const DEBIAN_PACKAGES: { kind: Requirement['kind']; match: (name: string) => boolean; packages: readonly string[] }[] = [
   { kind: 'engine', match: (name) => name === 'pdflatex', packages: TEX_PACKAGES },
   { kind: 'engine', match: (name) => name === 'xelatex', packages: ['texlive-xetex'] },
+  { kind: 'sandbox', match: (name) => name === 'bwrap', packages: ['bubblewrap'] },
   { kind: 'font', match: (name) => /^Noto (Serif|Sans|Sans Mono) CJK\b/.test(name), packages: ['fonts-noto-cjk'] },
   { kind: 'font', match: (name) => name.startsWith('Noto Sans Mono'), packages: ['fonts-noto-mono'] },
   { kind: 'font', match: (name) => name.startsWith('Noto '), packages: ['fonts-noto-core'] },

@@ -1,23 +1,27 @@
 import { execa } from 'execa';
 import type { EngineName } from '../model/scripts.js';
+import { probeSandbox } from './sandbox.js';
 
 /**
  * What a document needs installed (its engine, and for XeLaTeX its fonts), and
  * whether it is there; src/typeset/install.ts says how to get it.
  */
 export interface Requirement {
-  kind: 'engine' | 'font';
-  /** The command (`xelatex`) or the font family (`Noto Serif CJK SC`). */
+  kind: 'engine' | 'font' | 'sandbox';
+  /** The command (`xelatex`, `bwrap`) or the font family (`Noto Serif CJK SC`). */
   name: string;
 }
 
-/** The engine, and the OpenType fonts the LaTeX source loads through fontspec. */
-export function requirementsOf(engine: EngineName, tex: string): Requirement[] {
+/** The engine, its sandbox (bubblewrap, on Linux), and the OpenType fonts the LaTeX source loads through fontspec. */
+export function requirementsOf(engine: EngineName, tex: string, platform = process.platform): Requirement[] {
   const fonts = new Set<string>();
   const loads = /\\(?:setmainfont|setsansfont|setmonofont|newfontfamily\\[A-Za-z@]+|fontspec)\{([^}]+)\}/g;
   if (engine === 'xelatex') for (const [, family] of tex.matchAll(loads)) fonts.add(family!.trim());
-  return [{ kind: 'engine', name: engine }, ...[...fonts].map((name) => ({ kind: 'font' as const, name }))];
+  const sandbox: Requirement[] = platform === 'linux' ? [SANDBOX] : [];
+  return [{ kind: 'engine', name: engine }, ...sandbox, ...[...fonts].map((name) => ({ kind: 'font' as const, name }))];
 }
+
+export const SANDBOX: Requirement = { kind: 'sandbox', name: 'bwrap' };
 
 export interface Probe {
   requirement: Requirement;
@@ -26,8 +30,15 @@ export interface Probe {
   detail?: string;
 }
 
-/** Whether a requirement is installed: an engine runs (`--version`); a font is known to fontconfig. */
+/**
+ * Whether a requirement is installed: an engine runs (`--version`); the sandbox runs a
+ * program; a font is known to fontconfig.
+ */
 export async function probe(requirement: Requirement): Promise<Probe> {
+  if (requirement.kind === 'sandbox') {
+    const status = await probeSandbox();
+    return { requirement, found: status.sandboxed, detail: status.problem };
+  }
   if (requirement.kind === 'engine') {
     const run = await execa(requirement.name, ['--version'], { reject: false, stdin: 'ignore', timeout: 20_000 });
     return { requirement, found: run.exitCode === 0, detail: run.exitCode === 0 ? run.stdout.split('\n')[0] : undefined };

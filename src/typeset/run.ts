@@ -21,11 +21,33 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The time left (ms, never below 0) of a budget that starts now: the runs of one build share
+ * its `timeout`, rather than each getting all of it.
+ */
+export function deadline(ms: number): () => number {
+  const end = performance.now() + ms;
+  return () => Math.max(0, end - performance.now());
+}
+
 /** Programs still running: killed if mdcv exits first (an interrupted build leaves no engine behind). */
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) kill(child);
 });
+
+/**
+ * Kills the program and whatever it started: each runs in a process group of its own, so a
+ * sandbox's processes go with it (bubblewrap killed as it sets up would leave its child
+ * waiting, holding our pipes open, forever).
+ */
+function kill(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
 
 /**
  * Runs a program to its end, without a shell, stdin closed; never throws.
@@ -34,8 +56,13 @@ process.once('exit', () => {
  */
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'], signal: options.signal, killSignal: 'SIGKILL' });
+    const stdin = options.input ? 'pipe' : 'ignore';
+    const env = { ...process.env, ...options.env };
+    const child = spawn(command, args, { cwd: options.cwd, env, stdio: [stdin, 'pipe', 'pipe'], detached: true });
     running.add(child);
+    const abort = (): void => kill(child);
+    options.signal?.addEventListener('abort', abort, { once: true });
+    if (options.signal?.aborted) abort();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -45,7 +72,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     const startTimer = (): void => {
       if (options.timeout !== undefined) timer = setTimeout(() => {
         timedOut = true;
-        child.kill('SIGKILL');
+        kill(child);
       }, options.timeout);
     };
     if (options.input) {
@@ -57,13 +84,11 @@ export function run(command: string, args: readonly string[], options: RunOption
     } else startTimer();
     const finish = (result: Pick<RunResult, 'code' | 'exitCode'>): void => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', abort);
       running.delete(child);
       resolve({ ...result, timedOut, stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString() });
     };
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      // Aborted: it is over when the process is gone ('close').
-      if (error.name !== 'AbortError') finish({ code: error.code });
-    });
+    child.once('error', (error: NodeJS.ErrnoException) => finish({ code: error.code }));
     child.once('close', (exitCode) => finish({ exitCode: exitCode ?? undefined }));
   });
 }

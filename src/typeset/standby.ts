@@ -2,8 +2,8 @@ import { copyFile, link, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { EngineName } from '../model/scripts.js';
 import { makeScratchDir, removeScratchDir } from '../scratch.js';
-import { SANDBOX_ENV } from './engine.js';
-import { run, type RunOptions, type RunResult } from './run.js';
+import type { RunResult } from './run.js';
+import { runEngine, type EngineRunOptions } from './sandbox.js';
 
 /**
  * An engine started before its document exists: it loads its format (the
@@ -38,11 +38,11 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
   const dir = options.dir ?? (await makeScratchDir());
   let answer!: (text: string) => void;
   const stop = new AbortController();
-  // The timeout is the build's, known when the run starts; it counts from then.
-  const runOptions: RunOptions = { cwd: dir, env: SANDBOX_ENV, input: new Promise<string>((resolve) => (answer = resolve)), signal: stop.signal };
+  const input = new Promise<string>((resolve) => (answer = resolve));
+  const runOptions: EngineRunOptions = { dir, readable: format ? [`${format}.fmt`] : [], input, signal: stop.signal };
   // Scroll mode, because only a mode above nonstop asks the terminal for a missing file.
   const args = ['-interaction=scrollmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `-jobname=${jobname}`, 'mdcv-standby-start'];
-  const result = run(engine, args, runOptions);
+  const result = runEngine(engine, args, runOptions);
   return {
     engine,
     format,
@@ -54,10 +54,17 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
           await link(path.join(workDir, file), path.join(dir, file)).catch(() => copyFile(path.join(workDir, file), path.join(dir, file)));
         }
       }
-      runOptions.timeout = timeout;
+      // The timeout is the build's, known when the run starts; it counts from then.
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        stop.abort();
+      }, timeout);
       // Quoted: a name with a space is one file name to TeX only so.
       answer(`"${jobname}.tex"\n`);
-      return result;
+      const ran = await result;
+      clearTimeout(timer);
+      return { ...ran, timedOut };
     },
     async cancel() {
       // Killed, not told to stop: it must not write its log into a folder where the real run comes next.

@@ -53,17 +53,23 @@ export async function servePreview(options: PreviewOptions): Promise<PreviewServ
   let last: BuildEvent | undefined;
   const send = (client: ServerResponse, event: BuildEvent): void => void client.write(`event: build\ndata: ${JSON.stringify(event)}\n\n`);
 
+  let hosts = new Set<string>();
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') return reply(response, 200, 'text/html; charset=utf-8', previewPage(options.name));
-    if (url.pathname === '/events') {
+    // A page on another site may reach this port through DNS rebinding: its requests name that site's host.
+    if (!hosts.has(request.headers.host?.toLowerCase() ?? '')) {
+      return reply(response, 421, 'text/plain', 'this preview answers only to 127.0.0.1, localhost and [::1]\n');
+    }
+    const pathname = pathOf(request.url ?? '/');
+    if (pathname === undefined) return reply(response, 400, 'text/plain', 'bad request\n');
+    if (pathname === '/') return reply(response, 200, 'text/html; charset=utf-8', previewPage(options.name));
+    if (pathname === '/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       clients.add(response);
       request.on('close', () => clients.delete(response));
       if (last) send(response, last);
       return;
     }
-    const name = decodeURIComponent(url.pathname.slice(1));
+    const name = pathname.slice(1);
     const type = TYPES[path.extname(name)];
     if (!type || !/^[\w][\w.-]*$/.test(name)) return reply(response, 404, 'text/plain', 'not found\n');
     readFile(path.join(options.outDir, name)).then(
@@ -76,6 +82,7 @@ export async function servePreview(options: PreviewOptions): Promise<PreviewServ
     return listen(server, 0);
   });
   const { port } = server.address() as AddressInfo;
+  hosts = new Set(['127.0.0.1', 'localhost', '[::1]'].map((host) => `${host}:${port}`));
   return {
     url: `http://127.0.0.1:${port}/`,
     publish({ version, result }) {
@@ -91,6 +98,15 @@ export async function servePreview(options: PreviewOptions): Promise<PreviewServ
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's path, its escapes decoded; undefined when it is not a well-formed one (`/%ff`). */
+function pathOf(requested: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(requested, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 function reply(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
+import { execa } from 'execa';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { remarkGfmSyntax } from '../../src/parse/gfm.js';
 import { parseMarkdown, sections } from '../../src/parse/markdown.js';
-import { tempDir } from '../support/cli.js';
+import { CLI, tempDir } from '../support/cli.js';
 
 const whole = (source: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax).parse(source);
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
@@ -76,17 +77,37 @@ describe('parsing Markdown in sections', () => {
       { numRuns, seed },
     );
   });
+});
 
-  it('keeps sections in the cache folder for the next process, and never uses a broken one', async () => {
-    const cacheDir = tempDir('markdown-cache');
-    const source = readFileSync(documents[0]!, 'utf8');
-    vi.resetModules();
-    const first = await import('../../src/parse/markdown.js');
-    expect(first.parseMarkdown(source, cacheDir)).toEqual(whole(source));
-    await vi.waitFor(() => expect(readdirSync(path.join(cacheDir, 'markdown')).length).toBe(sections(source).length));
-    for (const name of readdirSync(path.join(cacheDir, 'markdown'))) writeFileSync(path.join(cacheDir, 'markdown', name), '{"type":"root","children":[]}');
-    vi.resetModules();
-    const fresh = await import('../../src/parse/markdown.js');
-    expect(fresh.parseMarkdown(source, cacheDir)).toEqual(whole(source));
+/** Reports the CLI's own peak memory (resident, KB) as it exits. */
+const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
+
+/** `mdcv validate` of a resume with `count` sections, each new to the cache: its time and peak memory. */
+async function validateSections(count: number): Promise<{ ms: number; peakMb: number }> {
+  const dir = tempDir('sections');
+  const body = Array.from({ length: count }, (_, i) => `## Topic ${i}\n\nDid thing number ${i}.\n`).join('\n');
+  writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\n---\n\n${body}`);
+  const started = performance.now();
+  const run = await execa('node', ['--import', PEAK, CLI, 'validate', 'resume.md'], {
+    cwd: dir,
+    env: { MDCV_CACHE_DIR: path.join(dir, 'cache') },
+    reject: false,
+    timeout: 60_000,
+    killSignal: 'SIGKILL',
+  });
+  const ms = performance.now() - started;
+  expect(run.exitCode, run.stderr).toBe(0);
+  return { ms, peakMb: Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]) / 1024 };
+}
+
+describe('parsing a long resume', () => {
+  // A section cache once wrote each new section on its own and pruned the folder on every write:
+  // 300 new sections took 13 s and 1.7 GB, 8000 ran out of memory. Parsed whole, 8000 took 250 MB.
+  it('takes time in proportion to its length, and memory under 200 MB (8000 sections)', { timeout: 180_000 }, async () => {
+    const small = await validateSections(1000);
+    const large = await validateSections(8000);
+    expect(large.peakMb).toBeLessThan(200);
+    // Eight times the sections: at most eight times the time (Node's start is the same in both).
+    expect(large.ms / small.ms).toBeLessThan(8);
   });
 });

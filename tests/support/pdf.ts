@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 
 /** The PDF's text as poppler reads it: its default reading order, or `-layout` (physical layout). */
 export function pdfText(file: string, mode: 'default' | 'layout' = 'default'): string {
@@ -32,6 +34,20 @@ export function pdfUrls(file: string): string[] {
     .slice(1)
     .map((l) => l.trim().split(/\s+/)[2])
     .filter((u): u is string => Boolean(u));
+}
+
+/** Every byte of the PDF as text, with each compressed stream inflated: what a reader of the file could get out of it. */
+export function pdfContent(file: string): string {
+  const bytes = readFileSync(file);
+  const parts = [bytes.toString('latin1')];
+  for (const [, stream] of bytes.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    try {
+      parts.push(inflateSync(Buffer.from(stream!, 'latin1')).toString('latin1'));
+    } catch {
+      // not a Flate stream
+    }
+  }
+  return parts.join('\n');
 }
 
 /** A word of the PDF as poppler places it (points from the page's top left). */

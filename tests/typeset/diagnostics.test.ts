@@ -117,6 +117,22 @@ describe('a word too long for a line is a warning on its Markdown line', () => {
     expect((await build({ file, outDir: path.join(dir, 'out') })).diagnostics).toEqual([]);
   });
 
+  it.each(['pdflatex', 'xelatex'])('of 200 000 characters, on %s: a warning, and the PDF with every character', async (engine) => {
+    const dir = tempDir('overflow-huge');
+    const file = path.join(dir, 'resume.md');
+    const huge = 'ab'.repeat(100_000);
+    writeFileSync(file, resume(`Wrote ${huge} once.`).replace('---\n\n', `engine: ${engine}\n---\n\n`));
+    const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['pdf'] });
+    expect(printed(result.diagnostics)).toMatch(/^\S+:10:9: warning: a line of the PDF runs \d+ mm into the right margin/);
+    expect(result.ok).toBe(true);
+    // The word runs into the margin a piece at a time (TeX can measure no wider than 5.7 m), and the
+    // PDF holds all of it (read from a crop box far wider than the page).
+    const text = execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '100000000', '-H', '100000', result.outputs.pdf!, '-'], { encoding: 'utf8' });
+    // (Over pages, each of which may start with a running header: its pieces are counted.)
+    expect(text.match(/ab/g)).toHaveLength(100_000);
+    expect(text).toMatch(/Wrote\s+abab/);
+  });
+
   it('in the header (made from the frontmatter), is placed on the frontmatter line with the word', async () => {
     const dir = tempDir('overflow-header');
     const file = path.join(dir, 'resume.md');

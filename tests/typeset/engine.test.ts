@@ -85,6 +85,22 @@ describe('the sandboxed engine', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  it('gives the whole build one timeout: a preamble that never ends is not waited for twice', async () => {
+    const dir = tempDir('runaway-preamble');
+    // In the preamble, so that both the run that makes the precompiled preamble and the run without it spin.
+    const theme = path.join(dir, 'theme');
+    mkdirSync(theme);
+    writeFileSync(path.join(theme, 'theme.yaml'), 'description: spins\nextends: classic\n');
+    writeFileSync(path.join(theme, 'macros.tex'), '\\def\\spin{\\spin}\\spin\n');
+    const started = performance.now();
+    const result = await build({ file: resumeIn(dir, `theme: ${theme}\ntimeout: 3\n`), outDir: path.join(dir, 'out'), cacheDir: path.join(dir, 'cache') });
+    const took = performance.now() - started;
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['pdflatex ran longer than 3 s and was stopped']);
+    // 3 s of engine time, and what the build does besides; each run with all 3 s took 6 s and more.
+    expect(took).toBeGreaterThan(3000);
+    expect(took).toBeLessThan(5000);
+  });
+
   it('stops a runaway run at the timeout and leaves nothing behind', async () => {
     const dir = tempDir('runaway');
     const scratch = path.join(dir, 'tmp');

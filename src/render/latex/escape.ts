@@ -40,12 +40,32 @@ const DROPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B]/g;
 /** Characters escaped only when doubled, where T1 would make a ligature of them. */
 const LIGATURE_STARTS = new Set(['<', '>', '-', ',']);
 
+/**
+ * TeX reads its input a line at a time, into a buffer of 200 000 characters: a longer line
+ * (a long paragraph, a 200 000-character word) is a fatal error. Text is cut into lines of at
+ * most this many characters, each ended by `%`, which ends the line without a space. And TeX
+ * cannot set a box wider than 5.7 m (\maxdimen, some 3000 characters): inside a word this
+ * long, a cut also allows a line break there (`\allowbreak`), so the word runs into the margin
+ * a piece at a time instead of past what TeX can measure.
+ */
+const LINE_LENGTH = 500;
+const SPACES = new Set([' ', '\n', '\t', '\r']);
+
 export function escapeLatex(written: string): string {
   const text = written.replace(DROPPED, '');
   let out = '';
+  let lineStart = 0;
+  let wordLength = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     const next = text[i + 1];
+    // Not before a space (TeX skips the spaces that start a line), nor inside a surrogate pair.
+    if (out.length - lineStart >= LINE_LENGTH && !SPACES.has(char) && !/[\uDC00-\uDFFF]/.test(char)) {
+      out += wordLength >= LINE_LENGTH ? '\\allowbreak{}%\n' : '%\n';
+      lineStart = out.length;
+      wordLength = 0;
+    }
+    wordLength = SPACES.has(char) ? 0 : wordLength + 1;
     if (LIGATURE_STARTS.has(char)) {
       out += next === char ? SPECIALS[char] : char;
     } else if (char in SPECIALS) {

@@ -27,13 +27,18 @@ describe('mdcv doctor --needs (what make installs)', () => {
   it('asks only for pdflatex for a Latin resume', async () => {
     const run = await doctor('--needs', path.join(FIXTURES, 'german.md'));
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toBe('pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended');
+    expect(run.stdout.split('\n')).toEqual([
+      'pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended',
+      // The engine's sandbox, on Linux (see src/typeset/sandbox.ts).
+      ...(process.platform === 'linux' ? ['bwrap\tbubblewrap'] : []),
+    ]);
   });
 
   it('asks for xelatex and the fonts the theme loads for the scripts written', async () => {
     const run = await doctor('--needs', path.join(FIXTURES, 'russian.md'), path.join(FIXTURES, 'chinese.md'));
     expect(run.stdout.split('\n')).toEqual([
       'xelatex\ttexlive-xetex',
+      ...(process.platform === 'linux' ? ['bwrap\tbubblewrap'] : []),
       'font:Noto Serif\tfonts-noto-core',
       'font:Noto Sans Mono\tfonts-noto-mono',
       'font:Noto Sans Mono CJK SC\tfonts-noto-cjk',
@@ -48,6 +53,7 @@ describe('mdcv doctor', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/pdflatex: found \(pdfTeX [\d.-]+/);
     expect(run.stdout).toMatch(/xelatex: found \(XeTeX [\d.-]+/);
+    if (process.platform === 'linux') expect(run.stdout).toContain('sandbox (bwrap): found');
     expect(run.stdout).toContain('font Noto Serif CJK SC: found');
   });
 

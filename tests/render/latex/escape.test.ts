@@ -44,6 +44,30 @@ describe('escapeLatex', () => {
   });
 });
 
+describe('escapeLatex on long text', () => {
+  // TeX reads a line at a time into a 200 000-character buffer: a longer one is fatal.
+  const lines = (latex: string) => latex.split('\n');
+
+  test('cuts it into lines that each end in `%` (no space), never before a space', () => {
+    const latex = escapeLatex(`${'a'.repeat(5000)} and ${'{x} '.repeat(2000)}`);
+    expect(Math.max(...lines(latex).map((line) => line.length))).toBeLessThanOrEqual(520);
+    for (const line of lines(latex).slice(0, -1)) expect(line).toMatch(/%$/);
+    for (const line of lines(latex).slice(1)) expect(line).not.toMatch(/^\s/);
+    // Without the cuts (and the breaks allowed in the long word), it is the text escaped as ever.
+    expect(latex.replaceAll('\\allowbreak{}', '').replaceAll('%\n', '')).toBe(`${'a'.repeat(5000)} and ${'\\{x\\} '.repeat(2000)}`);
+  });
+
+  test('never inside an escape or a character written as two UTF-16 units', () => {
+    const latex = escapeLatex('\\😀'.repeat(3000));
+    for (const line of lines(latex)) expect(line.replace(/(\\allowbreak\{\})?%$/, '')).toMatch(/^(\\textbackslash\{\}|😀)+$/);
+  });
+
+  test('allows a line break only inside a word longer than TeX can set on any page', () => {
+    expect(escapeLatex('word '.repeat(2000))).not.toContain('\\allowbreak');
+    expect(escapeLatex('a'.repeat(2000)).match(/\\allowbreak\{\}%\n/g)).toHaveLength(3);
+  });
+});
+
 describe('escapeLatexUrl', () => {
   test('keeps ordinary URLs and encodes what TeX would misread', () => {
     expect(escapeLatexUrl('https://example.com/a_b?x=1&y=2')).toBe('https://example.com/a_b?x=1&y=2');
