@@ -62,8 +62,7 @@ const code = phrase.map((p) => `\`\`\`\n${p}\n\`\`\``);
 
 /**
  * Blocks nest: list items and block quotes hold blocks of their own, headings
- * included. Known (see the last tests): text after a list inside an item is
- * moved before that list; so an item here has its own text first and a list last.
+ * and lists included, in any order.
  */
 const { block } = fc.letrec<{ block: string; list: string; item: [string, string[]]; quote: string }>((tie) => ({
   block: fc.oneof(
@@ -80,8 +79,12 @@ const { block } = fc.letrec<{ block: string; list: string; item: [string, string
     .tuple(fc.constantFrom('-', '*', '1.'), fc.array(tie('item'), { minLength: 1, maxLength: 3 }))
     .map(([marker, items]) => items.map(([task, blocks]) => `${marker} ${task}${indent(blocks.join('\n\n'), marker.length + 1)}`).join('\n')),
   item: fc
-    .tuple(fc.constantFrom('', '[ ] ', '[x] '), fc.oneof(paragraph, heading), fc.option(fc.oneof(paragraph, heading, table, htmlBlock, code)), fc.option(tie('list')))
-    .map(([task, first, more, list]) => [task, [first, ...(more === null ? [] : [more]), ...(list === null ? [] : [list])]]),
+    .tuple(
+      fc.constantFrom('', '[ ] ', '[x] '),
+      fc.oneof(paragraph, heading),
+      fc.array(fc.oneof(paragraph, heading, table, htmlBlock, code, tie('list')), { maxLength: 2 }),
+    )
+    .map(([task, first, more]) => [task, [first, ...more]]),
   quote: fc.array(tie('block'), { minLength: 1, maxLength: 2 }).map((blocks) => blocks.join('\n\n').replace(/^/gm, '> ')),
 }));
 
@@ -148,7 +151,7 @@ describe('every word the reference shows, mdcv shows, in order', () => {
     const source = `# Test Person\n\n${head}\n| --- | --- | --- | --- |\n| English | C1 | B2 | C1 |\n`;
     expect(firstMissing(source, textOf(source))).toBeUndefined();
   });
-  it.fails('KNOWN: text after a list inside a list item is moved before that list', () => {
+  it('keeps text after a list inside a list item after that list', () => {
     const source = '# Test Person\n\n- - nested first\n\n  then the item\n';
     expect(firstMissing(source, textOf(source))).toBeUndefined();
   });

@@ -96,9 +96,11 @@ export function listItems(list: List, ctx: ParseContext, depth: number): ListIte
         nested.push(...listItems(child, ctx, Math.min(depth + 1, 2)));
         continue;
       }
-      // Anything else in an item (a second paragraph, code, a quote, a heading, a table) goes on as its lines.
+      // Anything else in an item (a second paragraph, code, a quote, a heading, a table) goes on as its lines;
+      // after a nested list it is a nested item of its own, so that it still reads after that list.
       for (const block of toBlocks(child, ctx)) {
         if (block.type === 'list') nested.push(...block.items);
+        else if (nested.length > 0) nested.push({ text: richText(blockLines(block)), items: [], line: block.line });
         else own.push(...(own.length > 0 ? [{ type: 'break' as const }] : []), ...blockLines(block));
       }
     }

@@ -1,4 +1,4 @@
-import { copyFile, link, readdir } from 'node:fs/promises';
+import { copyFile, link, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { EngineName } from '../model/scripts.js';
 import { makeScratchDir, removeScratchDir } from '../scratch.js';
@@ -70,7 +70,9 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
       // Killed, not told to stop: it must not write its log into a folder where the real run comes next.
       stop.abort();
       await result;
-      if (!options.dir) await removeScratchDir(dir);
+      // A slow kill may come after TeX opened its log (it does so before asking for the file): that log is not the real run's.
+      if (options.dir) await rm(path.join(dir, `${jobname}.log`), { force: true });
+      else await removeScratchDir(dir);
     },
   };
 }
