@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { shownUrl } from '../model/links.js';
 import { messages } from '../model/messages.js';
 import type { Block, DetailLine, Entry, Resume, RichText, Role, TableRow } from '../model/resume.js';
 import { richText } from '../parse/inline.js';
@@ -76,8 +77,7 @@ function basicsOf(resume: Resume, warn: (line: number | undefined, message: stri
 function profileOf(label: string, url: string): JsonObject {
   const named = /^([^:]+): (.+)$/.exec(label);
   if (named) return { network: named[1], username: named[2], url };
-  const bare = url.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '');
-  if (label !== bare) return { network: label, url };
+  if (label !== shownUrl(url)) return { network: label, url };
   const host = (() => {
     try {
       return new URL(url).hostname.replace(/^www\./, '');

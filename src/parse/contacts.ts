@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
+import { contactLink, shownUrl } from '../model/links.js';
 import type { ContactKind, Link, Person } from '../model/resume.js';
 import { isSafeUrl } from './inline.js';
 
@@ -104,17 +105,17 @@ export function withContacts(person: Person, found: FoundContacts): Person {
       out.email = item.text;
       placed('email');
     } else if (item.kind === 'email') {
-      addLink({ label: item.text, url: `mailto:${item.text}` });
+      addLink(contactLink('email', item.text));
     } else if (item.kind === 'phone' && !out.phone) {
       out.phone = item.text;
       placed('phone');
     } else if (item.kind === 'phone') {
-      addLink({ label: item.text, url: `tel:${item.text.replace(/[^\d+]/g, '')}` });
+      addLink(contactLink('phone', item.text));
     } else if (!out.website && !PROFILE_HOSTS.has(hostOf(item.text))) {
       out.website = item.text;
       placed('website');
     } else {
-      addLink({ label: bareUrl(item.text), url: item.text });
+      addLink(contactLink('website', item.text));
     }
   }
   return { ...out, contactOrder: order };
@@ -164,7 +165,7 @@ function classifyLink(url: string, text: string): Piece {
   if (url.startsWith('mailto:')) return { kind: 'email', text: EMAIL.test(text) ? text : url.slice('mailto:'.length) };
   if (url.startsWith('tel:')) return { kind: 'phone', text: text || url.slice('tel:'.length) };
   // An autolink, or a link whose text is its own address, is a bare URL.
-  if (text === '' || bareUrl(text) === bareUrl(url)) return { kind: 'url', text: url };
+  if (text === '' || shownUrl(text) === shownUrl(url)) return { kind: 'url', text: url };
   return { kind: 'link', link: { label: text, url } };
 }
 
@@ -176,9 +177,6 @@ function hostOf(url: string): string {
   return (/^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '').toLowerCase();
 }
 
-function bareUrl(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
-}
 
 /** The words of phrasing nodes (no image alt text, no HTML), for telling what a piece is. */
 export function phrasingText(nodes: readonly PhrasingContent[]): string {

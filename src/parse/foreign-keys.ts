@@ -1,3 +1,4 @@
+import { contactLink } from '../model/links.js';
 import { messages } from '../model/messages.js';
 
 /**
@@ -107,9 +108,7 @@ export function readForeignKeys(data: Record<string, unknown>, keyLines: Record<
           note(key, messages.foreignKeyLeftOut(key, target));
         } else {
           // A second email, phone or website is kept as a link rather than lost.
-          const scheme = target === 'email' ? 'mailto:' : target === 'phone' ? 'tel:' : '';
-          const url = scheme + (target === 'phone' ? value.replace(/[^\d+]/g, '') : value);
-          links.push({ label: value.replace(/^https?:\/\//, '').replace(/\/$/, ''), url });
+          links.push(contactLink(target, value));
           keyLines['links'] ??= keyLines[key]!;
           note(key, messages.foreignKeyRead(key, `a link (\`${target}:\` is set)`));
         }

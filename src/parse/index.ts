@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { hasWordsFor, LOCALE_LANGUAGES, localeFor } from '../model/locale.js';
+import { shownUrl } from '../model/links.js';
 import { locationLine } from '../model/location.js';
 import type { Frontmatter } from '../model/schema.js';
 import type { Link, Person, Resume } from '../model/resume.js';
@@ -126,7 +127,7 @@ function isDocumentTitle(title: string): boolean {
 function toLink(link: string | { label: string; url: string }, index: number, ctx: ParseContext): Link | undefined {
   const url = safeUrl(typeof link === 'string' ? link : link.url, `\`links\` item ${index + 1}`, ctx);
   if (url === undefined) return undefined;
-  const label = typeof link === 'string' ? link.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '') : link.label;
+  const label = typeof link === 'string' ? shownUrl(link) : link.label;
   return { label, url };
 }
 

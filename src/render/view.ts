@@ -1,3 +1,4 @@
+import { contactHref, shownUrl } from '../model/links.js';
 import { localeFor, type Locale } from '../model/locale.js';
 import type { ContactKind, Person, Resume } from '../model/resume.js';
 import { chooseEngine, CJK_RANGES, type CjkLanguage, type EngineChoice, type EngineName } from '../model/scripts.js';
@@ -93,10 +94,10 @@ function engineView(choice: EngineChoice): EngineView {
 
 export function contactsOf(person: Person): Contact[] {
   const contacts: Contact[] = [];
-  if (person.email) contacts.push({ kind: 'email', text: person.email, href: `mailto:${person.email}` });
-  if (person.phone) contacts.push({ kind: 'phone', text: person.phone, href: `tel:${person.phone.replace(/[^\d+]/g, '')}` });
+  if (person.email) contacts.push({ kind: 'email', text: person.email, href: contactHref('email', person.email) });
+  if (person.phone) contacts.push({ kind: 'phone', text: person.phone, href: contactHref('phone', person.phone) });
   if (person.location) contacts.push({ kind: 'location', text: person.location });
-  if (person.website) contacts.push({ kind: 'website', text: person.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), href: person.website });
+  if (person.website) contacts.push({ kind: 'website', text: shownUrl(person.website), href: person.website });
   for (const link of person.links) contacts.push({ kind: 'link', text: link.label, href: link.url });
   const order = person.contactOrder ?? [];
   const rank = (contact: Contact): number => (order.includes(contact.kind) ? order.indexOf(contact.kind) : order.length);

@@ -1,3 +1,4 @@
+import { shownUrl } from '../../model/links.js';
 import type { Inline } from '../../model/resume.js';
 
 /**
@@ -32,6 +33,6 @@ export function inlineToText(nodes: readonly Inline[]): string {
 
 /** A link's text with its target after it in brackets, unless the text shows it already. */
 export function withTarget(text: string, url: string): string {
-  const bare = url.replace(/^(https?:\/\/|mailto:|tel:)/, '').replace(/\/$/, '');
+  const bare = shownUrl(url);
   return text.includes(bare) ? text : `${text} (${bare})`;
 }
