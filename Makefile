@@ -54,7 +54,8 @@ bench: $(MDCV) | tex ## Measure rebuild times against a bare pdflatex run; write
 schema: dist/.built ## Regenerate schema/mdcv.schema.json from the zod schema
 	node scripts/write-json-schema.mjs
 
-test: dist/.built $(MDCV) | test-tools ## Type-check the code and its tests, then run the test suite
+test: dist/.built $(MDCV) | test-tools ## Lint and type-check the code and its tests, then run the test suite
+	npm run --silent lint
 	npx tsc -p tsconfig.test.json
 	npx vitest run
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
-import { makeFolder, publishSet, readConfined, writing } from './files.js';
+import { makeFolder, publishSet, writing } from './files.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { atValue, hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';

@@ -8,7 +8,10 @@ const at = { line: 3, column: 1 };
 function read(...parts: (string | Inline[])[]): { paragraphs: Inline[][]; ctx: ParseContext } {
   const ctx = new ParseContext('x.md', '');
   const reader = new HtmlReader(ctx);
-  for (const part of parts) typeof part === 'string' ? reader.html(part, at) : reader.inlines(part);
+  for (const part of parts) {
+    if (typeof part === 'string') reader.html(part, at);
+    else reader.inlines(part);
+  }
   return { paragraphs: reader.paragraphs(), ctx };
 }
 

@@ -129,7 +129,7 @@ describe.each(themes.flatMap((theme) => [1200, 390].map((width) => [theme, width
       }
     }
     const ink = await inkIn(page, checks.map((c) => c.box));
-    expect(checks.map((c, i) => `${c.what}: ${c.inked ? 'ink' : 'blank'}`)).toEqual(checks.map((c, i) => `${c.what}: ${ink[i]! > 0 ? 'ink' : 'blank'}`));
+    expect(checks.map((c) => `${c.what}: ${c.inked ? 'ink' : 'blank'}`)).toEqual(checks.map((c, i) => `${c.what}: ${ink[i]! > 0 ? 'ink' : 'blank'}`));
   });
 
   it('shows typographic quotes, but code and addresses as written', async () => {
