@@ -204,7 +204,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
         if (!(error instanceof ThemeError)) throw error;
-        diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
+        diagnostics.push(error.toDiagnostic());
         return fail();
       }
       done('render', selection.variant);
@@ -350,8 +350,7 @@ async function loadThemeFor(
     if (!(error instanceof ThemeError)) throw error;
     // A theme that is none is the frontmatter's mistake; one in a theme's file, that file's.
     const fromFrontmatter = override === undefined && error instanceof NoTheme;
-    const at = fromFrontmatter ? atValue(resume.file, sourceLines, resume.keyLines.theme) : { file: error.file, line: error.line };
-    diagnostics.push({ ...at, severity: 'error', message: error.message, ...(error.hint && { hint: error.hint }) });
+    diagnostics.push({ ...error.toDiagnostic(), ...(fromFrontmatter && atValue(resume.file, sourceLines, resume.keyLines.theme)) });
     return undefined;
   }
 }

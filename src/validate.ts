@@ -22,7 +22,7 @@ export async function validate(options: Pick<BuildOptions, 'file' | 'theme' | 'c
     renderHtml(resume, theme, photo?.asset);
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
+    diagnostics.push(error.toDiagnostic());
     return { ok: false, diagnostics };
   }
   return { ok: true, diagnostics };
