@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
-import { makeFolder, publishSet, writing } from './files.js';
+import { writing } from './files/errors.js';
+import { makeFolder, publishSet } from './files/write.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { atValue, hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';

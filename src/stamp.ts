@@ -5,7 +5,10 @@ import type { BuildOptions, BuildResult, Outputs } from './build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
 import { defaultCacheDir } from './cache.js';
-import { contentHashes, fileStates, readIfThere, sha256Of, writeWhole, type FileState } from './files.js';
+import { fileStates, type FileState } from './files/walk.js';
+import { readIfThere } from './files/read.js';
+import { contentHashes, sha256Of } from './files/hash.js';
+import { writeWhole } from './files/write.js';
 import { outputName } from './model/outputs.js';
 import { CODE_STAMP } from './package.js';
 

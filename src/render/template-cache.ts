@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readCacheEntry, writeCacheEntry } from '../cache.js';
-import { sha256Of } from '../files.js';
+import { sha256Of } from '../files/hash.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { HandlebarsRuntime, type TemplateEnvironment } from './environment.js';
 

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
-import { WriteError } from '../files.js';
+import { WriteError } from '../files/errors.js';
 import { themeDir } from '../render/theme.js';
 import { releaseStandby } from '../typeset/cached.js';
 
