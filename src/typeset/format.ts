@@ -2,7 +2,9 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { sha256Of, writeWhole } from '../files.js';
+import { sha256Of } from '../files/hash.js';
+import { writeWhole } from '../files/write.js';
+import { oldestBeyond } from '../files/prune.js';
 import { runEngine } from './sandbox.js';
 
 /**
@@ -199,11 +201,11 @@ async function writeMeta(base: string, meta: Meta): Promise<Meta> {
   return meta;
 }
 
+/** Each format goes with its record (`KEY.json` beside `KEY.fmt`). */
 async function prune(dir: string): Promise<void> {
-  const metas = (await readdir(dir)).filter((f) => f.endsWith('.json'));
-  const dated = await Promise.all(metas.map(async (f) => ({ base: path.join(dir, f.slice(0, -'.json'.length)), mtimeMs: (await stat(path.join(dir, f))).mtimeMs })));
-  const old = dated.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP);
-  await Promise.all(old.flatMap(({ base }) => [rm(`${base}.json`, { force: true }), rm(`${base}.fmt`, { force: true })]));
+  const records = (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
+  const old = oldestBeyond(records, KEEP).map((record) => record.slice(0, -'.json'.length));
+  await Promise.all(old.flatMap((base) => [rm(`${base}.json`, { force: true }), rm(`${base}.fmt`, { force: true })]));
 }
 
 const engineStamps = new Map<string, string | undefined>();
