@@ -1,4 +1,5 @@
-import { prepareBuild, type BuildOptions } from './build.js';
+import { prepareBuild } from './build/prepare.js';
+import type { BuildOptions } from './model/build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { renderHtml, renderLatex, ThemeError } from './render/index.js';
 

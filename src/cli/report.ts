@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BuildProgress, BuildResult } from '../build.js';
+import type { BuildProgress, BuildResult } from '../model/build.js';
 import type { WriteError } from '../files/errors.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readSource } from '../parse/read.js';

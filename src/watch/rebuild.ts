@@ -1,9 +1,9 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
+import { build } from '../build.js';
+import type { BuildOptions, BuildResult, BuildSources } from '../model/build.js';
 import { WriteError } from '../files/errors.js';
-import { themeDir } from '../render/theme.js';
 import { releaseStandby } from '../typeset/cached.js';
 
 /** One finished build of a watch session. */
@@ -84,12 +84,12 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     lastOk = result.ok;
     if (news) onBuild({ version, result, ms: performance.now() - started });
     if (pending) schedule();
-    await follow();
+    // The frontmatter may have just named another photo or theme; a build that did not get as far keeps the last ones.
+    if (result.sources) track(result.sources);
   };
 
-  /** Watches these files' folders (the theme's with what is inside); a change to one of the files makes a build. */
-  const track = (files: { markdown: string; photo?: string; theme?: string }): void => {
-    const { markdown, photo, theme } = files;
+  /** Watches the Markdown's folder, the photo's and the theme's with what is inside; a change to one of them makes a build. */
+  const track = ({ photo, theme }: Partial<BuildSources>): void => {
     inputs = (file) => file === markdown || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
     const folders = new Set([path.dirname(markdown), ...(photo ? [path.dirname(photo)] : []), ...(theme ? [theme] : [])]);
@@ -111,19 +111,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     }
   };
 
-  /** Follows the resume's photo and theme, which its frontmatter may have just changed. */
-  let followed: string | undefined;
-  const follow = async (): Promise<void> => {
-    const frontmatter = /^---\r?\n[\s\S]*?\n---/.exec(await readFile(markdown, 'utf8').catch(() => ''))?.[0] ?? '';
-    if (frontmatter === followed) return;
-    const { prepared } = await prepareBuild(options).catch(() => ({ prepared: undefined }));
-    if (closed || !prepared) return;
-    followed = frontmatter;
-    const { resume } = prepared;
-    track({ markdown, photo: resume.person.photo, theme: themeDir(options.theme ?? resume.settings.theme, path.dirname(markdown)) });
-  };
-
-  track({ markdown });
+  track({});
   void run();
   return {
     close() {

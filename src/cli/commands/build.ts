@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
-import type { BuildOptions, BuildResult } from '../../build.js';
+import type { BuildOptions, BuildResult } from '../../model/build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
 import { messages } from '../../model/messages.js';
 import { checkStamp } from '../../stamp.js';
