@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { loadThemeFor, readResume } from './build/prepare.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
-import { parseResume } from './parse/index.js';
-import { loadTheme, renderLatex, ThemeError } from './render/index.js';
+import { renderLatex, ThemeError } from './render/index.js';
 import { requirementsOf, type Requirement } from './typeset/requirements.js';
 
 export interface Needs {
@@ -15,26 +13,21 @@ export interface Needs {
 
 /**
  * What typesetting a resume needs installed: the engine its text calls for and
- * the fonts its theme loads on that engine. Renders the LaTeX but runs nothing.
+ * the fonts its theme loads on that engine. Reads the resume and theme as a
+ * build does; renders the LaTeX but runs nothing.
  */
 export async function resumeNeeds(file: string, options: { theme?: string } = {}): Promise<Needs> {
-  const basic: Needs = { requirements: requirementsOf('pdflatex', ''), diagnostics: [] };
-  let source: string;
+  const { resume, sourceLines, diagnostics } = await readResume(file);
+  if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
+  const { choice, diagnostics: engineProblems } = chooseEngine(resume);
+  diagnostics.push(...engineProblems);
+  const theme = await loadThemeFor(resume, options.theme, false, diagnostics, sourceLines);
+  let tex = '';
   try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    return { ...basic, diagnostics: [{ file, severity: 'error', message: `cannot read the file: ${(error as Error).message}` }] };
-  }
-  const parsed = parseResume(source, file);
-  if (!parsed.resume) return { ...basic, diagnostics: parsed.diagnostics };
-  const resume = parsed.resume;
-  const { choice, diagnostics } = chooseEngine(resume);
-  try {
-    const theme = await loadTheme(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
-    return { choice, requirements: requirementsOf(choice.engine, renderLatex(resume, theme, undefined, choice)), diagnostics: [...parsed.diagnostics, ...diagnostics] };
+    if (theme) tex = renderLatex(resume, theme, undefined, choice);
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    const problem: Diagnostic = { file: error.file, line: error.line, severity: 'error', message: error.message };
-    return { choice, requirements: requirementsOf(choice.engine, ''), diagnostics: [...parsed.diagnostics, ...diagnostics, problem] };
+    diagnostics.push(error.toDiagnostic());
   }
+  return { choice, requirements: requirementsOf(choice.engine, tex), diagnostics };
 }
