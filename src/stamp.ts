@@ -10,7 +10,7 @@ import { readIfThere } from './files/read.js';
 import { contentHashes, sha256Of } from './files/hash.js';
 import { writeWhole } from './files/write.js';
 import { outputName } from './model/outputs.js';
-import { CODE_STAMP } from './package.js';
+import { CODE_VERSION } from './package.js';
 
 /**
  * Nothing to do, nothing done: a stamp in the cache, one per output folder and
@@ -51,7 +51,7 @@ export interface StampPlace {
 function stampPlace(options: BuildOptions, source: Buffer): StampPlace {
   const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
   const outputs = path.join(path.resolve(outDir), outputName(options.file, options.tags));
-  return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_STAMP, outputs, decisive, sha256Of(source)])) };
+  return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_VERSION, outputs, decisive, sha256Of(source)])) };
 }
 
 /** What a build learns from its stamp, reading the Markdown and the stamp once. */

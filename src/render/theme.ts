@@ -125,7 +125,7 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
   return theme;
 }
 
-/** Reads are synchronous: a theme is a few dozen small files, and an await for each costs more than the reading. */
+/** Reads are synchronous (see files/read.ts). */
 async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
