@@ -37,7 +37,7 @@ export function removeScratch(): void {
   live.clear();
 }
 
-/** Writes a file of a build's scratch folder and returns its path (a full temporary folder is a WriteError naming it). */
+/** Writes a file of a build's scratch folder; returns its path (a full temporary folder is a WriteError naming it). */
 export function writeScratchFile(dir: string, fileName: string, content: string | Uint8Array): string {
   const file = path.join(dir, fileName);
   writing(file, () => writeFileSync(file, content));

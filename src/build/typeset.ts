@@ -9,7 +9,10 @@ import { readLostCharacters, readOverflows } from '../typeset/log.js';
 import type { LatexSource } from './render.js';
 import type { BuildState } from './state.js';
 
-/** A selection's engine run: the one that stands, and with `pages:` how the fitting went (no run when it cannot fit). */
+/**
+ * A selection's engine run: the one that stands, and with `pages:` how the
+ * fitting went (no run when the pages cannot be met).
+ */
 export interface Typesetting {
   fit?: FitOutcome;
   result?: CachedTypesetResult;
@@ -85,7 +88,7 @@ export async function finishTypesetting(state: BuildState, { fit, result }: Type
   return { pdf: result.pdf, png: png.file };
 }
 
-/** `pages:` fitting, with the run that stands: the chosen one, or the one that failed (none when the pages cannot be met). */
+/** `pages:` fitting, with the run that stands: the chosen one, or the one that failed. */
 async function fitOf(pages: number, start: FitSettings, typesetWith: (settings: FitSettings) => Promise<CachedTypesetResult>): Promise<Typesetting> {
   const { fitToPages } = await import('../typeset/fit.js');
   const fit = await fitToPages(pages, start, typesetWith);

@@ -88,7 +88,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     if (result.sources) track(result.sources);
   };
 
-  /** Watches the Markdown's folder, the photo's and the theme's with what is inside; a change to one of them makes a build. */
+  /** Watches the folders of the Markdown, the photo and the theme (with what is inside); a change to one makes a build. */
   const track = ({ photo, theme }: Partial<BuildSources>): void => {
     inputs = (file) => file === markdown || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
