@@ -41,7 +41,6 @@ export async function renderOtherFormats(state: BuildState, job: string, selecte
 
 /** The JSON Resume export; what it leaves out is reported once, for the full resume. */
 async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<string> {
-  // Loaded when a build asks for it, as the other things only some builds need.
   const { resumeToJsonResume } = await import('../jsonresume/index.js');
   const { data, diagnostics: found } = resumeToJsonResume(resume);
   addOnce(diagnostics, found);
