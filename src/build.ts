@@ -18,7 +18,7 @@ import { loadTheme, NoTheme, renderHtml, renderLatex, renderText, settingsFor, T
 import { makeScratchDir, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
-import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
+import { typesetCached, type CachedTypesetResult, type WarmEngine } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { readLostCharacters, readOverflows } from './typeset/log.js';
 import { readPhoto } from './photo.js';
@@ -55,8 +55,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Where precompiled preambles and build stamps are kept (default `defaultCacheDir()`). */
   cacheDir?: string;
-  /** Keep an engine started and waiting for the next build (for a watch session). */
-  keepWarm?: boolean;
+  /** Where a watch session keeps an engine started and waiting for its next build. */
+  keepWarm?: WarmEngine;
   /**
    * Start the engine before parsing, to run beside the build's own work (default
    * true). A caller running as many builds at once as there are cores has none to spare.
