@@ -18,12 +18,12 @@ import { loadTheme, NoTheme, renderHtml, renderLatex, renderText, settingsFor, T
 import { makeScratchDir, removeScratchDir } from './scratch.js';
 import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
-import { typesetCached, type CachedTypesetResult, type WarmEngine } from './typeset/cached.js';
+import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { readLostCharacters, readOverflows } from './typeset/log.js';
 import { readPhoto } from './photo.js';
 import { deadline } from './typeset/run.js';
-import { startStandby, type Standby } from './typeset/standby.js';
+import { startStandby, type Standby, type WarmEngine } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { removeScratchDir } from '../scratch.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT, typesetPdf, type TypesetOptions, type TypesetResult } from './engine.js';
 import { deadline } from './run.js';
 import { preambleFormat } from './format.js';
-import { startStandby, type Standby, type StandbyOptions } from './standby.js';
+import type { Standby, WarmEngine } from './standby.js';
 
 export interface CachedTypesetOptions extends TypesetOptions {
   /** Where precompiled preambles are kept; `false` typesets without any. */
@@ -17,39 +16,6 @@ export interface CachedTypesetOptions extends TypesetOptions {
 
 /** What a typeset used, for the next build to start its engine ahead on. */
 export type CachedTypesetResult = TypesetResult & { format?: string };
-
-/**
- * A watch session's engine, started after each run on that run's format and waiting for the
- * next one, and the folder of the last one used (its PDF is published after the run returns).
- */
-export class WarmEngine {
-  private waiting: Promise<Standby> | undefined;
-  private used: string | undefined;
-
-  /** Starts an engine for the next run (ending one still waiting). */
-  keep(options: StandbyOptions): void {
-    void this.take()?.then((old) => old.cancel(), () => undefined);
-    this.waiting = startStandby(options);
-  }
-
-  take(): Promise<Standby> | undefined {
-    const standby = this.waiting;
-    this.waiting = undefined;
-    return standby;
-  }
-
-  /** Where a run on a standby of its own folder left its PDF, removed once the next run starts. */
-  async usedFolder(dir: string | undefined): Promise<void> {
-    if (this.used) await removeScratchDir(this.used);
-    this.used = dir;
-  }
-
-  /** Ends the waiting engine, if any, and removes the last folder (at the end of a watch session). */
-  async release(): Promise<void> {
-    await (await this.take()?.catch(() => undefined))?.cancel();
-    await this.usedFolder(undefined);
-  }
-}
 
 /**
  * Typesets from the precompiled preamble when there is one (made on first

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
 import { WriteError } from '../files.js';
 import { themeDir } from '../render/theme.js';
-import { WarmEngine } from '../typeset/cached.js';
+import { WarmEngine } from '../typeset/standby.js';
 
 /** One finished build of a watch session. */
 export interface WatchBuild {

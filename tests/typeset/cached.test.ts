@@ -2,9 +2,9 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { typesetCached, WarmEngine } from '../../src/typeset/cached.js';
+import { typesetCached } from '../../src/typeset/cached.js';
 import { preambleFormat } from '../../src/typeset/format.js';
-import { startStandby } from '../../src/typeset/standby.js';
+import { startStandby, WarmEngine } from '../../src/typeset/standby.js';
 import { pdfText } from '../support/pdf.js';
 import { processesIn, processesRunning } from '../support/processes.js';
 
