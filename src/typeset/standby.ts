@@ -87,17 +87,18 @@ export class WarmEngine {
 
   /** Starts an engine for the next run (ending one still waiting). */
   keep(options: StandbyOptions): void {
-    void this.take()?.then((old) => old.cancel(), () => undefined);
+    void this.take()?.then((old) => old.cancel()).catch(() => undefined);
     this.waiting = startStandby(options);
   }
 
+  /** The waiting engine, now the caller's to run or cancel. */
   take(): Promise<Standby> | undefined {
     const standby = this.waiting;
     this.waiting = undefined;
     return standby;
   }
 
-  /** Where a run on a standby of its own folder left its PDF, removed once the next run starts. */
+  /** Removes the last run's folder, and keeps `dir` (where a run on the waiting engine leaves its PDF) until the next. */
   async usedFolder(dir: string | undefined): Promise<void> {
     if (this.used) await removeScratchDir(this.used);
     this.used = dir;
