@@ -23,24 +23,6 @@ const withoutTemplateSourceMaps = {
   },
 };
 
-/**
- * Commander requires child_process when it loads, for subcommands that are programs of
- * their own, which mdcv has none of; loading it costs every command ~3 ms. Commander gets
- * it on first use instead.
- */
-const commanderSpawnsLazily = {
-  name: 'commander-spawns-lazily',
-  setup(bundler) {
-    bundler.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'mdcv-lazy' } : undefined,
-    );
-    bundler.onLoad({ filter: /.*/, namespace: 'mdcv-lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
 const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'linked', logLevel: 'warning' };
 
 await Promise.all(['dist/bin', 'dist/templates'].map((dir) => rm(dir, { recursive: true, force: true })));
@@ -53,7 +35,7 @@ await Promise.all([
     // The code finds the package's files from where it runs.
     define: { 'import.meta.url': 'importMetaUrl' },
     inject: ['scripts/import-meta-url.mjs'],
-    plugins: [withoutTemplateSourceMaps, commanderSpawnsLazily],
+    plugins: [withoutTemplateSourceMaps],
   }),
   build({ ...common, entryPoints: ['src/cli/start.ts'], outfile: 'dist/bin/mdcv.js', format: 'esm' }),
 ]);

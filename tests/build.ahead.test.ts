@@ -5,6 +5,7 @@ import { build } from '../src/build.js';
 import type { BuildOptions } from '../src/model/build.js';
 import { tempDir } from './support/cli.js';
 import { pdfText } from './support/pdf.js';
+import { seenWhile } from './support/processes.js';
 
 /** A build guesses its engine and format from the last one and starts it first: every guess, right or wrong, gives the right PDF. */
 describe('a build with its engine started ahead', () => {
@@ -27,7 +28,9 @@ describe('a build with its engine started ahead', () => {
     const { engine } = JSON.parse(readFileSync(stampFile(), 'utf8')) as { engine: { engine: string; format: string } };
     expect(engine.engine).toBe('pdflatex');
     expect(readdirSync(path.join(cacheDir, 'formats'))).toContain(`${path.basename(engine.format)}.fmt`);
-    const warm = await builtWith('Second build, on the waiting engine.');
+    // The engine is started on a file that is not there yet (TeX then asks for its name), on this cache's format.
+    const { result: warm, seen } = await seenWhile(['mdcv-standby-start', engine.format], () => builtWith('Second build, on the waiting engine.'));
+    expect(seen.size).toBeGreaterThan(0);
     expect(warm).toContain('Second build, on the waiting engine.');
     // The same text as a build from scratch: the format, the sections kept and the engine started ahead change nothing.
     const cold = await build({ ...options, outDir: path.join(src, 'cold'), cache: false });
@@ -48,7 +51,8 @@ describe('a build with its engine started ahead', () => {
     const spacedOptions: BuildOptions = { ...options, file: spaced, cacheDir: tempDir('ahead-space-cache') };
     expect((await build(spacedOptions)).ok).toBe(true);
     appendFileSync(spaced, '\nEdited with a space in the name.\n');
-    const again = await build(spacedOptions);
+    const { result: again, seen } = await seenWhile(['mdcv-standby-start', spacedOptions.cacheDir!], () => build(spacedOptions));
+    expect(seen.size).toBeGreaterThan(0);
     expect(again.ok, JSON.stringify(again.diagnostics)).toBe(true);
     expect(pdfText(again.outputs.pdf!).replace(/\s+/g, ' ')).toContain('Edited with a space in the name.');
     const formats = path.join(spacedOptions.cacheDir!, 'formats');

@@ -38,9 +38,12 @@ export function readConfined(file: string, roots: readonly string[], limit: numb
     const state = fstatSync(fd);
     if (!state.isFile()) return { ok: false, reason: 'special' };
     if (state.size > limit) return { ok: false, reason: 'too-large' };
-    const bytes = Buffer.alloc(limit + 1);
+    // Sized by what the file says (one byte more, to see it grow), not by the limit: a buffer kept
+    // holds all it was allocated with, and a 20 MB one per photo read is most of a many-file build's memory.
+    let bytes = Buffer.alloc(state.size + 1);
     let total = 0;
     for (let read = -1; read !== 0 && total <= limit; total += read) {
+      if (total === bytes.length) bytes = Buffer.concat([bytes], Math.min(bytes.length * 2, limit + 1));
       read = readSync(fd, bytes, total, bytes.length - total, null);
     }
     return total > limit ? { ok: false, reason: 'too-large' } : { ok: true, bytes: bytes.subarray(0, total) };

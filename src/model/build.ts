@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { OutputFormat } from './outputs.js';
+import type { WarmEngine } from '../typeset/standby.js';
 
 /** What a build is asked to do, and what it answers: the library's `build()`, its stamp, the CLI. */
 
@@ -30,8 +31,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Where precompiled preambles and build stamps are kept (default `defaultCacheDir()`). */
   cacheDir?: string;
-  /** Keep an engine started and waiting for the next build (for a watch session). */
-  keepWarm?: boolean;
+  /** Where a watch session keeps an engine started and waiting for its next build. */
+  keepWarm?: WarmEngine;
   /**
    * Start the engine before parsing, to run beside the build's own work (default
    * true). A caller running as many builds at once as there are cores has none to spare.

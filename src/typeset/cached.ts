@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { removeScratchDir } from '../scratch.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT, typesetPdf, type TypesetOptions, type TypesetResult } from './engine.js';
 import { deadline } from './run.js';
 import { preambleFormat } from './format.js';
-import { startStandby, type Standby } from './standby.js';
+import type { Standby, WarmEngine } from './standby.js';
 
 export interface CachedTypesetOptions extends TypesetOptions {
   /** Where precompiled preambles are kept; `false` typesets without any. */
   cacheDir: string | false;
   /** An engine started ahead for this run: used when it holds this engine, format and job, else stopped. */
   standby?: Promise<Standby | undefined>;
-  /** Keep an engine started and waiting for the next run (a watch session). */
-  keepWarm?: boolean;
+  /** Where a watch session keeps an engine started and waiting for its next run. */
+  keepWarm?: WarmEngine;
 }
 
 /** What a typeset used, for the next build to start its engine ahead on. */
 export type CachedTypesetResult = TypesetResult & { format?: string };
-
-/** The engine waiting for the next run, and the folder of the last one used (its PDF is published after we return). */
-let waiting: Promise<Standby> | undefined;
-let used: string | undefined;
 
 /**
  * Typesets from the precompiled preamble when there is one (made on first
@@ -37,13 +32,13 @@ export async function typesetCached(options: CachedTypesetOptions): Promise<Cach
     cacheDir === false ? undefined : await preambleFormat({ engine, tex, workDir: typeset.dir, cacheDir, timeout: left() });
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
-  let result = await fromStandby(standby ?? takeWaiting(), wanted, { ...typeset, timeout: left() });
+  let result = await fromStandby(standby ?? keepWarm?.take(), wanted, { ...typeset, timeout: left() }, keepWarm);
   // An error in the waiting engine's run says nothing against the format: run again the usual way first.
   // (A run that timed out stands: a second would only wait as long again.)
   if (!result || (!result.ok && result.reason === 'error')) {
     result = await typesetPdf({ ...typeset, format: format?.path, timeout: left() });
   }
-  if (keepWarm && format) waiting = startStandby({ engine, format: format.path, jobname: typeset.jobname });
+  if (keepWarm && format) keepWarm.keep({ engine, format: format.path, jobname: typeset.jobname });
   if (!format || result.ok || result.reason !== 'error') return { ...result, format: format?.path };
   const plain = await typesetPdf({ ...typeset, timeout: left() });
   if (plain.ok) await format.distrust();
@@ -55,30 +50,17 @@ async function fromStandby(
   ahead: Promise<Standby | undefined> | undefined,
   wanted: { engine: string; format?: string; jobname: string; stale: boolean },
   typeset: TypesetOptions,
+  warm: WarmEngine | undefined,
 ): Promise<TypesetResult | undefined> {
   const standby = await ahead?.catch(() => undefined);
-  if (used) await removeScratchDir(used);
-  used = undefined;
+  await warm?.usedFolder(undefined);
   if (!standby) return undefined;
   if (wanted.stale || standby.engine !== wanted.engine || standby.format !== wanted.format || standby.jobname !== wanted.jobname) {
     await standby.cancel();
     return undefined;
   }
   // A standby of its own folder (a watch session's) holds the PDF until the next run.
-  if (standby.dir !== typeset.dir) used = standby.dir;
+  if (standby.dir !== typeset.dir) await warm?.usedFolder(standby.dir);
   const timeout = typeset.timeout ?? DEFAULT_TIMEOUT;
   return typesetPdf({ ...typeset, dir: standby.dir, format: wanted.format, firstRun: () => standby.go(typeset.dir, timeout) });
-}
-
-function takeWaiting(): Promise<Standby> | undefined {
-  const standby = waiting;
-  waiting = undefined;
-  return standby;
-}
-
-/** Ends the waiting engine, if any (at the end of a watch session). */
-export async function releaseStandby(): Promise<void> {
-  await (await takeWaiting()?.catch(() => undefined))?.cancel();
-  if (used) await removeScratchDir(used);
-  used = undefined;
 }

@@ -76,3 +76,37 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
     },
   };
 }
+
+/**
+ * A watch session's engine, started after each run on that run's format and waiting for the
+ * next one, and the folder of the last one used (its PDF is published after the run returns).
+ */
+export class WarmEngine {
+  private waiting: Promise<Standby> | undefined;
+  private used: string | undefined;
+
+  /** Starts an engine for the next run (ending one still waiting). */
+  keep(options: StandbyOptions): void {
+    void this.take()?.then((old) => old.cancel()).catch(() => undefined);
+    this.waiting = startStandby(options);
+  }
+
+  /** The waiting engine, now the caller's to run or cancel. */
+  take(): Promise<Standby> | undefined {
+    const standby = this.waiting;
+    this.waiting = undefined;
+    return standby;
+  }
+
+  /** Removes the last run's folder, and keeps `dir` (where a run on the waiting engine leaves its PDF) until the next. */
+  async usedFolder(dir: string | undefined): Promise<void> {
+    if (this.used) await removeScratchDir(this.used);
+    this.used = dir;
+  }
+
+  /** Ends the waiting engine, if any, and removes the last folder (at the end of a watch session). */
+  async release(): Promise<void> {
+    await (await this.take()?.catch(() => undefined))?.cancel();
+    await this.usedFolder(undefined);
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from '../build.js';
 import type { BuildOptions, BuildResult, BuildSources } from '../model/build.js';
 import { WriteError } from '../files/errors.js';
-import { releaseStandby } from '../typeset/cached.js';
+import { WarmEngine } from '../typeset/standby.js';
 
 /** One finished build of a watch session. */
 export interface WatchBuild {
@@ -42,6 +42,8 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
   let lastOk = false;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
+  /** An engine started on the last build's format, for the next build to skip loading it. */
+  const warm = new WarmEngine();
   const markdown = path.resolve(options.file);
   /** Whether a changed file is one the resume is made of. */
   let inputs: (file: string) => boolean;
@@ -68,7 +70,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     const started = performance.now();
     let result: BuildResult;
     try {
-      result = await build({ ...options, keepWarm: true });
+      result = await build({ ...options, keepWarm: warm });
     } catch (error) {
       // An output folder that cannot be written, or a bug of ours, must not end the session:
       // reported like any failed build.
@@ -119,7 +121,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
       clearTimeout(timer);
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
-      void releaseStandby();
+      void warm.release();
     },
   };
 }

@@ -32,6 +32,14 @@ describe('reading only inside a folder', () => {
   it('reads no more than the limit of a file whose size it cannot know', () => {
     expect(readConfined('/proc/self/status', ['/proc'], 10)).toMatchObject({ ok: false, reason: 'too-large' });
   });
+
+  it('holds memory for what it read, not for its limit (a photo limit is 20 MB)', () => {
+    const read = readConfined(path.join(dir, 'in', 'a.txt'), root, 20 * 1024 * 1024);
+    expect(read.ok && read.bytes.buffer.byteLength).toBeLessThan(1024);
+    const status = readConfined('/proc/self/status', ['/proc'], 20 * 1024 * 1024);
+    expect(status.ok && status.bytes.toString()).toMatch(/^Name:/);
+    expect(status.ok && status.bytes.buffer.byteLength).toBeLessThan(64 * 1024);
+  });
 });
 
 it('reads a small file, or says it is not there', () => {

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typesetCached } from '../../src/typeset/cached.js';
 import { preambleFormat } from '../../src/typeset/format.js';
-import { startStandby } from '../../src/typeset/standby.js';
+import { startStandby, WarmEngine } from '../../src/typeset/standby.js';
 import { pdfText } from '../support/pdf.js';
-import { processesIn } from '../support/processes.js';
+import { processesIn, processesRunning } from '../support/processes.js';
 
 const PREAMBLE = '\\documentclass{article}\n\\usepackage{xcolor}\n';
 const document = (words: string) => `${PREAMBLE}%%% mdcv: the preamble above is cached\n\\begin{document}${words}\\end{document}\n`;
@@ -71,5 +71,19 @@ describe('typesetting with an engine started ahead', () => {
     const result = await typesetCached({ dir, jobname: 'resume', cacheDir, standby });
     expect(result.ok && result.pdf).toBe(path.join(dir, 'resume.pdf'));
     expect(pdfText(path.join(dir, 'resume.pdf'))).toContain('After the format was made again.');
+  });
+
+  it('keeps an engine waiting on the format for the next run (a watch session), and ends it when released', async () => {
+    const warm = new WarmEngine();
+    const first = await typesetCached({ dir: workDir('The first save.'), jobname: 'resume', cacheDir, keepWarm: warm });
+    expect(first.ok).toBe(true);
+    await expect.poll(() => processesRunning('mdcv-standby-start', format).length).toBeGreaterThan(0);
+    const dir = workDir('The next save.');
+    const next = await typesetCached({ dir, jobname: 'resume', cacheDir, keepWarm: warm });
+    // Typeset by the engine that was waiting, in its own folder.
+    expect(next.ok && path.dirname(next.pdf)).not.toBe(dir);
+    expect(pdfText(next.ok ? next.pdf : '')).toContain('The next save.');
+    await warm.release();
+    expect(processesRunning('mdcv-standby-start', format)).toEqual([]);
   });
 });
