@@ -31,7 +31,7 @@ export function mdText(value: string): string {
     .replace(/[\\`*[\]<|~]/g, '\\$&')
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-    .replace(/\{(?=\.)/g, '\\{')
+    .replace(/\{(?=[.:])/g, '\\{')
     .replace(AUTOLINK, '\\$&')
     .replace(/(^|\s)(#+)$/, '$1\\$2')
     .replace(/^(?:[-+:](?=\s|$)|[-=]+$|#+(?=\s|$)|>)/, (start) => `\\${start}`)

@@ -10,6 +10,7 @@ import type { ParseContext } from './context.js';
  */
 
 const ATTRIBUTE_LINE = /(^|\n)[ \t]*\{:[^}\n]*\}[ \t]*(?=\n|$)/g;
+const SOURCE_ATTRIBUTE_LINE = /^[\s>]*\{:[^}]*\}\s*$/;
 
 export function dropAttributeLists(tree: Root, ctx: ParseContext): void {
   let first: { line: number; column: number } | undefined;
@@ -20,13 +21,15 @@ export function dropAttributeLists(tree: Root, ctx: ParseContext): void {
         visit(child);
         continue;
       }
-      const at = child.value.search(ATTRIBUTE_LINE);
-      if (at < 0) continue;
-      const start = child.position?.start;
-      // The match may begin with the line end before it: the list is on the line after.
-      const line = (start?.line ?? 1) + [...child.value.slice(0, at + 1)].filter((c) => c === '\n').length;
-      first ??= { line, column: 1 };
-      child.value = child.value.replace(ATTRIBUTE_LINE, '');
+      const startLine = child.position?.start.line ?? 1;
+      child.value = child.value.replace(ATTRIBUTE_LINE, (match: string, _lead: string, at: number) => {
+        // The match may begin with the line end before it: the list is on the line after.
+        const line = startLine + [...child.value.slice(0, at + 1)].filter((c) => c === '\n').length;
+        // Only a list as written: `\{: x}` (escaped, as an import writes text) reads as the same text.
+        if (!SOURCE_ATTRIBUTE_LINE.test(ctx.lines[line - 1] ?? '')) return match;
+        first ??= { line, column: 1 };
+        return '';
+      });
     }
     // A paragraph that held nothing but attribute lists is gone with them.
     const empty = (child: Nodes): boolean =>

@@ -120,7 +120,8 @@ describe('a JSON value lands as text wherever the import puts it', { timeout: 18
         expect(resume.summary.map((b) => b.type === 'paragraph' && straightQuotes(b.text.plain))).toEqual(paragraphs(summary));
         expect(resume.sections).toEqual([]);
       }),
-      RUNS,
+      // A kramdown attribute list as a value is text, not a list to drop (found by the import/export property).
+      { ...RUNS, examples: [['{:\n}'], ['{: .lead}'], ['a\n\n{:#id}']] },
     );
   });
 

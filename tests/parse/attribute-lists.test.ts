@@ -19,4 +19,10 @@ describe('kramdown attribute lists', () => {
     const { resume } = parseResume('# Jane Doe\n\nUses {: in a sentence} and {.tag} here.', 'resume.md');
     expect(resume?.summary[0]).toMatchObject({ text: { plain: 'Uses {: in a sentence} and {.tag} here.' } });
   });
+
+  it('leave an escaped one, on its own line, as text', () => {
+    const { resume, diagnostics } = parseResume('# Jane Doe\n\nFirst.\n\\{: .lead}\n\n> \\{:#id}', 'resume.md');
+    expect(resume?.summary.map((b) => b.type === 'paragraph' && b.text.plain)).toEqual(['First. {: .lead}', '{:#id}']);
+    expect(diagnostics).toEqual([]);
+  });
 });
