@@ -200,6 +200,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
         if (formats.has('html')) files.html = written(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = written(workDir, `${job}.txt`, renderText(selected));
         if (formats.has('json')) files.json = written(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+        if (formats.has('docx')) files.docx = written(workDir, `${job}.docx`, await wordDocument(selected, theme, photo, diagnostics));
       } catch (error) {
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
@@ -219,6 +220,9 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
           fitted.push({ name: selection.name, pages: pages!, runs: fit.runs, ...fit.chosen });
           // The .tex published is the one the PDF came from.
           written(workDir, `${job}.tex`, (tex = withFit(fit.chosen)));
+          // The Word document takes the same tighter settings, to keep to the pages as near as Word's layout allows.
+          const tighter = { ...selected, settings: { ...selected.settings, ...fit.chosen } };
+          if (files.docx) written(workDir, `${job}.docx`, await wordDocument(tighter, theme, photo, diagnostics));
         }
         if (!result.ok) {
           // What only some builds need is loaded when one does: a failed run's diagnostics, a PNG, JSON, `pages:`.
@@ -323,6 +327,17 @@ async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<st
   const { data, diagnostics: found } = resumeToJsonResume(resume);
   addOnce(diagnostics, found);
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** The Word document (its renderer loaded when a build asks for one); a photo it cannot show is reported once. */
+async function wordDocument(resume: Resume, theme: Theme, photo: Prepared['photo'], diagnostics: Diagnostic[]): Promise<Uint8Array> {
+  const { renderDocx, docxPhoto } = await import('./render/docx/index.js');
+  const image = photo && theme.photo ? docxPhoto(photo.asset.fileName, photo.bytes) : undefined;
+  if (photo && theme.photo && !image) {
+    const line = resume.keyLines.photo;
+    addOnce(diagnostics, [{ file: resume.file, line, severity: 'warning', message: messages.photoNotInDocx(path.basename(resume.person.photo ?? photo.asset.fileName)), hint: messages.photoNotInDocxHint }]);
+  }
+  return renderDocx(resume, theme, image);
 }
 
 /** Adds what is not told already (the same message on the same line). */

@@ -2,11 +2,13 @@ import { existsSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type * as z from 'zod';
 import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
 import { nearest } from '../parse/suggest.js';
 import { fileStates, FolderTooLarge, isInside, listFiles, readConfined, WALK_LIMITS } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
+import { docxLayerSchema, docxLookSchema, mergeLayers, type DocxLayer, type DocxTheme } from './docx/look.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
@@ -34,6 +36,8 @@ export interface Theme {
   macros: string;
   /** The base theme's stylesheet, then this theme's. */
   css: string;
+  /** The Word document's look (`docx:` in theme.yaml), over the base theme's. */
+  docx: DocxTheme;
 }
 
 export { NoTheme, ThemeError };
@@ -47,6 +51,7 @@ export interface ThemeData {
   defaults: Record<string, unknown>;
   photo?: boolean;
   icons?: boolean;
+  docx?: DocxLayer;
 }
 
 /** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
@@ -142,13 +147,31 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
     macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
     css: layered(chain, 'style.css'),
+    docx: docxLook(chain),
   };
+}
+
+/**
+ * The Word look of the chain's layers, over classic's, which sets every key:
+ * a theme that extends no built-in one still gets a whole look.
+ */
+function docxLook(chain: readonly ThemeData[]): DocxTheme {
+  const classic = path.join(BUILTIN_THEMES_DIR, 'classic');
+  const base = chain[0]?.dir === classic ? [] : [readThemeData(classic).docx];
+  const look = docxLookSchema.safeParse(mergeLayers([...base, ...chain.map((t) => t.docx)]));
+  if (look.success) return look.data;
+  throw docxError(look.error, path.join(chain.at(-1)!.dir, 'theme.yaml'));
+}
+
+function docxError(error: z.ZodError, file: string): ThemeError {
+  const issue = error.issues[0]!;
+  return new ThemeError(`theme.yaml: \`docx.${issue.path.join('.')}\`: ${issue.message}`, file);
 }
 
 function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
   const source = themeText(file, [dir, BUILTIN_THEMES_DIR]) ?? '';
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown };
+  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown; docx?: unknown };
   try {
     data = (parseYaml(source) ?? {}) as typeof data;
   } catch (error) {
@@ -160,6 +183,8 @@ function readThemeData(dir: string): ThemeData {
     const issue = defaults.error.issues[0]!;
     throw new ThemeError(`theme.yaml: \`defaults.${issue.path.join('.')}\`: ${issue.message}`, file);
   }
+  const docx = docxLayerSchema.safeParse(data.docx ?? {});
+  if (!docx.success) throw docxError(docx.error, file);
   if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
     throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
   }
@@ -167,7 +192,7 @@ function readThemeData(dir: string): ThemeData {
     if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
   }
   const { photo, icons } = data as { photo?: boolean; icons?: boolean };
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons };
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons, docx: docx.data };
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */
