@@ -25,7 +25,7 @@ export function inlineRuns(nodes: readonly Inline[], format: RunFormat, mono: st
       case 'note':
         return [textRun(String(node.number), { ...format, superScript: true })];
       case 'task':
-        return [textRun(node.done ? '\u2611 ' : '\u2610 ', format)];
+        return [textRun(node.done ? '\u2611' : '\u2610', format)];
       case 'break':
         return [new TextRun({ ...format, break: 1 })];
       case 'link':

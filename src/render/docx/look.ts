@@ -21,6 +21,8 @@ const formatSchema = z.strictObject({
   align: z.enum(['left', 'center']).optional(),
   before: points.optional(),
   after: points.optional(),
+  /** The space before it right under the heading it belongs to (an entry under its section's title), instead of `before`. */
+  under: points.optional(),
   /** A line under the paragraph, across the text width: its weight in points, colour, and gap above it. */
   rule: z.strictObject({ weight: z.number().positive().max(6), color: colour, gap: points.optional() }).optional(),
 });

@@ -19,19 +19,32 @@ function sectionElements(section: Section, look: Look, lists: ListCounter): File
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: inlineRuns(section.title.children, {}, look.mono) }),
     ...blockElements(section.blocks, look, lists),
-    ...section.entries.flatMap((entry) => [
-      ...roleElements(entry, HeadingLevel.HEADING_2, look, lists),
-      ...entry.roles.flatMap((role) => roleElements(role, HeadingLevel.HEADING_3, look, lists)),
+    ...section.entries.flatMap((entry, i) => [
+      ...roleElements(entry, 'entry', i === 0 && section.blocks.length === 0, look, lists),
+      ...entry.roles.flatMap((role, j) => roleElements(role, 'role', j === 0 && isBare(entry), look, lists)),
     ]),
   ];
 }
 
-function roleElements(role: Role, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel], look: Look, lists: ListCounter): FileChild[] {
+const HEADINGS = { entry: HeadingLevel.HEADING_2, role: HeadingLevel.HEADING_3 };
+
+/** An entry or role: its heading (right `under` the one above it, it takes that space before it), details and blocks. */
+function roleElements(role: Role, level: 'entry' | 'role', under: boolean, look: Look, lists: ListCounter): FileChild[] {
+  const before = look.theme[level].under;
   return [
-    new Paragraph({ heading, children: withAside(role.title, role.aside, look) }),
+    new Paragraph({
+      heading: HEADINGS[level],
+      children: withAside(role.title, role.aside, look),
+      ...(under && before !== undefined && { spacing: { before: look.space(before) } }),
+    }),
     ...role.details.map((line) => detailParagraph(line, look)),
     ...blockElements(role.blocks, look, lists),
   ];
+}
+
+/** A heading with nothing under it before its roles. */
+function isBare(role: Role): boolean {
+  return role.details.length === 0 && role.blocks.length === 0;
 }
 
 function detailParagraph(line: DetailLine, look: Look): Paragraph {
