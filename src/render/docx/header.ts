@@ -28,8 +28,8 @@ export interface DocxPhoto {
 /**
  * The person's header, as a resume and a letter open: the name (Title), the
  * headline (Subtitle) and the contacts, each a live link where it has one;
- * the photo floats beside them, on the theme's side, and the header makes
- * room under it, so what follows starts below the photo.
+ * the photo floats beside them at the top of the page, on the theme's side,
+ * and the header makes room around it, so what follows starts below it.
  */
 export function headerParagraphs(person: Person, look: Look, photo?: DocxPhoto): Paragraph[] {
   const { theme } = look;
@@ -43,21 +43,26 @@ export function headerParagraphs(person: Person, look: Look, photo?: DocxPhoto):
   const image = photo && photoRun(photo, look, wordText(`Photo of ${person.name}`));
   // Room under the text for the rest of the photo: the header's lines are `leading` apart, their spaces the theme's.
   const textHeight = lines.reduce((sum, line, i) => sum + (i > 0 ? look.space(line.format.before) : 0) + lineHeight(look, line.format.size ?? 1).line, 0);
+  // The text sits centred beside the photo, as in the PDF: half the room above it, half below.
   const room = image ? Math.max(0, image.height - textHeight) : 0;
+  const above = Math.round(room / 2);
   const rule = theme.header.rule;
   const paragraphs = lines.map(
     (line, i) =>
       new Paragraph({
         style: line.style,
         children: [...(i === 0 && image ? [image.run] : []), ...line.children],
-        ...(i === lines.length - 1 && !rule && { spacing: { after: room + look.space(theme.header.after) } }),
+        spacing: {
+          ...(i === 0 && above > 0 && { before: above }),
+          ...(i === lines.length - 1 && !rule && { after: room - above + look.space(theme.header.after) }),
+        },
       }),
   );
   // The line under the whole header is a paragraph of its own, below the photo: one under the text would stop at it.
   if (rule) {
     const color = colourOf(look, rule.color)!;
     const border = { bottom: { style: BorderStyle.SINGLE, size: Math.round(rule.weight * 8), color, space: 0 } };
-    const spacing = { before: room + look.space(rule.gap), after: look.space(theme.header.after), line: 20, lineRule: LineRuleType.EXACT };
+    const spacing = { before: room - above + look.space(rule.gap), after: look.space(theme.header.after), line: 20, lineRule: LineRuleType.EXACT };
     paragraphs.push(new Paragraph({ spacing, border }));
   }
   return paragraphs;
@@ -93,7 +98,8 @@ function photoRun(photo: DocxPhoto, look: Look, alt: string): { run: ImageRun; h
     altText: { name: 'Photo', description: alt, title: alt },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: left ? HorizontalPositionAlign.LEFT : HorizontalPositionAlign.RIGHT },
-      verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: 0 },
+      // The header opens the page: the photo's top is the margin's, whatever space the text takes above it.
+      verticalPosition: { relative: VerticalPositionRelativeFrom.MARGIN, offset: 0 },
       wrap: { type: TextWrappingType.SQUARE, side: left ? TextWrappingSide.RIGHT : TextWrappingSide.LEFT },
       margins: left ? { right: gap } : { left: gap },
       allowOverlap: false,
