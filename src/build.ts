@@ -200,7 +200,9 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
         if (formats.has('html')) files.html = written(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
         if (formats.has('txt')) files.txt = written(workDir, `${job}.txt`, renderText(selected));
         if (formats.has('json')) files.json = written(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
-        if (formats.has('docx')) files.docx = written(workDir, `${job}.docx`, await wordDocument(selected, theme, photo, diagnostics));
+        if (formats.has('docx')) {
+          files.docx = written(workDir, `${job}.docx`, await wordDocument(selected, theme, photo, diagnostics));
+        }
       } catch (error) {
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
@@ -330,12 +332,18 @@ async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<st
 }
 
 /** The Word document (its renderer loaded when a build asks for one); a photo it cannot show is reported once. */
-async function wordDocument(resume: Resume, theme: Theme, photo: Prepared['photo'], diagnostics: Diagnostic[]): Promise<Uint8Array> {
+async function wordDocument(
+  resume: Resume,
+  theme: Theme,
+  photo: Prepared['photo'],
+  diagnostics: Diagnostic[],
+): Promise<Uint8Array> {
   const { renderDocx, docxPhoto } = await import('./render/docx/index.js');
-  const image = photo && theme.photo ? docxPhoto(photo.asset.fileName, photo.bytes) : undefined;
-  if (photo && theme.photo && !image) {
-    const line = resume.keyLines.photo;
-    addOnce(diagnostics, [{ file: resume.file, line, severity: 'warning', message: messages.photoNotInDocx(path.basename(resume.person.photo ?? photo.asset.fileName)), hint: messages.photoNotInDocxHint }]);
+  const image = photo && docxPhoto(photo.asset.fileName, photo.bytes);
+  if (photo && !image) {
+    const message = messages.photoNotInDocx(path.basename(resume.person.photo ?? photo.asset.fileName));
+    const hint = messages.photoNotInDocxHint;
+    addOnce(diagnostics, [{ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message, hint }]);
   }
   return renderDocx(resume, theme, image);
 }

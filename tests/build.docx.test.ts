@@ -14,7 +14,10 @@ import { firstMissingInOrder, seedLines } from './support/text.js';
  */
 const ROOT = path.join(import.meta.dirname, '..');
 const dir = tempDir('docx');
-/** Markup of Word's XML, of XML itself, and characters XML cannot hold, in every part of a resume (no Markdown entities: those are the parser's). */
+/**
+ * Markup of Word's XML, of XML itself, and characters XML cannot hold, in every part of a resume
+ * (no Markdown entities or quotes: those are the parser's to read).
+ */
 const HOSTILE = ['<w:p>', ']]>', '<![CDATA[x', '&lt', '&#0', '</w:t></w:r><w:r><w:t>'];
 const CONTROLS = '\u0001\u000B\u001F\u202E';
 const hostile = (i: number): string => `${HOSTILE[i % HOSTILE.length]}${CONTROLS}word${i}`;
@@ -23,10 +26,17 @@ let attack: BuildResult;
 let pdfs: { seed: string; attack: string };
 
 beforeAll(async () => {
-  seed = await build({ file: path.join(ROOT, 'resume.md'), outDir: path.join(dir, 'seed'), formats: ['pdf', 'docx'], cacheDir: path.join(dir, 'cache') });
+  seed = await build({
+    file: path.join(ROOT, 'resume.md'),
+    outDir: path.join(dir, 'seed'),
+    formats: ['pdf', 'docx'],
+    cacheDir: path.join(dir, 'cache'),
+  });
   const source = [
     '---',
-    `name: "${hostile(0).replace(/[\\"]/g, '\\$&').replace(/[\u0000-\u001F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`,
+    `name: "${hostile(0)
+      .replace(/[\\"]/g, '\\$&')
+      .replace(/[\u0000-\u001F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`,
     '---',
     '',
     `## ${hostile(1)}`,
@@ -39,13 +49,21 @@ beforeAll(async () => {
   ].join('\n');
   mkdirSync(path.join(dir, 'attack'));
   writeFileSync(path.join(dir, 'attack', 'attack.md'), source);
-  attack = await build({ file: path.join(dir, 'attack', 'attack.md'), outDir: path.join(dir, 'attack'), formats: ['docx'], cacheDir: path.join(dir, 'cache') });
-  const [seedPdf, attackPdf] = libreOfficePdfs([seed.outputs.docx!, attack.outputs.docx!], path.join(dir, 'libreoffice'));
+  attack = await build({
+    file: path.join(dir, 'attack', 'attack.md'),
+    outDir: path.join(dir, 'attack'),
+    formats: ['docx'],
+    cacheDir: path.join(dir, 'cache'),
+  });
+  const [seedPdf, attackPdf] = libreOfficePdfs(
+    [seed.outputs.docx!, attack.outputs.docx!],
+    path.join(dir, 'libreoffice'),
+  );
   pdfs = { seed: seedPdf!, attack: attackPdf! };
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the seed\'s .docx in LibreOffice', () => {
+describe("the seed's .docx in LibreOffice", () => {
   test('is written beside the PDF, without a warning', () => {
     expect(seed.diagnostics).toEqual([]);
     expect(seed.outputs.docx).toBe(path.join(dir, 'seed', 'resume.docx'));
@@ -62,14 +80,14 @@ describe('the seed\'s .docx in LibreOffice', () => {
     expect(pdfInfo(pdfs.seed).Pages).toBe('2');
   });
 
-  test('sets each date flush right on its title\'s line', () => {
+  test("sets each date flush right on its title's line", () => {
     const lines = pdfText(pdfs.seed, 'layout').split('\n');
     const title = lines.find((line) => line.includes('AB Test Software Engineer'))!;
     expect(title).toMatch(/^\s*AB Test Software Engineer {10,}Sep 2025 – Present$/);
     expect(lines[lines.indexOf(title) + 1]).toMatch(/^\s*Technologies:/);
   });
 
-  test('keeps the email a live link, and the document\'s title and author', () => {
+  test("keeps the email a live link, and the document's title and author", () => {
     expect(pdfUrls(pdfs.seed)).toContain('mailto:you@example.com');
     expect(pdfInfo(pdfs.seed)).toMatchObject({ Title: 'Your Name – Résumé', Author: 'Your Name' });
   });
@@ -98,9 +116,19 @@ describe('a photo Word cannot show', () => {
     const folder = path.join(dir, 'pdf-photo');
     mkdirSync(folder);
     copyFileSync(seed.outputs.pdf!, path.join(folder, 'me.pdf'));
-    writeFileSync(path.join(folder, 'resume.md'), '---\nname: Ada Lovelace\nphoto: me.pdf\n---\n\n## Work\n\nEngines.\n');
-    const result = await build({ file: path.join(folder, 'resume.md'), outDir: folder, formats: ['docx'], cacheDir: path.join(dir, 'cache') });
-    expect(result.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([['warning', 3, 'the Word document leaves out the photo `me.pdf`: Word shows no PDF image']]);
+    writeFileSync(
+      path.join(folder, 'resume.md'),
+      '---\nname: Ada Lovelace\nphoto: me.pdf\n---\n\n## Work\n\nEngines.\n',
+    );
+    const result = await build({
+      file: path.join(folder, 'resume.md'),
+      outDir: folder,
+      formats: ['docx'],
+      cacheDir: path.join(dir, 'cache'),
+    });
+    expect(result.diagnostics.map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['warning', 3, 'the Word document leaves out the photo `me.pdf`: Word shows no PDF image'],
+    ]);
     expect(Object.keys(docxMedia(readFileSync(result.outputs.docx!)))).toEqual([]);
   });
 });

@@ -25,17 +25,22 @@ export interface WordParagraph {
 
 /** The body's paragraphs in document order (those in table cells too), read from word/document.xml. */
 export function wordParagraphs(documentXml: string): WordParagraph[] {
-  return [...documentXml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>|<w:p(?:\s[^>]*)?\/>/g)].map(([xml, inner = '']) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(inner)?.[1],
-    text: [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
-      .map(([tag, text]) => (tag === '<w:tab/>' ? '\t' : tag === '<w:br/>' ? '\n' : unescapeXml(text ?? '')))
-      .join(''),
-    xml,
-  }));
+  return [...documentXml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>|<w:p(?:\s[^>]*)?\/>/g)].map(
+    ([xml, inner = '']) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(inner)?.[1],
+      text: [...inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
+        .map(([tag, text]) => (tag === '<w:tab/>' ? '\t' : tag === '<w:br/>' ? '\n' : unescapeXml(text ?? '')))
+        .join(''),
+      xml,
+    }),
+  );
 }
 
 export function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+  );
 }
 
 /**
@@ -46,10 +51,14 @@ export function unescapeXml(text: string): string {
 export function libreOfficePdfs(files: readonly string[], outDir: string): string[] {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'mdcv-soffice-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      {
+        stdio: 'pipe',
+        timeout: 180_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

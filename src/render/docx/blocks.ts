@@ -22,7 +22,8 @@ type TableBlock = Extract<Block, { type: 'table' }>;
  */
 export function blockElements(blocks: readonly Block[], look: Look, lists: ListCounter): FileChild[] {
   return blocks.flatMap((block): FileChild[] => {
-    if (block.type === 'paragraph') return [new Paragraph({ style: 'BodyText', children: inlineRuns(block.text.children, {}, look.mono) })];
+    if (block.type === 'paragraph')
+      return [new Paragraph({ style: 'BodyText', children: inlineRuns(block.text.children, {}, look.mono) })];
     if (block.type === 'table') return [wordTable(block, look)];
     const instance = lists.next();
     return block.items.flatMap((item) => listItem(item, block.ordered, instance, look));
@@ -43,7 +44,9 @@ function listItem(item: ListItem, ordered: boolean, instance: number, look: Look
   const style = ordered ? 'ListNumber' : 'ListBullet';
   return [
     new Paragraph({ style, numbering: at(0), children: inlineRuns(item.text.children, {}, look.mono) }),
-    ...item.items.map((sub) => new Paragraph({ style, numbering: at(1), children: inlineRuns(sub.text.children, {}, look.mono) })),
+    ...item.items.map(
+      (sub) => new Paragraph({ style, numbering: at(1), children: inlineRuns(sub.text.children, {}, look.mono) }),
+    ),
   ];
 }
 
@@ -53,7 +56,11 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 /** A GFM table as the PDF sets it: columns by their shares of the line, rules above, under the head and below. */
 function wordTable(table: TableBlock, look: Look): Table {
   const widths = table.head.cells.map((cell) => Math.round(cell.width * look.textWidth));
-  const rule = (eighths: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size: eighths, color: look.colours.text });
+  const rule = (eighths: number): IBorderOptions => ({
+    style: BorderStyle.SINGLE,
+    size: eighths,
+    color: look.colours.text,
+  });
   const row = (model: ModelRow, head: boolean) =>
     new TableRow({
       tableHeader: head,

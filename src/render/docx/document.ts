@@ -33,7 +33,9 @@ export async function packDocx({ look, meta, lang, pageLabel, children }: DocxPa
     numbering: wordNumbering(look),
     sections: [
       {
-        properties: { page: { size: { width: look.page.width, height: look.page.height }, margin: margins(look.page.margin) } },
+        properties: {
+          page: { size: { width: look.page.width, height: look.page.height }, margin: margins(look.page.margin) },
+        },
         ...(look.pageNumbers && { footers: { default: pageFooter(look, pageLabel) } }),
         children,
       },
@@ -47,11 +49,22 @@ function withLanguage<T extends { run?: object }>(defaults: T, lang: string): T 
 }
 
 function margins(margin: number) {
-  return { top: margin, right: margin, bottom: margin, left: margin, header: Math.round(margin / 2), footer: Math.round(margin / 2) };
+  return {
+    top: margin,
+    right: margin,
+    bottom: margin,
+    left: margin,
+    header: Math.round(margin / 2),
+    footer: Math.round(margin / 2),
+  };
 }
 
 function pageFooter(look: Look, label: string): Footer {
   const muted = { color: look.colours.muted, size: Math.round(look.size * 1.8) };
   const number = new TextRun({ ...muted, children: [PageNumber.CURRENT] });
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [textRun(`${label}\u00A0`, muted), number] })] });
+  return new Footer({
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [textRun(`${label}\u00A0`, muted), number] }),
+    ],
+  });
 }

@@ -42,7 +42,10 @@ export function headerParagraphs(person: Person, look: Look, photo?: DocxPhoto):
 
   const image = photo && photoRun(photo, look, wordText(`Photo of ${person.name}`));
   // Room under the text for the rest of the photo: the header's lines are `leading` apart, their spaces the theme's.
-  const textHeight = lines.reduce((sum, line, i) => sum + (i > 0 ? look.space(line.format.before) : 0) + lineHeight(look, line.format.size ?? 1).line, 0);
+  const textHeight = lines.reduce(
+    (sum, line, i) => sum + (i > 0 ? look.space(line.format.before) : 0) + lineHeight(look, line.format.size ?? 1).line,
+    0,
+  );
   // The text sits centred beside the photo, as in the PDF: half the room above it, half below.
   const room = image ? Math.max(0, image.height - textHeight) : 0;
   const above = Math.round(room / 2);
@@ -62,7 +65,12 @@ export function headerParagraphs(person: Person, look: Look, photo?: DocxPhoto):
   if (rule) {
     const color = colourOf(look, rule.color)!;
     const border = { bottom: { style: BorderStyle.SINGLE, size: Math.round(rule.weight * 8), color, space: 0 } };
-    const spacing = { before: room - above + look.space(rule.gap), after: look.space(theme.header.after), line: 20, lineRule: LineRuleType.EXACT };
+    const spacing = {
+      before: room - above + look.space(rule.gap),
+      after: look.space(theme.header.after),
+      line: 20,
+      lineRule: LineRuleType.EXACT,
+    };
     paragraphs.push(new Paragraph({ spacing, border }));
   }
   return paragraphs;
@@ -74,7 +82,10 @@ function contactRuns(person: Person, look: Look): ParagraphChild[] {
   return contactsOf(person).flatMap((contact, i) => {
     const separator = i > 0 ? [textRun(` ${look.theme.separator} `, format)] : [];
     const text = contact.href
-      ? new ExternalHyperlink({ link: contact.href, children: [textRun(contact.text, { ...format, style: 'Hyperlink' })] })
+      ? new ExternalHyperlink({
+          link: contact.href,
+          children: [textRun(contact.text, { ...format, style: 'Hyperlink' })],
+        })
       : textRun(contact.text, format);
     return [...separator, text];
   });
@@ -88,7 +99,8 @@ const EMU_PER_TWIP = 635;
 function photoRun(photo: DocxPhoto, look: Look, alt: string): { run: ImageRun; height: number } {
   const width = Math.round((look.theme.photo.width / 2.54) * 1440);
   const height = Math.round(Math.min(1.25 * width, (width * photo.height) / photo.width));
-  const scaled = height < (width * photo.height) / photo.width ? Math.round((height * photo.width) / photo.height) : width;
+  const scaled =
+    height < (width * photo.height) / photo.width ? Math.round((height * photo.width) / photo.height) : width;
   const gap = Math.round(1.4 * look.size * 20) * EMU_PER_TWIP;
   const left = look.theme.photo.side === 'left';
   const run = new ImageRun({
@@ -97,7 +109,10 @@ function photoRun(photo: DocxPhoto, look: Look, alt: string): { run: ImageRun; h
     transformation: { width: scaled / TWIPS_PER_PIXEL, height: height / TWIPS_PER_PIXEL },
     altText: { name: 'Photo', description: alt, title: alt },
     floating: {
-      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, align: left ? HorizontalPositionAlign.LEFT : HorizontalPositionAlign.RIGHT },
+      horizontalPosition: {
+        relative: HorizontalPositionRelativeFrom.MARGIN,
+        align: left ? HorizontalPositionAlign.LEFT : HorizontalPositionAlign.RIGHT,
+      },
       // The header opens the page: the photo's top is the margin's, whatever space the text takes above it.
       verticalPosition: { relative: VerticalPositionRelativeFrom.MARGIN, offset: 0 },
       wrap: { type: TextWrappingType.SQUARE, side: left ? TextWrappingSide.RIGHT : TextWrappingSide.LEFT },

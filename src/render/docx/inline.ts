@@ -29,7 +29,12 @@ export function inlineRuns(nodes: readonly Inline[], format: RunFormat, mono: st
       case 'break':
         return [new TextRun({ ...format, break: 1 })];
       case 'link':
-        return [new ExternalHyperlink({ link: node.url, children: inlineRuns(node.children, { ...format, style: 'Hyperlink' }, mono) })];
+        return [
+          new ExternalHyperlink({
+            link: node.url,
+            children: inlineRuns(node.children, { ...format, style: 'Hyperlink' }, mono),
+          }),
+        ];
     }
   });
 }
@@ -50,5 +55,11 @@ export function wordText(text: string): string {
   return text.replace(UNSHOWN, '').replace(/[\t\n\r]/g, ' ');
 }
 
-const UNSHOWN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSHOWN = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]',
+    // A surrogate half without its other half.
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);

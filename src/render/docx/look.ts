@@ -8,7 +8,10 @@ import type { FontFamily } from '../fonts.js';
  * at `spacing: 100`; colours are `accent`, `muted`, `text` or six hex digits.
  */
 
-const colour = z.union([z.enum(['accent', 'muted', 'text']), z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be accent, muted, text or six hex digits')]);
+const colour = z.union([
+  z.enum(['accent', 'muted', 'text']),
+  z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be accent, muted, text or six hex digits'),
+]);
 const points = z.number().min(0).max(72);
 
 /** How one part of the resume (the name, a section title, a date) is set. */
@@ -21,7 +24,7 @@ const formatSchema = z.strictObject({
   align: z.enum(['left', 'center']).optional(),
   before: points.optional(),
   after: points.optional(),
-  /** The space before it right under the heading it belongs to (an entry under its section's title), instead of `before`. */
+  /** Instead of `before`, right under the heading it belongs to (an entry under its section's title). */
   under: points.optional(),
   /** A line under the paragraph, across the text width: its weight in points, colour, and gap above it. */
   rule: z.strictObject({ weight: z.number().positive().max(6), color: colour, gap: points.optional() }).optional(),
@@ -62,11 +65,13 @@ const lookFields = {
 };
 
 /** A theme's `docx:` block as written: any part of it, over the look of the theme it extends. */
-export const docxLayerSchema = z.strictObject({
-  ...lookFields,
-  fonts: z.partialRecord(z.enum(fontFamilies), z.string().min(1)),
-  photo: lookFields.photo.partial(),
-}).partial();
+export const docxLayerSchema = z
+  .strictObject({
+    ...lookFields,
+    fonts: z.partialRecord(z.enum(fontFamilies), z.string().min(1)),
+    photo: lookFields.photo.partial(),
+  })
+  .partial();
 
 /** The whole look, once every layer is merged: classic's block has every key. */
 export const docxLookSchema = z.strictObject(lookFields);
@@ -149,10 +154,12 @@ export function colourOf(look: Look, colour: Colour | undefined): string | undef
 
 /** `0.6in`, `1.5cm`, `15mm`, `40pt` (the frontmatter's `margin:`, validated there) in twips. */
 function twips(length: string): number {
-  const [, amount, unit] = /^(\d+(?:\.\d+)?)(in|cm|mm|pt)$/.exec(length.trim()) ?? [, '0.6', 'in'];
+  const [amount = '0.6', unit = 'in'] = /^(\d+(?:\.\d+)?)(in|cm|mm|pt)$/.exec(length.trim())?.slice(1) ?? [];
   return Math.round(Number(amount) * TWIPS_PER[unit as keyof typeof TWIPS_PER]);
 }
 
 function hex(value: unknown, fallback: string): string {
-  return typeof value === 'string' && /^#?[0-9A-Fa-f]{6}$/.test(value) ? value.replace('#', '').toUpperCase() : fallback;
+  return typeof value === 'string' && /^#?[0-9A-Fa-f]{6}$/.test(value)
+    ? value.replace('#', '').toUpperCase()
+    : fallback;
 }

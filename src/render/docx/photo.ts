@@ -23,7 +23,7 @@ function pngSize(bytes: Uint8Array): Size {
 /** The first start-of-frame marker (SOF0 to SOF15, less DHT, JPG and DAC), after the segments before it. */
 function jpegSize(bytes: Uint8Array): Size {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 2; at + 9 < bytes.length; ) {
+  for (let at = 2; at + 9 < bytes.length;) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1]!;
     if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {

@@ -19,6 +19,6 @@ export function renderDocx(resume: Resume, theme: Theme, photo?: DocxPhoto): Pro
     meta: documentMeta(resume, locale),
     lang: locale.tag,
     pageLabel: locale.labels.page,
-    children: [...headerParagraphs(resume.person, look, theme.photo ? photo : undefined), ...resumeBody(resume, look)],
+    children: [...headerParagraphs(resume.person, look, photo), ...resumeBody(resume, look)],
   });
 }

@@ -12,7 +12,10 @@ import { runFormat } from './styles.js';
  */
 export function resumeBody(resume: Resume, look: Look): FileChild[] {
   const lists = new ListCounter();
-  return [...blockElements(resume.summary, look, lists), ...resume.sections.flatMap((section) => sectionElements(section, look, lists))];
+  return [
+    ...blockElements(resume.summary, look, lists),
+    ...resume.sections.flatMap((section) => sectionElements(section, look, lists)),
+  ];
 }
 
 function sectionElements(section: Section, look: Look, lists: ListCounter): FileChild[] {
@@ -28,8 +31,14 @@ function sectionElements(section: Section, look: Look, lists: ListCounter): File
 
 const HEADINGS = { entry: HeadingLevel.HEADING_2, role: HeadingLevel.HEADING_3 };
 
-/** An entry or role: its heading (right `under` the one above it, it takes that space before it), details and blocks. */
-function roleElements(role: Role, level: 'entry' | 'role', under: boolean, look: Look, lists: ListCounter): FileChild[] {
+/** An entry or role: its heading (right `under` the one above, that space before it), details and blocks. */
+function roleElements(
+  role: Role,
+  level: 'entry' | 'role',
+  under: boolean,
+  look: Look,
+  lists: ListCounter,
+): FileChild[] {
   const before = look.theme[level].under;
   return [
     new Paragraph({
@@ -48,7 +57,8 @@ function isBare(role: Role): boolean {
 }
 
 function detailParagraph(line: DetailLine, look: Look): Paragraph {
-  if (line.type === 'subtitle') return new Paragraph({ style: 'EntrySubtitle', children: withAside(line.text, line.aside, look) });
+  if (line.type === 'subtitle')
+    return new Paragraph({ style: 'EntrySubtitle', children: withAside(line.text, line.aside, look) });
   const label = runFormat(look, look.theme.label);
   const children = [textRun(`${line.label}:`, label), textRun(' '), ...inlineRuns(line.value.children, {}, look.mono)];
   return new Paragraph({ style: 'Detail', children });
@@ -58,5 +68,9 @@ function detailParagraph(line: DetailLine, look: Look): Paragraph {
 function withAside(title: RichText, aside: RichText | undefined, look: Look): ParagraphChild[] {
   const left = inlineRuns(title.children, {}, look.mono);
   if (!aside) return left;
-  return [...left, new TextRun({ children: [new Tab()] }), ...inlineRuns(aside.children, runFormat(look, look.theme.aside), look.mono)];
+  return [
+    ...left,
+    new TextRun({ children: [new Tab()] }),
+    ...inlineRuns(aside.children, runFormat(look, look.theme.aside), look.mono),
+  ];
 }

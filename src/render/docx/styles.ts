@@ -68,11 +68,17 @@ export function wordNumbering(look: Look): INumberingOptions {
     format,
     text,
     alignment: AlignmentType.LEFT,
-    style: { run: bullet, paragraph: { indent: { left: Math.round((index + 1) * 1.3 * em), hanging: Math.round(0.8 * em) } } },
+    style: {
+      run: bullet,
+      paragraph: { indent: { left: Math.round((index + 1) * 1.3 * em), hanging: Math.round(0.8 * em) } },
+    },
   });
   return {
     config: [
-      { reference: 'bullets', levels: [level(0, LevelFormat.BULLET, '\u2022'), level(1, LevelFormat.BULLET, '\u2013')] },
+      {
+        reference: 'bullets',
+        levels: [level(0, LevelFormat.BULLET, '\u2022'), level(1, LevelFormat.BULLET, '\u2013')],
+      },
       { reference: 'numbers', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.BULLET, '\u2013')] },
     ],
   };
@@ -92,11 +98,22 @@ export function runFormat(look: Look, format: Format): IRunStylePropertiesOption
 function paragraphFormat(look: Look, format: Format): IParagraphStylePropertiesOptions {
   const rule = format.rule;
   return {
-    spacing: { before: look.space(format.before), after: look.space(format.after), ...lineHeight(look, format.size ?? 1) },
+    spacing: {
+      before: look.space(format.before),
+      after: look.space(format.after),
+      ...lineHeight(look, format.size ?? 1),
+    },
     ...(format.align === 'center' && { alignment: AlignmentType.CENTER }),
     ...(rule && {
       // Word's border weights are eighths of a point, its gap whole points.
-      border: { bottom: { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(rule.weight * 8)), color: colourOf(look, rule.color)!, space: Math.round(rule.gap ?? 1) } },
+      border: {
+        bottom: {
+          style: BorderStyle.SINGLE,
+          size: Math.max(2, Math.round(rule.weight * 8)),
+          color: colourOf(look, rule.color)!,
+          space: Math.round(rule.gap ?? 1),
+        },
+      },
     }),
   };
 }

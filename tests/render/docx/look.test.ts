@@ -17,13 +17,18 @@ function userTheme(yaml: string): string {
 const SETTINGS = { spacing: 100, pageNumbers: false };
 
 describe('the Word look, from theme.yaml', () => {
-  it('is classic\'s under a theme that extends it, with what the theme changes', async () => {
+  it("is classic's under a theme that extends it, with what the theme changes", async () => {
     const modern = (await loadTheme('modern', '/')).docx;
     const classic = (await loadTheme('classic', '/')).docx;
     expect(modern.fonts).toEqual(classic.fonts);
     expect(modern.photo).toEqual({ side: 'right', width: 2.1 });
     // A part a theme names keeps the keys it does not set.
-    expect(modern.section).toEqual({ ...classic.section, before: 13, after: 4, rule: { weight: 0.6, color: '8FC1C6', gap: 2 } });
+    expect(modern.section).toEqual({
+      ...classic.section,
+      before: 13,
+      after: 4,
+      rule: { weight: 0.6, color: '8FC1C6', gap: 2 },
+    });
   });
 
   it('names a Word font for each TeX family, as the settings choose it', async () => {
@@ -32,9 +37,16 @@ describe('the Word look, from theme.yaml', () => {
     expect(resolveLook(docx, { ...SETTINGS, ...defaults, font: 'times' }).font).toBe('Times New Roman');
   });
 
-  it('turns the settings into Word units: the paper, the margins, the text width, spaces scaled by `spacing:`', async () => {
+  it('turns the settings into Word units: paper, margins, text width, spaces scaled by `spacing:`', async () => {
     const { docx } = await loadTheme('classic', '/');
-    const look = resolveLook(docx, { spacing: 50, pageNumbers: false, paper: 'a4', margin: '2cm', accent: '#0b6e79', fontSize: 11 });
+    const look = resolveLook(docx, {
+      spacing: 50,
+      pageNumbers: false,
+      paper: 'a4',
+      margin: '2cm',
+      accent: '#0b6e79',
+      fontSize: 11,
+    });
     expect(look.page).toEqual({ width: 11906, height: 16838, margin: 1134 });
     expect(look.textWidth).toBe(11906 - 2 * 1134);
     expect(look.space(12)).toBe(120);
@@ -42,7 +54,7 @@ describe('the Word look, from theme.yaml', () => {
     expect(look.size).toBe(11);
   });
 
-  it('is ejected whole with a theme, and a theme that extends no built-in one has classic\'s under its own', async () => {
+  it("is ejected whole; a theme that extends no built-in one has classic's under its own", async () => {
     const dir = path.join(tempDir('docx-eject'), 'mine');
     await ejectTheme('modern', dir);
     expect((await loadTheme(dir, '/')).docx).toEqual((await loadTheme('modern', '/')).docx);
@@ -58,7 +70,9 @@ describe('the Word look, from theme.yaml', () => {
     expect(error).toBeInstanceOf(ThemeError);
     expect((error as ThemeError).message).toMatch(/^theme\.yaml: `docx\.section`: Unrecognized key: "colour"/);
     expect((error as ThemeError).file).toBe(path.join(dir, 'theme.yaml'));
-    const size = await loadTheme(userTheme('extends: classic\ndocx:\n  name: { size: big }\n'), '/').catch((e: unknown) => e);
+    const size = await loadTheme(userTheme('extends: classic\ndocx:\n  name: { size: big }\n'), '/').catch(
+      (e: unknown) => e,
+    );
     expect((size as ThemeError).message).toMatch(/^theme\.yaml: `docx\.name\.size`: /);
   });
 });

@@ -12,14 +12,14 @@ const JPEG = Uint8Array.from([
 ]);
 
 describe('the photo for Word', () => {
-  it('reads a PNG\'s size from its header', () => {
+  it("reads a PNG's size from its header", () => {
     const bytes = readFileSync(path.resolve(import.meta.dirname, '../../../photo.png'));
     const photo = docxPhoto('resume-photo.png', bytes)!;
     expect(photo.type).toBe('png');
     expect([photo.width, photo.height]).toEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]);
   });
 
-  it('reads a JPEG\'s size from its frame header, past the segments before it', () => {
+  it("reads a JPEG's size from its frame header, past the segments before it", () => {
     expect(docxPhoto('resume-photo.jpg', JPEG)).toMatchObject({ type: 'jpg', width: 300, height: 200 });
   });
 
