@@ -4,3 +4,4 @@ export { headerParagraphs, type DocxPhoto } from './header.js';
 export { blockElements, ListCounter } from './blocks.js';
 export { packDocx, type DocxParts } from './document.js';
 export { resolveLook, type Look } from './look.js';
+export { inlineRuns, textRun } from './inline.js';

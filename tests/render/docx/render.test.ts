@@ -107,6 +107,18 @@ describe('the seed as a Word document', () => {
   });
 });
 
+describe('the settings', () => {
+  it('number the pages in the footer with `pageNumbers: true`, in the resume\'s language', async () => {
+    const settings = { ...resume.settings, pageNumbers: true, locale: 'de', paper: 'a4' as const };
+    const numbered = docxParts(await renderDocx({ ...resume, settings }, theme));
+    const footer = Object.entries(numbered).find(([name]) => /^word\/footer\d*\.xml$/.test(name))![1];
+    expect(footer).toMatch(/<w:t xml:space="preserve">Seite\u00A0<\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(numbered['word/document.xml']).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(numbered['word/styles.xml']).toContain('<w:lang w:val="de"/>');
+    expect(parts['word/footer1.xml']).toBeUndefined();
+  });
+});
+
 describe('every construct of the Markdown', () => {
   const DIR = path.resolve(import.meta.dirname, '../../fixtures/constructs');
   const FILE = path.join(DIR, 'resume.md');
