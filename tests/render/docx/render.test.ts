@@ -108,7 +108,7 @@ describe('the seed as a Word document', () => {
 });
 
 describe('the settings', () => {
-  it('number the pages in the footer with `pageNumbers: true`, in the resume\'s language', async () => {
+  it("number the pages in the footer with `pageNumbers: true`, in the resume's language", async () => {
     const settings = { ...resume.settings, pageNumbers: true, locale: 'de', paper: 'a4' as const };
     const numbered = docxParts(await renderDocx({ ...resume, settings }, theme));
     const footer = Object.entries(numbered).find(([name]) => /^word\/footer\d*\.xml$/.test(name))![1];
