@@ -74,6 +74,8 @@ function wordTable(table: TableBlock, look: Look): Table {
               new Paragraph({
                 style: 'BodyText',
                 alignment: ALIGN[cell.align],
+                // Rows sit close, as the PDF's do: the cells' own margins part them.
+                spacing: { before: 0 },
                 children: inlineRuns(cell.text.children, head ? { bold: true } : {}, look.mono),
               }),
             ],
@@ -82,7 +84,8 @@ function wordTable(table: TableBlock, look: Look): Table {
     });
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: look.textWidth, type: WidthType.DXA },
+    // As wide as its columns: a table of short rows is narrower than the line, as in the PDF.
+    width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: { top: rule(6), bottom: rule(6), left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
     rows: [row(table.head, true), ...table.rows.map((r) => row(r, false))],
