@@ -23,7 +23,8 @@ const CONTROLS = '\u0001\u000B\u001F\u202E';
 const hostile = (i: number): string => `${HOSTILE[i % HOSTILE.length]}${CONTROLS}word${i}`;
 let seed: BuildResult;
 let attack: BuildResult;
-let pdfs: { seed: string; attack: string };
+let fitted: BuildResult;
+let pdfs: { seed: string; attack: string; fitted: string };
 
 beforeAll(async () => {
   seed = await build({
@@ -55,11 +56,22 @@ beforeAll(async () => {
     formats: ['docx'],
     cacheDir: path.join(dir, 'cache'),
   });
-  const [seedPdf, attackPdf] = libreOfficePdfs(
-    [seed.outputs.docx!, attack.outputs.docx!],
-    path.join(dir, 'libreoffice'),
-  );
-  pdfs = { seed: seedPdf!, attack: attackPdf! };
+  mkdirSync(path.join(dir, 'fitted'));
+  copyFileSync(path.join(ROOT, 'photo.png'), path.join(dir, 'fitted', 'photo.png'));
+  // The seed less its last two projects: on one page only at tighter settings.
+  const seedText = readFileSync(path.join(ROOT, 'resume.md'), 'utf8');
+  const onePage = seedText.slice(0, seedText.indexOf('### A-Tune')).replace('---\n', '---\npages: 1\n');
+  writeFileSync(path.join(dir, 'fitted', 'fitted.md'), onePage);
+  const cacheDir = path.join(dir, 'cache');
+  fitted = await build({
+    file: path.join(dir, 'fitted', 'fitted.md'),
+    outDir: path.join(dir, 'fitted'),
+    formats: ['pdf', 'docx'],
+    cacheDir,
+  });
+  const docx = [seed.outputs.docx!, attack.outputs.docx!, fitted.outputs.docx!];
+  const [seedPdf, attackPdf, fittedPdf] = libreOfficePdfs(docx, path.join(dir, 'libreoffice'));
+  pdfs = { seed: seedPdf!, attack: attackPdf!, fitted: fittedPdf! };
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -90,6 +102,20 @@ describe("the seed's .docx in LibreOffice", () => {
   test("keeps the email a live link, and the document's title and author", () => {
     expect(pdfUrls(pdfs.seed)).toContain('mailto:you@example.com');
     expect(pdfInfo(pdfs.seed)).toMatchObject({ Title: 'Your Name – Résumé', Author: 'Your Name' });
+  });
+});
+
+describe('under `pages:`', () => {
+  test('takes the settings the PDF was fitted with, and fills as many pages in LibreOffice', () => {
+    const [chosen] = fitted.fitted!;
+    expect(pdfInfo(fitted.outputs.pdf!).Pages).toBe('1');
+    const parts = docxParts(readFileSync(fitted.outputs.docx!));
+    expect(parts['word/styles.xml']).toMatch(
+      new RegExp(`<w:docDefaults>[\\s\\S]*<w:sz w:val="${chosen!.fontSize * 2}"/>`),
+    );
+    const margin = Math.round(parseFloat(chosen!.margin) * 1440);
+    expect(parts['word/document.xml']).toMatch(new RegExp(`<w:pgMar w:top="${margin}" w:right="${margin}"`));
+    expect(pdfInfo(pdfs.fitted).Pages).toBe('1');
   });
 });
 
