@@ -9,6 +9,8 @@ import {
   WidthType,
   type FileChild,
   type IBorderOptions,
+  type IParagraphOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { Block, ListItem, TableRow as ModelRow } from '../../model/resume.js';
 import { inlineRuns } from './inline.js';
@@ -22,8 +24,7 @@ type TableBlock = Extract<Block, { type: 'table' }>;
  */
 export function blockElements(blocks: readonly Block[], look: Look, lists: ListCounter): FileChild[] {
   return blocks.flatMap((block): FileChild[] => {
-    if (block.type === 'paragraph')
-      return [new Paragraph({ style: 'BodyText', children: inlineRuns(block.text.children, {}, look.mono) })];
+    if (block.type === 'paragraph') return [textParagraph('BodyText', inlineRuns(block.text.children, {}, look.mono))];
     if (block.type === 'table') return [wordTable(block, look)];
     const instance = lists.next();
     return block.items.flatMap((item) => listItem(item, block.ordered, instance, look));
@@ -43,12 +44,20 @@ function listItem(item: ListItem, ordered: boolean, instance: number, look: Look
   const at = (level: number) => ({ reference, level, instance, custom: true });
   const style = ordered ? 'ListNumber' : 'ListBullet';
   return [
-    new Paragraph({ style, numbering: at(0), children: inlineRuns(item.text.children, {}, look.mono) }),
-    ...item.items.map(
-      (sub) => new Paragraph({ style, numbering: at(1), children: inlineRuns(sub.text.children, {}, look.mono) }),
-    ),
+    textParagraph(style, inlineRuns(item.text.children, {}, look.mono), at(0)),
+    ...item.items.map((sub) => textParagraph(style, inlineRuns(sub.text.children, {}, look.mono), at(1))),
   ];
 }
+
+/**
+ * A paragraph of running text in a style of the look (a letter's recipient lines
+ * are `BodyText` too); no first or last line of it stands alone at a page break.
+ */
+export function textParagraph(style: string, children: ParagraphChild[], numbering?: INumbering): Paragraph {
+  return new Paragraph({ style, children, widowControl: true, ...(numbering && { numbering }) });
+}
+
+type INumbering = Exclude<IParagraphOptions['numbering'], false | undefined>;
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
