@@ -41,9 +41,10 @@ export function wordStyles(look: Look): IStylesOptions {
         paragraph: { spacing: { before: 0, after: 0, ...lineHeight(look, 1) } },
       },
       title: { ...base(theme.name, { keepNext: true }), next: 'Subtitle' },
-      heading1: base(theme.section, heading),
-      heading2: base(theme.entry, { ...heading, ...tabbed }),
-      heading3: base(theme.role, { ...heading, ...tabbed }),
+      // The outline level said outright, so the outline holds even where the style's name is not Word's own.
+      heading1: base(theme.section, { ...heading, outlineLevel: 0 }),
+      heading2: base(theme.entry, { ...heading, ...tabbed, outlineLevel: 1 }),
+      heading3: base(theme.role, { ...heading, ...tabbed, outlineLevel: 2 }),
       // A link is set in the accent colour, not Word's blue underline: it belongs to the design.
       hyperlink: { run: { color: look.colours.accent } },
     },

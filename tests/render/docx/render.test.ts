@@ -73,6 +73,9 @@ describe('the seed as a Word document', () => {
     expect(styleXml(styles, 'Title')).toMatch(/<w:color w:val="1F3A5F"\/>[\s\S]*<w:sz w:val="48"\/>/);
     expect(styleXml(styles, 'Heading1')).toMatch(/<w:bottom w:val="single" w:color="1F3A5F" w:sz="6" w:space="2"\/>/);
     expect(styleXml(styles, 'Heading1')).toContain('<w:keepNext/>');
+    for (const [level, id] of ['Heading1', 'Heading2', 'Heading3'].entries()) {
+      expect(styleXml(styles, id)).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
     expect(document).toMatch(/<w:pgSz w:w="12240" w:h="15840"[^>]*\/>/);
   });
 
