@@ -5,6 +5,7 @@ import { build, type BuildResult } from '../src/build.js';
 import { tempDir } from './support/cli.js';
 import { docxMedia, docxParts, libreOfficePdfs, wordParagraphs } from './support/docx.js';
 import { pdfInfo, pdfText, pdfUrls } from './support/pdf.js';
+import { words } from './support/source.js';
 import { firstMissingInOrder, seedLines } from './support/text.js';
 
 /**
@@ -85,6 +86,18 @@ describe("the seed's .docx in LibreOffice", () => {
   // column of its own and reads it after the line below (mdcv's PDF marks where its dates read; LibreOffice cannot).
   test('reads every line of the seed, in order', () => {
     expect(firstMissingInOrder(seedLines(), pdfText(pdfs.seed, 'layout'))).toBeUndefined();
+  });
+
+  test('holds the PDF\'s words in the PDF\'s order, less the "(Cont.)" title the PDF repeats on page 2', () => {
+    const xml = docxParts(readFileSync(seed.outputs.docx!))['word/document.xml']!;
+    const pdf = pdfText(seed.outputs.pdf!).replace(/^.*\(Cont\.\)$/m, '');
+    expect(
+      words(
+        wordParagraphs(xml)
+          .map((p) => p.text)
+          .join('\n'),
+      ),
+    ).toEqual(words(pdf));
   });
 
   test('has as many pages as the PDF: two', () => {
