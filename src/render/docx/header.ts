@@ -50,17 +50,14 @@ export function headerParagraphs(person: Person, look: Look, photo?: DocxPhoto):
   const room = image ? Math.max(0, image.height - textHeight) : 0;
   const above = Math.round(room / 2);
   const rule = theme.header.rule;
-  const paragraphs = lines.map(
-    (line, i) =>
-      new Paragraph({
-        style: line.style,
-        children: [...(i === 0 && image ? [image.run] : []), ...line.children],
-        spacing: {
-          ...(i === 0 && above > 0 && { before: above }),
-          ...(i === lines.length - 1 && !rule && { after: room - above + look.space(theme.header.after) }),
-        },
-      }),
-  );
+  const paragraphs = lines.map((line, i) => {
+    const spacing = {
+      ...(i === 0 && above > 0 && { before: above }),
+      ...(i === lines.length - 1 && !rule && { after: room - above + look.space(theme.header.after) }),
+    };
+    const children = [...(i === 0 && image ? [image.run] : []), ...line.children];
+    return new Paragraph({ style: line.style, children, ...(Object.keys(spacing).length > 0 && { spacing }) });
+  });
   // The line under the whole header is a paragraph of its own, below the photo: one under the text would stop at it.
   if (rule) {
     const color = colourOf(look, rule.color)!;
