@@ -13,6 +13,12 @@ const colour = z.union([
   z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be accent, muted, text or six hex digits'),
 ]);
 const points = z.number().min(0).max(72);
+/** A font's name, as Word's font menu shows it: a theme is untrusted, and a control character would break the XML. */
+const fontName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[^\u0000-\u001F\u007F-\u009F]+$/, 'must be a font name such as Cambria');
 
 /** How one part of the resume (the name, a section title, a date) is set. */
 const formatSchema = z.strictObject({
@@ -54,8 +60,8 @@ const parts = {
 
 const lookFields = {
   /** Word has none of TeX's fonts: each `font:` family as the nearest font Word users have. */
-  fonts: z.record(z.enum(fontFamilies), z.string().min(1)),
-  mono: z.string().min(1),
+  fonts: z.record(z.enum(fontFamilies), fontName),
+  mono: fontName,
   /** Line height, times the font size. */
   leading: z.number().min(1).max(2),
   photo: z.strictObject({ side: z.enum(['left', 'right']), width: z.number().positive().max(8).describe('cm') }),
@@ -68,7 +74,7 @@ const lookFields = {
 export const docxLayerSchema = z
   .strictObject({
     ...lookFields,
-    fonts: z.partialRecord(z.enum(fontFamilies), z.string().min(1)),
+    fonts: z.partialRecord(z.enum(fontFamilies), fontName),
     photo: lookFields.photo.partial(),
   })
   .partial();

@@ -74,5 +74,10 @@ describe('the Word look, from theme.yaml', () => {
       (e: unknown) => e,
     );
     expect((size as ThemeError).message).toMatch(/^theme\.yaml: `docx\.name\.size`: /);
+    const font = await loadTheme(
+      userTheme('extends: classic\ndocx:\n  fonts: { charter: "Cam\\u0001bria" }\n'),
+      '/',
+    ).catch((e: unknown) => e);
+    expect((font as ThemeError).message).toBe('theme.yaml: `docx.fonts.charter`: must be a font name such as Cambria');
   });
 });
