@@ -2,13 +2,12 @@ import { existsSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type * as z from 'zod';
 import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
 import { nearest } from '../parse/suggest.js';
 import { fileStates, FolderTooLarge, isInside, listFiles, readConfined, WALK_LIMITS } from '../files.js';
 import { PACKAGE_ROOT } from '../package.js';
-import { docxLayerSchema, docxLookSchema, mergeLayers, type DocxLayer, type DocxTheme } from './docx/look.js';
+import { mergeDocxLayers, readDocxLayer, type DocxLayer, type DocxTheme } from './docx/theme-data.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
@@ -147,25 +146,12 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
     macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
     css: layered(chain, 'style.css'),
-    docx: docxLook(chain),
+    // Over classic's Word look, which sets every key: a theme that extends no built-in one gets a whole look too.
+    docx: mergeDocxLayers(
+      [readThemeData(path.join(BUILTIN_THEMES_DIR, 'classic')).docx, ...chain.map((t) => t.docx)],
+      path.join(own.dir, 'theme.yaml'),
+    ),
   };
-}
-
-/**
- * The Word look of the chain's layers, over classic's, which sets every key:
- * a theme that extends no built-in one still gets a whole look.
- */
-function docxLook(chain: readonly ThemeData[]): DocxTheme {
-  const classic = path.join(BUILTIN_THEMES_DIR, 'classic');
-  const base = chain[0]?.dir === classic ? [] : [readThemeData(classic).docx];
-  const look = docxLookSchema.safeParse(mergeLayers([...base, ...chain.map((t) => t.docx)]));
-  if (look.success) return look.data;
-  throw docxError(look.error, path.join(chain.at(-1)!.dir, 'theme.yaml'));
-}
-
-function docxError(error: z.ZodError, file: string): ThemeError {
-  const issue = error.issues[0]!;
-  return new ThemeError(`theme.yaml: \`docx.${issue.path.join('.')}\`: ${issue.message}`, file);
 }
 
 function readThemeData(dir: string): ThemeData {
@@ -183,8 +169,7 @@ function readThemeData(dir: string): ThemeData {
     const issue = defaults.error.issues[0]!;
     throw new ThemeError(`theme.yaml: \`defaults.${issue.path.join('.')}\`: ${issue.message}`, file);
   }
-  const docx = docxLayerSchema.safeParse(data.docx ?? {});
-  if (!docx.success) throw docxError(docx.error, file);
+  const docx = readDocxLayer(data.docx, file);
   if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
     throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
   }
@@ -192,7 +177,7 @@ function readThemeData(dir: string): ThemeData {
     if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
   }
   const { photo, icons } = data as { photo?: boolean; icons?: boolean };
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons, docx: docx.data };
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons, docx };
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */

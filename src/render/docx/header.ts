@@ -14,7 +14,8 @@ import {
 import type { Person } from '../../model/resume.js';
 import { contactsOf } from '../view.js';
 import { textRun, wordText } from './inline.js';
-import { colourOf, type Format, type Look } from './look.js';
+import { colourOf, type Look } from './look.js';
+import type { Format } from './theme-data.js';
 import { lineHeight, runFormat } from './styles.js';
 
 /** A photo for the Word document: its bytes and pixel size. */

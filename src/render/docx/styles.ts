@@ -9,7 +9,8 @@ import {
   type IRunStylePropertiesOptions,
   type IStylesOptions,
 } from 'docx';
-import { colourOf, type Format, type Look } from './look.js';
+import { colourOf, type Look } from './look.js';
+import type { Format } from './theme-data.js';
 
 /**
  * The document's Word styles, from the look: Title for the name, Heading 1
