@@ -10,6 +10,7 @@ describe('the Word look for the settings', () => {
     expect(resolveLook(docx, { ...SETTINGS, ...defaults }).font).toBe('Arial');
     expect(resolveLook(docx, { ...SETTINGS, ...defaults, font: 'times' }).font).toBe('Times New Roman');
   });
+
   it('turns the settings into Word units: paper, margins, text width, spaces scaled by `spacing:`', async () => {
     const { docx } = await loadTheme('classic', '/');
     const look = resolveLook(docx, {

@@ -27,6 +27,7 @@ describe('the Word look, from theme.yaml', () => {
       rule: { weight: 0.6, color: '8FC1C6', gap: 2 },
     });
   });
+
   it("is ejected whole; a theme that extends no built-in one has classic's under its own", async () => {
     const dir = path.join(tempDir('docx-eject'), 'mine');
     await ejectTheme('modern', dir);
@@ -36,6 +37,7 @@ describe('the Word look, from theme.yaml', () => {
     expect(look.name).toEqual({ ...(await loadTheme('classic', '/')).docx.name, color: 'AA0000' });
     expect(look.fonts.charter).toBe('Cambria');
   });
+
   it('refuses a `docx:` value it does not know, naming the key and the file', async () => {
     const dir = userTheme('extends: classic\ndocx:\n  section: { colour: accent }\n');
     const error = await loadTheme(dir, '/').catch((e: unknown) => e);
