@@ -1,4 +1,4 @@
-# mdcv: `make` builds out/resume.pdf, .html and .txt; `make test` runs the tests; `make help` lists the rest.
+# mdcv: `make` builds out/resume.pdf, .html, .txt and .docx; `make test` runs the tests; `make help` lists the rest.
 # Both set up what they need first (npm packages, the TeX engine) and redo nothing that is current.
 SHELL := /bin/bash
 RESUME := resume.md
@@ -17,7 +17,7 @@ ensure-needs = set -o pipefail; node $(MDCV) doctor --needs $(1) | $(ENSURE) -
 
 .PHONY: all test watch bench schema clean help tex test-tools install
 
-all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt ## Build the PDF, HTML and text of resume.md into out/
+all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt $(OUT)/$(NAME).docx ## Build the PDF, HTML, text and Word document of resume.md into out/
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -41,9 +41,13 @@ test-tools: $(MDCV)
 	@$(call ensure-needs,$(RESUME) $(SCRIPT_FIXTURES))
 	@$(ENSURE) pdftotext poppler-utils
 	@[ -n "$$CHROMIUM_PATH" ] || $(ENSURE) chromium chromium
+	@# A real word processor opens the .docx in the tests, with the metric twins of the Word fonts the themes name.
+	@$(ENSURE) soffice libreoffice-writer-nogui
+	@$(ENSURE) font:Caladea fonts-crosextra-caladea
+	@$(ENSURE) "font:Liberation Sans" fonts-liberation2
 
-$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
-	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt
+$(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt $(OUT)/$(NAME).docx &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
+	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt,docx
 
 watch: $(MDCV) | tex ## Rebuild out/ on every save of resume.md, with a live preview
 	node $(MDCV) watch $(RESUME) --out $(OUT)

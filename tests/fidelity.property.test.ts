@@ -4,8 +4,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { parseResume } from '../src/parse/index.js';
+import { renderDocx } from '../src/render/docx/index.js';
+import { loadTheme } from '../src/render/index.js';
 import { renderText } from '../src/render/text/render.js';
 import { tempDir } from './support/cli.js';
+import { docxParts, wordParagraphs } from './support/docx.js';
 import { referenceText, words } from './support/fidelity.js';
 import { pdfText } from './support/pdf.js';
 
@@ -13,7 +16,7 @@ import { pdfText } from './support/pdf.js';
  * For any CommonMark + GFM document (paragraphs, lists, emphasis, links,
  * reference links, tables, block quotes, headings at any level and nesting,
  * raw HTML), every word the reference renderer shows (tests/support/fidelity.ts)
- * appears, in order, in mdcv's text output and in the PDF's text.
+ * appears, in order, in mdcv's text output, in the Word document's text and in the PDF's text.
  */
 
 const WORDS = ['data', 'team', 'build', 'design', 'cloud', 'ledger', 'metric', 'search', 'river', 'stone', 'amber', 'copper', 'violet', 'maple', 'harbor', 'Kafka', 'Rust', 'Lisbon', 'forty', '42'];
@@ -119,6 +122,18 @@ describe('every word the reference shows, mdcv shows, in order', () => {
         expect(firstMissing(source, renderText(parsed.resume!))).toBeUndefined();
       }),
       { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it('in the Word document (fast-check)', async () => {
+    const theme = await loadTheme('classic', '/');
+    await fc.assert(
+      fc.asyncProperty(document, async (source) => {
+        const parsed = parseResume(source, 'generated.md');
+        const xml = docxParts(await renderDocx(parsed.resume!, theme))['word/document.xml']!;
+        expect(firstMissing(source, wordParagraphs(xml).map((p) => p.text).join('\n'))).toBeUndefined();
+      }),
+      { numRuns: 30 },
     );
   }, 120_000);
 

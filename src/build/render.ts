@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { addOnce, type Diagnostic } from '../model/diagnostic.js';
+import { messages } from '../model/messages.js';
 import type { FitSettings, Outputs } from '../model/build.js';
 import type { Resume } from '../model/resume.js';
 import { renderHtml, renderLatex, renderText } from '../render/index.js';
@@ -28,7 +30,7 @@ export function latexSource(state: BuildState, job: string, selected: Resume): L
   };
 }
 
-/** The HTML, text and JSON Resume of a selection, those of them the build writes, in the build folder. */
+/** The HTML, text, JSON Resume and Word document of a selection, those of them the build writes, in the build folder. */
 export async function renderOtherFormats(state: BuildState, job: string, selected: Resume): Promise<Outputs> {
   const { formats, workDir, diagnostics } = state;
   const { theme, photo } = state.prepared;
@@ -36,7 +38,21 @@ export async function renderOtherFormats(state: BuildState, job: string, selecte
   if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
   if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, renderText(selected));
   if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+  if (formats.has('docx')) files.docx = await writeWordDocument(state, job, selected);
   return files;
+}
+
+/** The Word document (its renderer loaded when a build asks for one); a photo it cannot show is reported once. */
+export async function writeWordDocument(state: BuildState, job: string, resume: Resume): Promise<string> {
+  const { theme, photo } = state.prepared;
+  const { renderDocx, docxPhoto } = await import('../render/docx/index.js');
+  const image = photo && docxPhoto(photo.asset.fileName, photo.bytes);
+  if (photo && !image) {
+    const message = messages.photoNotInDocx(path.basename(resume.person.photo ?? photo.asset.fileName));
+    const hint = messages.photoNotInDocxHint;
+    addOnce(state.diagnostics, [{ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message, hint }]);
+  }
+  return writeScratchFile(state.workDir, `${job}.docx`, await renderDocx(resume, theme, image));
 }
 
 /** The JSON Resume export; what it leaves out is reported once, for the full resume. */

@@ -1,7 +1,7 @@
 import type { Outputs } from '../model/build.js';
 import { selectTags } from '../model/select.js';
 import { ThemeError } from '../render/index.js';
-import { latexSource, renderOtherFormats } from './render.js';
+import { latexSource, renderOtherFormats, writeWordDocument } from './render.js';
 import { engineJobname, type Selection } from './selections.js';
 import type { BuildState } from './state.js';
 import { finishTypesetting, startTypesetting, type Typesetting } from './typeset.js';
@@ -37,6 +37,12 @@ export async function buildSelection(state: BuildState, selection: Selection, in
   if (!typesetting) return files;
   const typeset = await finishTypesetting(state, await typesetting, latex, selection.name);
   if (!typeset) return undefined;
+  const fitted = state.fitted.find((fit) => fit.name === selection.name);
+  if (fitted && files.docx) {
+    // The Word document takes the PDF's tighter settings, to keep to its pages as near as Word's layout allows.
+    const { spacing, margin, fontSize } = fitted;
+    await writeWordDocument(state, job, { ...selected, settings: { ...selected.settings, spacing, margin, fontSize } });
+  }
   if (typeset.pdf) state.progress('typeset', selection.variant);
   return { ...files, ...typeset };
 }

@@ -117,6 +117,8 @@ export const messages = {
   photoCorruptHint: 'export it again as png or jpg',
   photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,
   photoNotShownHint: 'remove `photo:`, or pick a theme that shows it',
+  photoNotInDocx: (name: string) => `the Word document leaves out the photo \`${name}\`: Word shows no PDF image`,
+  photoNotInDocxHint: 'give the photo as png or jpg to have it in the .docx too',
   photoUnreadable: (name: string, problem: string) => `photo \`${name}\` could not be typeset: ${problem}`,
 
   // Themes: a theme folder is untrusted, and reads only its own files

@@ -1,8 +1,8 @@
 import path from 'node:path';
 
 /** The files a build can write, by extension. */
-export type OutputFormat = 'pdf' | 'html' | 'tex' | 'txt' | 'png' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex', 'txt', 'png', 'json'];
+export type OutputFormat = 'pdf' | 'html' | 'tex' | 'txt' | 'png' | 'json' | 'docx';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex', 'txt', 'png', 'json', 'docx'];
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['pdf', 'html', 'tex'];
 
 /**

@@ -9,7 +9,7 @@ import { layered, loadTheme, rootsOf, themeBytes, themeChain, ThemeError, themeF
  * Copies a theme out into `dir` as one folder that stands on its own: the
  * files it takes from the theme it extends are copied too, its macros and
  * stylesheet are written layered as they are used, and its theme.yaml holds
- * every default (without `extends`). Never writes into a folder with files in it;
+ * every default and its whole Word look (without `extends`). Never writes into a folder with files in it;
  * a file or folder it cannot write is a WriteError.
  */
 export async function ejectTheme(name: string, dir: string): Promise<string[]> {
@@ -23,7 +23,7 @@ export async function ejectTheme(name: string, dir: string): Promise<string[]> {
   const overlaid: Record<string, string> = {
     'macros.tex': layered(chain, 'macros.tex'),
     'style.css': layered(chain, 'style.css'),
-    'theme.yaml': `# Ejected from the \`${name}\` theme of mdcv: edit freely, then use it with \`theme: ./${path.basename(dir)}\`.\n${stringify({ description: theme.description, ...(!theme.photo && { photo: false }), ...(theme.icons && { icons: true }), defaults: theme.defaults })}`,
+    'theme.yaml': `# Ejected from the \`${name}\` theme of mdcv: edit freely, then use it with \`theme: ./${path.basename(dir)}\`.\n${stringify({ description: theme.description, ...(!theme.photo && { photo: false }), ...(theme.icons && { icons: true }), defaults: theme.defaults, docx: theme.docx })}`,
   };
   const written: string[] = [];
   for (const [relative, from] of themeFiles(chain)) {

@@ -8,6 +8,7 @@ import { nearest } from '../parse/suggest.js';
 import { fileStates, FolderTooLarge, listFiles, WALK_LIMITS } from '../files/walk.js';
 import { isInside, readConfined } from '../files/read.js';
 import { PACKAGE_ROOT } from '../package.js';
+import { mergeDocxLayers, readDocxLayer, type DocxLayer, type DocxTheme } from './docx/theme-data.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
@@ -35,6 +36,8 @@ export interface Theme {
   macros: string;
   /** The base theme's stylesheet, then this theme's. */
   css: string;
+  /** The Word document's look (`docx:` in theme.yaml), over the base theme's. */
+  docx: DocxTheme;
 }
 
 export { NoTheme, ThemeError };
@@ -48,6 +51,7 @@ export interface ThemeData {
   defaults: Record<string, unknown>;
   photo?: boolean;
   icons?: boolean;
+  docx?: DocxLayer;
 }
 
 /** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
@@ -143,13 +147,18 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
     macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
     css: layered(chain, 'style.css'),
+    // Over classic's Word look, which sets every key: a theme that extends no built-in one gets a whole look too.
+    docx: mergeDocxLayers(
+      [readThemeData(path.join(BUILTIN_THEMES_DIR, 'classic')).docx, ...chain.map((t) => t.docx)],
+      path.join(own.dir, 'theme.yaml'),
+    ),
   };
 }
 
 function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
   const source = themeText(file, [dir, BUILTIN_THEMES_DIR]) ?? '';
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown };
+  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown; docx?: unknown };
   try {
     data = (parseYaml(source) ?? {}) as typeof data;
   } catch (error) {
@@ -161,6 +170,7 @@ function readThemeData(dir: string): ThemeData {
     const issue = defaults.error.issues[0]!;
     throw new ThemeError(`theme.yaml: \`defaults.${issue.path.join('.')}\`: ${issue.message}`, file);
   }
+  const docx = readDocxLayer(data.docx, file);
   if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
     throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
   }
@@ -168,7 +178,7 @@ function readThemeData(dir: string): ThemeData {
     if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
   }
   const { photo, icons } = data as { photo?: boolean; icons?: boolean };
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons };
+  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons, docx };
 }
 
 /** A file of every layer of the chain, base first, each after its `heading` (if any). */

@@ -65,17 +65,23 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engi
     font: FONTS[settings['font'] as FontFamily] ?? FONTS.charter,
     contacts: theme.icons ? contactsOf(person).map((contact) => ({ ...contact, icon: iconFor(contact) })) : contactsOf(person),
     photo,
-    meta: {
-      title: `${person.name} \u2013 ${locale.labels.resume}`,
-      author: person.name,
-      subject: person.headline ?? locale.labels.resume,
-      keywords: (resume.settings.keywords ?? technologies(resume)).join(', '),
-    },
+    meta: documentMeta(resume, locale),
     labels: locale.labels,
     lang: locale.tag,
     engine: engineView(engine),
     macros: theme.macros,
     css: theme.css,
+  };
+}
+
+/** The document's title, author, subject and keywords, as a PDF's or a Word file's properties give them. */
+export function documentMeta(resume: Resume, locale: Locale = localeFor(resume.settings.locale)): View['meta'] {
+  const { person } = resume;
+  return {
+    title: `${person.name} \u2013 ${locale.labels.resume}`,
+    author: person.name,
+    subject: person.headline ?? locale.labels.resume,
+    keywords: (resume.settings.keywords ?? technologies(resume)).join(', '),
   };
 }
 

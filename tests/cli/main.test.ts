@@ -28,9 +28,9 @@ describe('mdcv conventions', () => {
   });
 
   it('exits 64 on wrong usage, naming the problem in one line and where the usage is', async () => {
-    const run = await mdcv(['build', '--format', 'pdf,docx']);
+    const run = await mdcv(['build', '--format', 'pdf,odt']);
     expect(run.exitCode).toBe(64);
-    expect(run.stderr).toContain('formats are pdf, html, tex');
+    expect(run.stderr).toContain('formats are pdf, html, tex, txt, png, json, docx; got `pdf,odt`');
     for (const [args, line] of [
       [['build', '--bogus'], "mdcv build: error: unknown option '--bogus' (see `mdcv build --help`)"],
       [['buidl'], "mdcv: error: unknown command 'buidl' (Did you mean build?) (see `mdcv --help`)"],
