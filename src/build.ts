@@ -11,12 +11,14 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, outputName, type OutputFormat } from '
 import type { Resume } from './model/resume.js';
 import { selectTags, tagsIn } from './model/select.js';
 import { localeFile } from './model/locale.js';
-import { chooseEngine, type EngineChoice } from './model/scripts.js';
+import { chooseEngine, type EngineChoice, type PrintedText } from './model/scripts.js';
+import type { Letter } from './model/letter.js';
+import { isLetter } from './parse/letter.js';
 import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
-import { loadTheme, NoTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
+import { loadTheme, NoTheme, RESUME_RENDERERS, settingsFor, ThemeError, type PhotoAsset, type Renderers, type Theme } from './render/index.js';
 import { makeScratchDir, removeScratchDir } from './scratch.js';
-import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
+import { BUILTIN_THEMES_DIR } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
@@ -81,6 +83,7 @@ export interface BuildResult {
 
 /** What a build reads before it renders: what `mdcv validate` checks. */
 export interface Prepared {
+  /** The resume; for a cover letter, its resume as the letter's header, settings and diagnostics see it (see letter.ts). */
   resume: Resume;
   theme: Theme;
   /** The outputs' base name (`resume` for resume.md). */
@@ -90,6 +93,10 @@ export interface Prepared {
   sourceLines: string[];
   /** The TeX engine the text calls for (or `engine:` asks for). */
   engine: EngineChoice;
+  /** How it renders: as a resume, or as the cover letter it is. */
+  render: Renderers;
+  /** Present for a cover letter (the file has `resume:`). */
+  letter?: Letter;
 }
 
 /**
@@ -100,23 +107,37 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
   const file = options.file;
   const read = await readSource(file);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
-
-  const cacheDir = cacheDirOf(options);
+  if (isLetter(read.source)) {
+    const { prepareLetter } = await import('./letter.js');
+    return prepareLetter(read.source, options);
+  }
   const parsed = parseResume(read.source, file);
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.resume || hasErrors(diagnostics)) return { diagnostics };
-  const resume = parsed.resume;
-
-  const name = outputName(file);
   const sourceLines = read.source.split(/\r?\n/);
-  const theme = await loadThemeFor(resume, options.theme, cacheDir, diagnostics, sourceLines);
+  const prepared = await prepareLook(parsed.resume, { ...options, name: outputName(file), sourceLines }, diagnostics);
+  return { prepared: prepared && { ...prepared, sourceLines, render: RESUME_RENDERERS }, diagnostics };
+}
+
+/**
+ * What a parsed resume is typeset with: its theme, its photo and the engine
+ * for the text printed (its own, and `printed`, a letter's). Undefined when
+ * something of it is an error (in `diagnostics`).
+ */
+export async function prepareLook(
+  resume: Resume,
+  options: Pick<BuildOptions, 'theme' | 'cache' | 'cacheDir'> & { name: string; sourceLines: readonly string[]; printed?: Iterable<PrintedText> },
+  diagnostics: Diagnostic[],
+): Promise<Pick<Prepared, 'resume' | 'theme' | 'name' | 'photo' | 'engine'> | undefined> {
+  const { name, sourceLines } = options;
+  const theme = await loadThemeFor(resume, options.theme, cacheDirOf(options), diagnostics, sourceLines);
   // A theme without a photo leaves it out of every output (and need not find it).
   const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics, sourceLines);
-  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
-  const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
+  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
+  const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume, options.printed);
   diagnostics.push(...engineProblems);
-  if (!theme || hasErrors(diagnostics)) return { diagnostics };
-  return { prepared: { resume, theme, name, photo, sourceLines, engine }, diagnostics };
+  if (!theme || hasErrors(diagnostics)) return undefined;
+  return { resume, theme, name, photo, engine };
 }
 
 /**
@@ -150,12 +171,12 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
     const fitted: NonNullable<BuildResult['fitted']> = [];
     if (!prepared) return fail();
-    const { resume, theme, name, photo, sourceLines, engine } = prepared;
+    const { resume, theme, name, photo, sourceLines, engine, render, letter } = prepared;
     done('parse');
     // Hashed as read now, before the build reads them: a change during the build makes the next one run.
-    // The built-in themes too: a theme may extend one.
-    const themeFolder = themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
-    const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
+    // The built-in themes too: a theme may extend one. A letter's resume is one of them.
+    const reads = [theme.dir, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : []), ...(letter ? [letter.resume.file] : [])];
+    const inputs = hashInputs(reads).catch(() => undefined);
 
     // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
     const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags
@@ -177,7 +198,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       const selected = selection.tags ? selectTags(resume, selection.tags) : resume;
       const files: Outputs = {};
       let tex = '';
-      const withFit = (settings: FitSettings) => renderLatex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset, engine);
+      const withFit = (settings: FitSettings) => render.latex({ ...selected, settings: { ...selected.settings, ...settings } }, theme, photo?.asset, engine);
       let started!: () => void;
       const engineHasIt = new Promise<void>((resolve) => (started = resolve));
       const typesetWith = async (settings?: FitSettings) => {
@@ -191,15 +212,16 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       const pages = resume.settings.pages;
       let typesetting: Promise<{ fit?: FitOutcome; result?: CachedTypesetResult }> | undefined;
       try {
-        if (typeset || formats.has('tex')) files.tex = written(workDir, `${job}.tex`, (tex = renderLatex(selected, theme, photo?.asset, engine)));
+        if (typeset || formats.has('tex')) files.tex = written(workDir, `${job}.tex`, (tex = render.latex(selected, theme, photo?.asset, engine)));
         // The engine typesets while the other formats are rendered, once it has the document.
         if (typeset) {
           typesetting = pages === undefined ? typesetWith().then((result) => ({ result })) : fitOf(pages, startOfFit(selected, theme), typesetWith);
           await Promise.race([engineHasIt, typesetting]);
         }
-        if (formats.has('html')) files.html = written(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
-        if (formats.has('txt')) files.txt = written(workDir, `${job}.txt`, renderText(selected));
-        if (formats.has('json')) files.json = written(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+        if (formats.has('html')) files.html = written(workDir, `${job}.html`, render.html(selected, theme, photo?.asset));
+        if (formats.has('txt')) files.txt = written(workDir, `${job}.txt`, render.text(selected));
+        if (formats.has('json') && letter) addOnce(diagnostics, [{ file, severity: 'warning', message: messages.letterNoJson }]);
+        else if (formats.has('json')) files.json = written(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
       } catch (error) {
         // Not before the engine is done with the folder.
         await typesetting?.catch(() => undefined);
@@ -212,11 +234,12 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
         const { fit, result } = await typesetting;
         if (!result) {
           // Only `pages:` that even the tightest settings cannot meet leaves no run to report.
-          if (fit && !fit.ok && fit.reason === 'too-long') diagnostics.push({ file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages!, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) });
+          if (fit && !fit.ok && fit.reason === 'too-long') diagnostics.push(tooLong(prepared, pages!, fit));
           return fail();
         }
         if (fit?.ok) {
-          fitted.push({ name: selection.name, pages: pages!, runs: fit.runs, ...fit.chosen });
+          // A letter is always fitted to its page: told only when it had to be tightened.
+          if (!letter || fit.runs > 1) fitted.push({ name: selection.name, pages: pages!, runs: fit.runs, ...fit.chosen });
           // The .tex published is the one the PDF came from.
           written(workDir, `${job}.tex`, (tex = withFit(fit.chosen)));
         }
@@ -303,6 +326,13 @@ function startEngineAhead(options: BuildOptions, last: EngineRecord | undefined,
  */
 function engineJobname(index: number): string {
   return index === 0 ? 'resume' : `resume-${index + 1}`;
+}
+
+/** Why `pages:` (a letter's one page) cannot be met, on the line that asks for it (a letter's last line). */
+function tooLong({ resume, letter, sourceLines }: Prepared, pages: number, fit: Extract<FitOutcome, { reason: 'too-long' }>): Diagnostic {
+  const file = resume.file;
+  if (letter) return { file, line: sourceLines.length, severity: 'error', message: messages.letterTooLong(fit.needed, fit.tightest), hint: messages.letterTooLongHint };
+  return { file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) };
 }
 
 /** `pages:` fitting, with the run that stands: the chosen one, or the one that failed (none when the pages cannot be met). */

@@ -141,3 +141,29 @@ export type Link = z.output<typeof linkSchema>;
 
 /** Every key the frontmatter knows, for spotting typos. */
 export const knownFrontmatterKeys: readonly string[] = Object.keys(frontmatterSchema.shape);
+
+/** Lines of an address: a list, or a block of text (`|`) with a line each; blank lines are dropped. */
+const addressLines = z
+  .union([z.array(text), text])
+  .transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean));
+
+/**
+ * A cover letter's frontmatter: the resume it goes with (whose name, contacts,
+ * photo, theme and locale it takes) and what only a letter has.
+ */
+export const letterFrontmatterSchema = z
+  .object({
+    resume: text.describe('The resume this letter goes with, relative to the letter (in its folder or below): the header, theme and locale come from it'),
+    to: addressLines.describe("The recipient's address, a line each: a list, or a block of text (`to: |`)"),
+    subject: text.describe('The subject line, e.g. "Application: Staff Engineer, Platform"'),
+    date: text
+      .optional()
+      .describe("The date printed: YYYY-MM-DD prints in the resume's locale (5 March 2026, 5. März 2026); other text as written. Default: today"),
+    closing: text.optional().describe('The line before the signature (default: the locale\'s, e.g. "Sincerely,")'),
+  })
+  .describe('mdcv cover letter frontmatter');
+
+export type LetterFrontmatter = z.output<typeof letterFrontmatterSchema>;
+
+/** Every key a letter's frontmatter knows. */
+export const knownLetterKeys: readonly string[] = Object.keys(letterFrontmatterSchema.shape);
