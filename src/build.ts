@@ -331,7 +331,8 @@ function engineJobname(index: number): string {
 /** Why `pages:` (a letter's one page) cannot be met, on the line that asks for it (a letter's last line). */
 function tooLong({ resume, letter, sourceLines }: Prepared, pages: number, fit: Extract<FitOutcome, { reason: 'too-long' }>): Diagnostic {
   const file = resume.file;
-  if (letter) return { file, line: sourceLines.length, severity: 'error', message: messages.letterTooLong(fit.needed, fit.tightest), hint: messages.letterTooLongHint };
+  const last = sourceLines.length - [...sourceLines].reverse().findIndex((line) => line.trim() !== '');
+  if (letter) return { file, line: last, severity: 'error', message: messages.letterTooLong(fit.needed, fit.tightest), hint: messages.letterTooLongHint };
   return { file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) };
 }
 

@@ -186,6 +186,7 @@ function explainIssue(issue: z.core.$ZodIssue): Explained | Explained[] {
       if (deepest && depthOf(deepest) > 0) return deepest.flatMap(explainIssue).map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
       const expected = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? describeType(i.expected) : undefined))))].filter(Boolean);
       const received = branches[0]?.[0] ? receivedType(branches[0][0]) : 'undefined';
+      if (received === 'undefined') return { path, message: messages.valueMissing };
       return { path, message: messages.valueWrongType(expected.join(' or '), describeType(received)) };
     }
     case 'invalid_value':
