@@ -1,8 +1,10 @@
-// Regenerates schema/mdcv.schema.json from the compiled zod schema (run by `make schema`).
+// Regenerates schema/mdcv.schema.json and schema/mdcv-letter.schema.json from the compiled zod schemas (run by `make schema`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSON_SCHEMA_FILE, jsonSchemaText } from '../dist/model/json-schema.js';
+import { JSON_SCHEMA_FILE, LETTER_JSON_SCHEMA_FILE, jsonSchemaText, letterJsonSchema } from '../dist/model/json-schema.js';
 
-mkdirSync(path.dirname(JSON_SCHEMA_FILE), { recursive: true });
-writeFileSync(JSON_SCHEMA_FILE, jsonSchemaText());
-console.log(`wrote ${JSON_SCHEMA_FILE}`);
+for (const [file, text] of [[JSON_SCHEMA_FILE, jsonSchemaText()], [LETTER_JSON_SCHEMA_FILE, jsonSchemaText(letterJsonSchema())]]) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  console.log(`wrote ${file}`);
+}
