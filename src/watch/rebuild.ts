@@ -3,7 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
 import { WriteError } from '../files.js';
-import { themeDir } from '../render/theme.js';
 import { releaseStandby } from '../typeset/cached.js';
 
 /** One finished build of a watch session. */
@@ -27,7 +26,7 @@ const DEFAULT_QUIET_MS = 20;
 
 /**
  * Builds the resume now and again after every save of what it is made of
- * (the Markdown, the photo, a theme folder beside it), in this process, so
+ * (the Markdown, a cover letter's resume, the photo, a theme folder beside it), in this process, so
  * modules, templates and the precompiled preamble stay warm. Builds never
  * overlap: saves during a build give one more build after it. A failed build
  * leaves the last good outputs in place (as every build does).
@@ -88,11 +87,11 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
   };
 
   /** Watches these files' folders (the theme's with what is inside); a change to one of the files makes a build. */
-  const track = (files: { markdown: string; photo?: string; theme?: string }): void => {
-    const { markdown, photo, theme } = files;
-    inputs = (file) => file === markdown || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
+  const track = (files: { markdown: string; resume?: string; photo?: string; theme?: string }): void => {
+    const { markdown, resume, photo, theme } = files;
+    inputs = (file) => file === markdown || file === resume || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
-    const folders = new Set([path.dirname(markdown), ...(photo ? [path.dirname(photo)] : []), ...(theme ? [theme] : [])]);
+    const folders = new Set([path.dirname(markdown), ...[resume, photo].flatMap((f) => (f ? [path.dirname(f)] : [])), ...(theme ? [theme] : [])]);
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
         watcher.close();
@@ -119,8 +118,9 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     const { prepared } = await prepareBuild(options).catch(() => ({ prepared: undefined }));
     if (closed || !prepared) return;
     followed = frontmatter;
-    const { resume } = prepared;
-    track({ markdown, photo: resume.person.photo, theme: themeDir(options.theme ?? resume.settings.theme, path.dirname(markdown)) });
+    // A cover letter follows its resume too.
+    const { resume, theme, letter } = prepared;
+    track({ markdown, resume: letter?.resume.file, photo: resume.person.photo, theme: theme.dir });
   };
 
   track({ markdown });
