@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from './model/diagnostic.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { parseResume } from './parse/index.js';
+import { isLetter } from './parse/letter.js';
 import { loadTheme, renderLatex, ThemeError } from './render/index.js';
 import { requirementsOf, type Requirement } from './typeset/requirements.js';
 
@@ -25,6 +26,7 @@ export async function resumeNeeds(file: string, options: { theme?: string } = {}
   } catch (error) {
     return { ...basic, diagnostics: [{ file, severity: 'error', message: `cannot read the file: ${(error as Error).message}` }] };
   }
+  if (isLetter(source)) return letterNeeds(file, options, basic);
   const parsed = parseResume(source, file);
   if (!parsed.resume) return { ...basic, diagnostics: parsed.diagnostics };
   const resume = parsed.resume;
@@ -37,4 +39,13 @@ export async function resumeNeeds(file: string, options: { theme?: string } = {}
     const problem: Diagnostic = { file: error.file, line: error.line, severity: 'error', message: error.message };
     return { choice, requirements: requirementsOf(choice.engine, ''), diagnostics: [...parsed.diagnostics, ...diagnostics, problem] };
   }
+}
+
+/** A cover letter needs what its text and its resume's header call for, in its resume's theme. */
+async function letterNeeds(file: string, options: { theme?: string }, basic: Needs): Promise<Needs> {
+  const { prepareBuild } = await import('./build.js');
+  const { prepared, diagnostics } = await prepareBuild({ file, theme: options.theme });
+  if (!prepared) return { ...basic, diagnostics };
+  const { engine, render, resume, theme } = prepared;
+  return { choice: engine, requirements: requirementsOf(engine.engine, render.latex(resume, theme, undefined, engine)), diagnostics };
 }

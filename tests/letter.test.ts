@@ -96,6 +96,14 @@ describe('a cover letter (a file with `resume:`)', () => {
     expect(firstMissingInOrder(['Herrn Charles Babbage', 'Dorset Street 1', '5. März 1843', 'Anmerkungen', 'Sehr geehrter Herr Babbage,', 'Mit freundlichen Grüßen', 'Ada Lovelace'], pdfText(path.join(out, 'letter.pdf')))).toBeUndefined();
   });
 
+  it('is typeset by XeLaTeX when the letter\'s own text needs it, though its resume is in Latin letters', async () => {
+    const { letter, out } = project('resume: resume.md\nto: [Чарльз Бэббидж]\nsubject: Заметки об аналитической машине\ndate: 1843-07-10', 'Уважаемый господин Бэббидж,\n\nПишу вам.\n');
+    const result = await build({ file: letter, outDir: out, formats: ['pdf'], cacheDir });
+    expect(printed(result.diagnostics)).toBe('');
+    expect(firstMissingInOrder(['Ada Lovelace', 'Чарльз Бэббидж', 'Заметки об аналитической машине', 'Уважаемый господин Бэббидж,', 'Пишу вам.', 'Sincerely,'], pdfText(path.join(out, 'letter.pdf')))).toBeUndefined();
+    expect(pdfInfo(path.join(out, 'letter.pdf'))['Producer']).toMatch(/xdvipdfmx/);
+  });
+
   it('dates an undated letter today (SOURCE_DATE_EPOCH\'s day, when set), and takes its own closing', async () => {
     const { letter, out } = project('resume: resume.md\nto: [Charles Babbage]\nsubject: Notes\nclosing: Yours faithfully,');
     process.env['SOURCE_DATE_EPOCH'] = String(Date.UTC(2031, 0, 2, 12) / 1000);
