@@ -14,6 +14,8 @@ import { MAX_BYTES } from './parse/limits.js';
 import { decodeSource } from './parse/read.js';
 import { letterRenderers } from './render/index.js';
 
+const MAX_MB = MAX_BYTES / 1024 / 1024;
+
 /**
  * A cover letter, prepared as a resume is: its resume read (only from the
  * letter's own folder tree, as a photo is) and parsed, the resume's theme,
@@ -48,13 +50,16 @@ export async function prepareLetter(
     diagnostics,
   );
   if (!look) return { diagnostics };
-  const { settings } = letter.resume;
-  const document: Resume = { ...letter.resume, file, keyLines: content.keyLines, settings: { ...settings, pages: 1, variants: undefined } };
+  const oneLetterPage = { ...letter.resume.settings, pages: 1, variants: undefined };
+  const document: Resume = { ...letter.resume, file, keyLines: content.keyLines, settings: oneLetterPage };
   return { prepared: { ...look, resume: document, sourceLines, render: letterRenderers(letter), letter }, diagnostics };
 }
 
 /** The resume named by `resume:`, read as the letter's photo would be: a regular file in the letter's folder tree. */
-function readResume(letter: LetterContent, sourceLines: readonly string[]): { resume: string; source: string } | { diagnostic: Diagnostic } {
+function readResume(
+  letter: LetterContent,
+  sourceLines: readonly string[],
+): { resume: string; source: string } | { diagnostic: Diagnostic } {
   const folder = path.dirname(path.resolve(letter.file));
   const resume = path.resolve(folder, letter.resumePath);
   const shown = path.relative(folder, resume) || letter.resumePath;
@@ -62,10 +67,13 @@ function readResume(letter: LetterContent, sourceLines: readonly string[]): { re
   const read = readConfined(resume, [folder], MAX_BYTES);
   if (!read.ok) {
     const problems = {
-      missing: { message: messages.letterResumeMissing(shown), hint: messages.letterResumeMissingHint(path.basename(folder)) },
+      missing: {
+        message: messages.letterResumeMissing(shown),
+        hint: messages.letterResumeMissingHint(path.basename(folder)),
+      },
       outside: { message: messages.letterResumeOutside(letter.resumePath), hint: messages.letterResumeOutsideHint },
       special: { message: messages.letterResumeSpecial(shown) },
-      'too-large': { message: messages.fileTooLarge(`over ${MAX_BYTES / 1024 / 1024}`, String(MAX_BYTES / 1024 / 1024)) },
+      'too-large': { message: messages.fileTooLarge(`over ${MAX_MB}`, String(MAX_MB)) },
       unreadable: { message: messages.letterResumeUnreadable(shown, read.reason === 'unreadable' ? read.cause : '') },
     };
     return { diagnostic: { ...at, ...problems[read.reason] } };
@@ -82,7 +90,8 @@ function settled(content: LetterContent, resume: Resume): Letter {
   const written = content.date ?? today();
   const iso = isCalendarDate(written) ? written : undefined;
   const { date: _date, closing, ...rest } = content;
-  return { ...rest, resume, date: { text: iso ? formatLongDate(locale, iso) : written, ...(iso && { iso }) }, closing: closing ?? locale.labels.closing };
+  const date = { text: iso ? formatLongDate(locale, iso) : written, ...(iso && { iso }) };
+  return { ...rest, resume, date, closing: closing ?? locale.labels.closing };
 }
 
 /** `YYYY-MM-DD` of a day there is (not `2026-02-30`). */

@@ -47,5 +47,6 @@ async function letterNeeds(file: string, options: { theme?: string }, basic: Nee
   const { prepared, diagnostics } = await prepareBuild({ file, theme: options.theme });
   if (!prepared) return { ...basic, diagnostics };
   const { engine, render, resume, theme } = prepared;
-  return { choice: engine, requirements: requirementsOf(engine.engine, render.latex(resume, theme, undefined, engine)), diagnostics };
+  const requirements = requirementsOf(engine.engine, render.latex(resume, theme, undefined, engine));
+  return { choice: engine, requirements, diagnostics };
 }

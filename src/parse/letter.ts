@@ -11,7 +11,11 @@ import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionsOf, parseMarkdown } from './markdown.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
-const LETTER: FrontmatterKind<LetterFrontmatter> = { schema: letterFrontmatterSchema, known: knownLetterKeys, foreignKeys: false };
+const LETTER: FrontmatterKind<LetterFrontmatter> = {
+  schema: letterFrontmatterSchema,
+  known: knownLetterKeys,
+  foreignKeys: false,
+};
 
 /**
  * Whether a Markdown file is a cover letter: its frontmatter names the

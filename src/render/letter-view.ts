@@ -23,7 +23,13 @@ export interface LetterView extends View {
 }
 
 /** `resume` is the letter's resume as the build has it (its settings fitted to one page). */
-export function buildLetterView(letter: Letter, resume: Resume, theme: Theme, photo?: PhotoAsset, engine?: EngineChoice): LetterView {
+export function buildLetterView(
+  letter: Letter,
+  resume: Resume,
+  theme: Theme,
+  photo?: PhotoAsset,
+  engine?: EngineChoice,
+): LetterView {
   const view = buildView(resume, theme, photo, engine);
   const { labels } = localeFor(resume.settings.locale);
   const { to, date, subject, body, closing } = letter;
