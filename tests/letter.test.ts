@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { validate } from '../src/validate.js';
 import { browserForTests } from './support/browser.js';
-import { tempDir } from './support/cli.js';
+import { mdcv, tempDir } from './support/cli.js';
 import { printed } from './support/diagnostics.js';
 import { pdfInfo, pdfText } from './support/pdf.js';
 import { firstMissingInOrder } from './support/text.js';
@@ -227,6 +227,20 @@ describe('a letter\'s frontmatter', () => {
     const result = await validate({ file: letter, cacheDir });
     expect(printed(result.diagnostics)).toBe('');
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('the CLI with a letter', () => {
+  it('`mdcv build letter.md` builds it as it builds a resume; `mdcv export` refuses it in one line', async () => {
+    const { dir } = project(ADDRESSED);
+    const run = await mdcv(['build', 'letter.md', '--format', 'pdf,txt'], { cwd: dir, env: { MDCV_CACHE_DIR: cacheDir } });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/warning|error/);
+    expect(run.stdout).toBe('wrote out/letter.pdf\nwrote out/letter.txt');
+    const exported = await mdcv(['export', 'letter.md'], { cwd: dir });
+    expect(exported.exitCode).toBe(1);
+    expect(exported.stderr.trim()).toBe('letter.md:1: error: this is a cover letter (it has `resume:`), which has no JSON Resume: export the resume it names');
+    expect(existsSync(path.join(dir, 'letter.json'))).toBe(false);
   });
 });
 
