@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { validate } from '../src/validate.js';
-import { browserForTests } from './support/browser.js';
+import { axeViolations, browserForTests } from './support/browser.js';
 import { mdcv, tempDir } from './support/cli.js';
 import { printed } from './support/diagnostics.js';
 import { pdfInfo, pdfText } from './support/pdf.js';
@@ -102,6 +102,18 @@ describe('a cover letter (a file with `resume:`)', () => {
     expect(printed(result.diagnostics)).toBe('');
     expect(firstMissingInOrder(['Ada Lovelace', 'Чарльз Бэббидж', 'Заметки об аналитической машине', 'Уважаемый господин Бэббидж,', 'Пишу вам.', 'Sincerely,'], pdfText(path.join(out, 'letter.pdf')))).toBeUndefined();
     expect(pdfInfo(path.join(out, 'letter.pdf'))['Producer']).toMatch(/xdvipdfmx/);
+  });
+
+  it('prints its frontmatter\'s text as written, TeX and HTML in it inert', async () => {
+    const hostile = '100% of $x & #1 \\input{/etc/passwd} ~^_ <script>alert(1)</script>';
+    const { letter, out } = project(`resume: resume.md\nto: ['${hostile}']\nsubject: '${hostile}'\nclosing: '${hostile}'`);
+    const result = await build({ file: letter, outDir: out, formats: ['pdf', 'html'], cacheDir });
+    expect(printed(result.diagnostics)).toBe('');
+    const text = pdfText(path.join(out, 'letter.pdf'));
+    expect(text.split(hostile)).toHaveLength(4);
+    const html = readFileSync(path.join(out, 'letter.html'), 'utf8');
+    expect(html).not.toContain('<script>');
+    expect(html.split('&lt;script&gt;alert(1)&lt;/script&gt;').length).toBeGreaterThanOrEqual(4);
   });
 
   it('dates an undated letter today (SOURCE_DATE_EPOCH\'s day, when set), and takes its own closing', async () => {
@@ -247,9 +259,9 @@ describe('the CLI with a letter', () => {
 describe('a letter\'s HTML page, in Chromium', () => {
   const browser = browserForTests();
 
-  it('shows its resume\'s header, then the recipient, date, subject, body, closing and signature', async () => {
+  it.each(['classic', 'modern'])('shows its resume\'s header in the %s theme, then the recipient, date, subject, body, closing and signature', async (theme) => {
     const { letter, out } = project(ADDRESSED);
-    expect((await build({ file: letter, outDir: out, formats: ['html'], cacheDir })).ok).toBe(true);
+    expect((await build({ file: letter, outDir: out, theme, formats: ['html'], cacheDir })).ok).toBe(true);
     const page = await browser().newPage();
     await page.goto(`file://${path.join(out, 'letter.html')}`);
     expect(await page.locator('header.masthead h1').innerText()).toBe('Ada Lovelace');
@@ -262,6 +274,7 @@ describe('a letter\'s HTML page, in Chromium', () => {
     // The date sits at the right, as on paper.
     const date = (await page.locator('.date').evaluate((el) => getComputedStyle(el).textAlign));
     expect(date).toBe('right');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
