@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
+import { ejectTheme } from '../src/render/eject.js';
 import { validate } from '../src/validate.js';
 import { axeViolations, browserForTests } from './support/browser.js';
 import { mdcv, tempDir } from './support/cli.js';
@@ -150,6 +151,20 @@ describe('a cover letter (a file with `resume:`)', () => {
     expect(result.fitted?.[0]?.name).toBe('letter');
     expect(result.fitted?.[0]?.runs).toBeGreaterThan(1);
     expect(pdfText(path.join(out, 'letter.pdf'))).toContain('Paragraph 22');
+  });
+
+  it('uses the resume\'s own theme folder, one ejected before letters existed (without their templates and partials) too', async () => {
+    const resume = RESUME.replace('photo: photo.png', 'photo: photo.png\ntheme: ./old-theme\naccent: "8B0000"');
+    const { dir, letter, out } = project(ADDRESSED, BODY, resume);
+    const theme = path.join(dir, 'old-theme');
+    await ejectTheme('classic', theme);
+    for (const file of ['letter.tex.hbs', 'letter.html.hbs', 'partials/letter-layout.tex.hbs', 'partials/letter-style.html.hbs', 'partials/preamble.tex.hbs', 'partials/head.html.hbs', 'partials/document-info.tex.hbs']) {
+      rmSync(path.join(theme, file));
+    }
+    const result = await build({ file: letter, outDir: out, formats: ['pdf', 'html'], cacheDir });
+    expect(printed(result.diagnostics)).toBe('');
+    expect(firstMissingInOrder(IN_ORDER, pdfText(path.join(out, 'letter.pdf')))).toBeUndefined();
+    expect(readFileSync(path.join(out, 'letter.html'), 'utf8')).toContain('--accent: #8B0000');
   });
 
   it('is rebuilt when its resume changes, and not when nothing did', async () => {
