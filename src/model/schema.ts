@@ -8,7 +8,7 @@ import { LOCATION_PARTS } from './location.js';
  */
 
 const text = z.string().trim().min(1, 'must not be empty');
-/** YAML reads `phone: 5551234` as a number; a phone number is text. */
+/** YAML reads `phone: 5551234` as a number; a phone number (or a postcode) is text. */
 const phoneText = z.union([text, z.number()]).transform(String);
 
 export const linkSchema = z.union([
@@ -142,9 +142,12 @@ export type Link = z.output<typeof linkSchema>;
 /** Every key the frontmatter knows, for spotting typos. */
 export const knownFrontmatterKeys: readonly string[] = Object.keys(frontmatterSchema.shape);
 
-/** Lines of an address: a list, or a block of text (`|`) with a line each; blank lines are dropped. */
+/**
+ * Lines of an address: a list (YAML reads a line `- 10115` as a number: it is text), or a
+ * block of text (`|`) with a line each; blank lines are dropped.
+ */
 const addressLines = z
-  .union([z.array(text), text])
+  .union([z.array(phoneText), text])
   .transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean));
 
 /**

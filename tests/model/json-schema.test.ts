@@ -35,6 +35,6 @@ describe('the shipped JSON Schema of a cover letter', () => {
     expect(validate({ resume: 'resume.md', to: ['A', 'B'], subject: 'S' })).toBe(true);
     expect(validate({ resume: 'resume.md', to: 'A\nB', subject: 'S', date: '2026-03-05', closing: 'Yours,' })).toBe(true);
     expect(validate({ resume: 'resume.md', subject: 'S' })).toBe(false);
-    expect(validate({ resume: 'resume.md', to: [3], subject: 'S' })).toBe(false);
+    expect(validate({ resume: 'resume.md', to: [true], subject: 'S' })).toBe(false);
   });
 });

@@ -31,6 +31,11 @@ describe('parseLetter', () => {
     expect(letter!.body[1]).toMatchObject({ type: 'paragraph', text: { plain: 'A heading' } });
   });
 
+  it('reads a line of the address YAML takes for a number as text', () => {
+    const { letter } = parseLetter('---\nresume: resume.md\nto:\n  - Rathaus\n  - 10115\nsubject: S\n---\n\nText.\n', 'letter.md');
+    expect(letter!.to.map((line) => line.text)).toEqual(['Rathaus', '10115']);
+  });
+
   it('refuses a wrong value on its line, and warns of a body with no text', () => {
     const { letter, diagnostics } = parseLetter('---\nresume: resume.md\nto: [A]\nsubject: [1, 2]\n---\n', 'letter.md');
     expect(letter).toBeUndefined();
