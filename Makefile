@@ -4,8 +4,9 @@ SHELL := /bin/bash
 RESUME := resume.md
 OUT := out
 NAME := $(basename $(notdir $(RESUME)))
-# Cover letters, each built beside the resume: every Markdown file here whose frontmatter names the resume it goes with (`resume:`).
-LETTERS := $(filter-out $(RESUME),$(shell grep -l '^resume:' *.md))
+# Cover letters, each built beside the resume: every Markdown file here whose frontmatter names the resume it goes with (`resume:`),
+# as mdcv tells a letter (a `resume:` line in the body, as in a README, is no such thing).
+LETTERS := $(filter-out $(RESUME),$(shell awk 'FNR == 1 && !/^---/ { nextfile } FNR > 1 && /^(---|\.\.\.)/ { nextfile } /^resume:/ { print FILENAME; nextfile }' *.md 2>/dev/null))
 SOURCES := $(shell find src -name '*.ts')
 THEMES := $(shell find templates -type f)
 ENSURE := scripts/ensure-packages.sh

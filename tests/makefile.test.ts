@@ -19,6 +19,8 @@ describe('the Makefile', () => {
       const dry = await make('-n', '-W', changed, 'all');
       expect(dry.stdout, changed).toMatch(/^node dist\/bin\/mdcv\.js build letter\.md --out out --format pdf,html,tex,txt$/m);
     }
+    // The README shows a letter's frontmatter in its text: no letter of its own.
+    expect((await make('-n', '-W', 'README.md', 'all')).stdout).not.toMatch(/build README\.md/);
   });
 
   it('installs what every resume the tests build needs, the corpus too, on a fresh machine', async () => {
