@@ -73,7 +73,7 @@ function readResume(
       },
       outside: { message: messages.letterResumeOutside(letter.resumePath), hint: messages.letterResumeOutsideHint },
       special: { message: messages.letterResumeSpecial(shown) },
-      'too-large': { message: messages.fileTooLarge(`over ${MAX_MB}`, String(MAX_MB)) },
+      'too-large': { message: messages.letterResumeTooLarge(shown, MAX_MB) },
       unreadable: { message: messages.letterResumeUnreadable(shown, read.reason === 'unreadable' ? read.cause : '') },
     };
     return { diagnostic: { ...at, ...problems[read.reason] } };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -225,6 +226,13 @@ describe('the resume a letter names', () => {
     const result = await build({ file: letter, outDir: out, formats: ['html'], cacheDir });
     expect(result.ok).toBe(true);
     expect(readFileSync(path.join(out, 'letter.html'), 'utf8')).toContain('data:image/png;base64,');
+  });
+
+  it('that is a fifo or too large is refused at once, on the `resume:` line', async () => {
+    const fifo = await refused('pipe.md', (dir) => execFileSync('mkfifo', [path.join(dir, 'pipe.md')]));
+    expect(fifo.text).toContain(`${fifo.letter}:2:9: error: resume \`pipe.md\` is not a regular file\n`);
+    const huge = await refused('huge.md', (dir) => writeFileSync(path.join(dir, 'huge.md'), `---\nname: A\n---\n${'x'.repeat(2 * 1024 * 1024)}`));
+    expect(huge.text).toMatch(/letter\.md:2:9: error: resume `huge\.md` is over \d+ MB, more than a resume is\n/);
   });
 
   it('that is a letter itself is refused', async () => {

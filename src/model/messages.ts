@@ -200,6 +200,7 @@ export const messages = {
   letterResumeOutside: (file: string) => `resume \`${file}\` is outside the letter's folder`,
   letterResumeOutsideHint: "keep the resume in the letter's folder (or below it) and name it in `resume:`",
   letterResumeSpecial: (file: string) => `resume \`${file}\` is not a regular file`,
+  letterResumeTooLarge: (file: string, megabytes: number) => `resume \`${file}\` is over ${megabytes} MB, more than a resume is`,
   letterResumeUnreadable: (file: string, cause: string) => `resume \`${file}\` cannot be read: ${cause}`,
   letterResumeIsLetter: (file: string) => `\`${file}\` is a cover letter (it has \`resume:\`), not a resume`,
   letterTooLong: (needed: number, tightest: { fontSize: number; spacing: number; margin: string }) =>
