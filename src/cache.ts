@@ -1,7 +1,10 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readIfThere, sha256Of, writeWhole } from './files.js';
+import { readIfThere } from './files/read.js';
+import { sha256Of } from './files/hash.js';
+import { writeWhole } from './files/write.js';
+import { oldestBeyond } from './files/prune.js';
 
 /** Where mdcv keeps its caches: $MDCV_CACHE_DIR, else $XDG_CACHE_HOME/mdcv, else ~/.cache/mdcv. */
 export function defaultCacheDir(): string {
@@ -12,8 +15,7 @@ export function defaultCacheDir(): string {
 
 /**
  * A cache entry is a line with the sha256 of its text, then the text: one
- * that is not whole is never read back. Read synchronously: entries are a
- * few KB, and they are read on the way to the engine.
+ * that is not whole is never read back. Read synchronously (see files/read.ts).
  */
 export function readCacheEntry(file: string): string | undefined {
   const text = readIfThere(file)?.toString() ?? '';
@@ -33,9 +35,6 @@ export async function writeCacheEntry(file: string, content: string, keep: numbe
   writeWhole(file, `// ${sha256Of(content)}\n${content}`);
   const names = (await readdir(dir)).filter((name) => !name.endsWith('.tmp'));
   if (names.length <= keep * 1.1) return;
-  const files = names.map((name) => path.join(dir, name));
-  // A file gone meanwhile was pruned by a build in parallel.
-  const times = await Promise.all(files.map(async (f) => (await stat(f).catch(() => undefined))?.mtimeMs ?? 0));
-  const newestFirst = files.map((f, i) => ({ f, mtimeMs: times[i]! })).sort((a, b) => b.mtimeMs - a.mtimeMs);
-  await Promise.all(newestFirst.slice(keep).map(({ f }) => rm(f, { force: true })));
+  const old = oldestBeyond(names.map((name) => path.join(dir, name)), keep);
+  await Promise.all(old.map((file) => rm(file, { force: true })));
 }

@@ -1,5 +1,8 @@
-export { build, prepareBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, type BuildOptions, type BuildProgress, type BuildResult, type OutputFormat, type Prepared } from './build.js';
-export { WriteError } from './files.js';
+export { build } from './build.js';
+export { prepareBuild, type Prepared } from './build/prepare.js';
+export type { BuildOptions, BuildProgress, BuildResult } from './model/build.js';
+export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './model/outputs.js';
+export { WriteError } from './files/errors.js';
 export { scaffold, type ScaffoldResult } from './init/scaffold.js';
 export { jsonResumeToMarkdown, resumeToJsonResume, type ExportResult, type ImportResult } from './jsonresume/index.js';
 export { formatDiagnostic, hasErrors, type Diagnostic } from './model/diagnostic.js';

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { loadThemeFor, prepareBuild, readResume } from './build/prepare.js';
+import { readIfThere } from './files/read.js';
+import { isLetter } from './parse/letter.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
-import { parseResume } from './parse/index.js';
-import { isLetter } from './parse/letter.js';
-import { loadTheme, renderLatex, ThemeError } from './render/index.js';
+import { renderLatex, ThemeError } from './render/index.js';
 import { requirementsOf, type Requirement } from './typeset/requirements.js';
 
 export interface Needs {
@@ -16,36 +15,30 @@ export interface Needs {
 
 /**
  * What typesetting a resume needs installed: the engine its text calls for and
- * the fonts its theme loads on that engine. Renders the LaTeX but runs nothing.
+ * the fonts its theme loads on that engine. Reads the resume and theme as a
+ * build does; renders the LaTeX but runs nothing.
  */
 export async function resumeNeeds(file: string, options: { theme?: string } = {}): Promise<Needs> {
-  const basic: Needs = { requirements: requirementsOf('pdflatex', ''), diagnostics: [] };
-  let source: string;
+  if (isLetter(readIfThere(file)?.toString('utf8') ?? '')) return letterNeeds(file, options);
+  const { resume, sourceLines, diagnostics } = await readResume(file);
+  if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
+  const { choice, diagnostics: engineProblems } = chooseEngine(resume);
+  diagnostics.push(...engineProblems);
+  const theme = await loadThemeFor(resume, options.theme, false, diagnostics, sourceLines);
+  let tex = '';
   try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    return { ...basic, diagnostics: [{ file, severity: 'error', message: `cannot read the file: ${(error as Error).message}` }] };
-  }
-  if (isLetter(source)) return letterNeeds(file, options, basic);
-  const parsed = parseResume(source, file);
-  if (!parsed.resume) return { ...basic, diagnostics: parsed.diagnostics };
-  const resume = parsed.resume;
-  const { choice, diagnostics } = chooseEngine(resume);
-  try {
-    const theme = await loadTheme(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
-    return { choice, requirements: requirementsOf(choice.engine, renderLatex(resume, theme, undefined, choice)), diagnostics: [...parsed.diagnostics, ...diagnostics] };
+    if (theme) tex = renderLatex(resume, theme, undefined, choice);
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    const problem: Diagnostic = { file: error.file, line: error.line, severity: 'error', message: error.message };
-    return { choice, requirements: requirementsOf(choice.engine, ''), diagnostics: [...parsed.diagnostics, ...diagnostics, problem] };
+    diagnostics.push(error.toDiagnostic());
   }
+  return { choice, requirements: requirementsOf(choice.engine, tex), diagnostics };
 }
 
 /** A cover letter needs what its text and its resume's header call for, in its resume's theme. */
-async function letterNeeds(file: string, options: { theme?: string }, basic: Needs): Promise<Needs> {
-  const { prepareBuild } = await import('./build.js');
-  const { prepared, diagnostics } = await prepareBuild({ file, theme: options.theme });
-  if (!prepared) return { ...basic, diagnostics };
+async function letterNeeds(file: string, options: { theme?: string }): Promise<Needs> {
+  const { prepared, diagnostics } = await prepareBuild({ file, theme: options.theme, cache: false });
+  if (!prepared) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { engine, render, resume, theme } = prepared;
   const requirements = requirementsOf(engine.engine, render.latex(resume, theme, undefined, engine));
   return { choice: engine, requirements, diagnostics };

@@ -12,7 +12,7 @@ export const PACKAGE_ROOT = findRoot(path.dirname(HERE));
 export const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** This very build of mdcv: its version, and when its code was compiled (a rebuilt checkout is a new mdcv). */
-export const CODE_STAMP = `${VERSION}@${statSync(HERE).mtimeMs}`;
+export const CODE_VERSION = `${VERSION}@${statSync(HERE).mtimeMs}`;
 
 function findRoot(dir: string): string {
   if (existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir) return dir;

@@ -5,7 +5,7 @@ import { messages } from './model/messages.js';
 import type { Resume } from './model/resume.js';
 import { nearest } from './parse/suggest.js';
 import type { PhotoAsset } from './render/index.js';
-import { readConfined } from './files.js';
+import { readConfined } from './files/read.js';
 
 /** The largest photo read: a print-quality portrait is a few MB. */
 const PHOTO_LIMIT = 20 * 1024 * 1024;

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writing } from './files/errors.js';
 
 /**
  * Scratch files and folders of builds in progress. A build removes its own
@@ -10,7 +11,7 @@ import path from 'node:path';
 const live = new Set<string>();
 
 export async function makeScratchDir(): Promise<string> {
-  // Synchronous, as a build's own small files are (see build.ts).
+  // Synchronous, as a build's own file work is (see files/read.ts).
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-'));
   live.add(dir);
   return dir;
@@ -34,4 +35,11 @@ export async function removeScratchDir(dir: string): Promise<void> {
 export function removeScratch(): void {
   for (const file of live) rmSync(file, { recursive: true, force: true });
   live.clear();
+}
+
+/** Writes a file of a build's scratch folder; returns its path (a full temporary folder is a WriteError naming it). */
+export function writeScratchFile(dir: string, fileName: string, content: string | Uint8Array): string {
+  const file = path.join(dir, fileName);
+  writing(file, () => writeFileSync(file, content));
+  return file;
 }

@@ -1,13 +1,16 @@
 import { statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildOptions, BuildResult, Outputs } from './build.js';
+import type { BuildOptions, BuildResult, BuildSources, Outputs } from './model/build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import type { EngineName } from './model/scripts.js';
 import { defaultCacheDir } from './cache.js';
-import { contentHashes, fileStates, readIfThere, sha256Of, writeWhole, type FileState } from './files.js';
+import { fileStates, type FileState } from './files/walk.js';
+import { readIfThere } from './files/read.js';
+import { contentHashes, sha256Of } from './files/hash.js';
+import { writeWhole } from './files/write.js';
 import { outputName } from './model/outputs.js';
-import { CODE_STAMP } from './package.js';
+import { CODE_VERSION } from './package.js';
 
 /**
  * Nothing to do, nothing done: a stamp in the cache, one per output folder and
@@ -27,6 +30,7 @@ interface Stamp {
   diagnostics: Diagnostic[];
   /** The engine the main output was typeset with, for the next build to start it ahead. */
   engine?: EngineRecord;
+  sources?: BuildSources;
 }
 
 export interface EngineRecord {
@@ -36,19 +40,24 @@ export interface EngineRecord {
 }
 
 /**
- * Where a build's stamp is and its key: what decides the outputs before any
+ * Where a build's stamp is, and its key: what decides the outputs before any
  * other file is read (the Markdown, the options, mdcv's build).
  */
-function stampOf(options: BuildOptions, source: Buffer): { file: string; key: string } {
+export interface StampPlace {
+  file: string;
+  key: string;
+}
+
+function stampPlace(options: BuildOptions, source: Buffer): StampPlace {
   const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
   const outputs = path.join(path.resolve(outDir), outputName(options.file, options.tags));
-  return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_STAMP, outputs, decisive, sha256Of(source)])) };
+  return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_VERSION, outputs, decisive, sha256Of(source)])) };
 }
 
 /** What a build learns from its stamp, reading the Markdown and the stamp once. */
 export interface StampCheck {
   /** Where this build's stamp goes, and its key (none without a cache, or without a source). */
-  stamp?: { file: string; key: string };
+  place?: StampPlace;
   /** The last build's result, when nothing it depends on has changed since and its outputs are as it wrote them. */
   unchanged?: BuildResult;
   /** The engine the last successful build of these outputs ran, whatever has changed since. */
@@ -60,15 +69,15 @@ export async function checkStamp(options: BuildOptions): Promise<StampCheck> {
   if (options.cache === false) return {};
   const source = readIfThere(options.file);
   if (source === undefined) return {};
-  const stamp = stampOf(options, source);
+  const place = stampPlace(options, source);
   let last: Stamp;
   try {
-    last = JSON.parse(readIfThere(stamp.file)!.toString()) as Stamp;
+    last = JSON.parse(readIfThere(place.file)!.toString()) as Stamp;
   } catch {
     // No stamp yet, or a broken one: build.
-    return { stamp };
+    return { place };
   }
-  return { stamp, engine: last.engine, unchanged: await unchangedSince(last, stamp.key) };
+  return { place, engine: last.engine, unchanged: await unchangedSince(last, place.key) };
 }
 
 async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | undefined> {
@@ -84,6 +93,7 @@ async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | u
       outputs: files(last.outputs),
       variants: Object.fromEntries(Object.entries(last.variants).map(([variant, outputs]) => [variant, files(outputs)])),
       unchanged: true,
+      ...(last.sources && { sources: last.sources }),
     };
   } catch {
     // An output gone, or a stamp of another shape: build.
@@ -115,17 +125,18 @@ async function unchangedInputs(recorded: Inputs): Promise<boolean> {
 }
 
 /** Records a successful build's inputs and outputs, for the next build to compare against. */
-export async function writeStamp(stamp: { file: string; key: string }, inputs: Inputs, result: BuildResult, engine?: EngineRecord): Promise<void> {
+export async function writeStamp(place: StampPlace, inputs: Inputs, result: BuildResult, engine?: EngineRecord): Promise<void> {
   const record: Stamp = {
     engine,
-    key: stamp.key,
+    key: place.key,
     inputs,
     outputs: states(result.outputs),
     variants: Object.fromEntries(Object.entries(result.variants).map(([variant, outputs]) => [variant, states(outputs)])),
     diagnostics: result.diagnostics,
+    sources: result.sources,
   };
-  await mkdir(path.dirname(stamp.file), { recursive: true });
-  writeWhole(stamp.file, JSON.stringify(record));
+  await mkdir(path.dirname(place.file), { recursive: true });
+  writeWhole(place.file, JSON.stringify(record));
 }
 
 function states(outputs: Outputs): Record<string, FileState> {

@@ -1,4 +1,5 @@
-import { prepareBuild, type BuildOptions } from './build.js';
+import { prepareBuild } from './build/prepare.js';
+import type { BuildOptions } from './model/build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { ThemeError } from './render/index.js';
 
@@ -22,7 +23,7 @@ export async function validate(options: Pick<BuildOptions, 'file' | 'theme' | 'c
     render.html(resume, theme, photo?.asset);
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
-    diagnostics.push({ file: error.file, line: error.line, severity: 'error', message: error.message });
+    diagnostics.push(error.toDiagnostic());
     return { ok: false, diagnostics };
   }
   return { ok: true, diagnostics };

@@ -1,7 +1,8 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, type BuildOptions } from '../src/build.js';
+import { build } from '../src/build.js';
+import type { BuildOptions } from '../src/model/build.js';
 import { tempDir } from './support/cli.js';
 import { pdfText } from './support/pdf.js';
 

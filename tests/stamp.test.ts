@@ -1,7 +1,8 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildOptions } from '../src/build.js';
+import { build } from '../src/build.js';
+import type { BuildOptions } from '../src/model/build.js';
 import { tempDir } from './support/cli.js';
 
 describe('an unchanged build', () => {

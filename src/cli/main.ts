@@ -10,7 +10,7 @@ import { registerThemeEject } from './commands/theme-eject.js';
 import { registerThemes } from './commands/themes.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWatch } from './commands/watch.js';
-import { causeOf, WriteError } from '../files.js';
+import { causeOf, WriteError } from '../files/errors.js';
 import { removeScratch } from '../scratch.js';
 import { registerDoctor } from './commands/doctor.js';
 import { printWriteError, visible, visibleLines } from './report.js';

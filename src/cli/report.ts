@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { BuildProgress, BuildResult } from '../build.js';
-import type { WriteError } from '../files.js';
+import type { BuildProgress, BuildResult } from '../model/build.js';
+import type { WriteError } from '../files/errors.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { readSource } from '../parse/read.js';
 import { colorsFor } from './colors.js';

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { defaultCacheDir } from '../cache.js';
-import { writeWhole } from '../files.js';
+import { writeWhole } from '../files/write.js';
+import { oldestBeyond } from '../files/prune.js';
 
 /**
  * The shipped command (dist/bin/mdcv.js): runs the one-file bundle of the CLI
@@ -64,8 +65,8 @@ function saveCodeCache(file: string, data: Buffer): void {
     const dir = path.dirname(file);
     mkdirSync(dir, { recursive: true });
     writeWhole(file, data);
-    const caches = readdirSync(dir).map((name) => ({ name, mtimeMs: statSync(path.join(dir, name)).mtimeMs }));
-    for (const { name } of caches.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP_CODE_CACHES)) rmSync(path.join(dir, name), { force: true });
+    const caches = readdirSync(dir).map((name) => path.join(dir, name));
+    for (const old of oldestBeyond(caches, KEEP_CODE_CACHES)) rmSync(old, { force: true });
   } catch {
     // A read-only or full cache folder: the next run compiles again.
   }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { makeFolder, writing } from '../files.js';
+import { writing } from '../files/errors.js';
+import { makeFolder } from '../files/write.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { PACKAGE_ROOT } from '../package.js';

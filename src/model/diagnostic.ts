@@ -30,6 +30,11 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** Adds what is not told already (the same message on the same line): variants share lines, each is told once. */
+export function addOnce(diagnostics: Diagnostic[], found: readonly Diagnostic[]): void {
+  for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
+}
+
 /** `FILE:LINE:COL: severity: message` — the one-line form people and editors read. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]

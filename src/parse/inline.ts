@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { inlineText } from '../model/inline-text.js';
 import type { Inline, RichText } from '../model/resume.js';
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
@@ -87,25 +88,10 @@ export function isComment(html: string): boolean {
   return /^<!--[\s\S]*-->\s*$/.test(html.trim());
 }
 
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'code':
-          return node.value;
-        case 'break':
-          return '\n';
-        case 'note':
-          return `[${node.number}]`;
-        case 'task':
-          // As Markdown writes it: the plain text chooses the engine, and the boxes need none beyond pdflatex.
-          return node.done ? '[x]' : '[ ]';
-        default:
-          return plainText(node.children);
-      }
-    })
-    .join('');
+/** The words of inline Markdown, white space folded (a RichText's `plain`). */
+function plainText(inlines: readonly Inline[]): string {
+  // A task's box as Markdown writes it: the plain text chooses the engine, and the boxes need none beyond pdflatex.
+  return inlineText(inlines, { task: (done) => (done ? '[x]' : '[ ]') });
 }
 
 /** Parts one after another, `separator` between each two. */
@@ -114,7 +100,7 @@ export function joined(parts: readonly Inline[][], separator: Inline): Inline[] 
 }
 
 export function richText(children: Inline[]): RichText {
-  return { type: 'rich', children, plain: plainText(children).replace(/\s+/g, ' ').trim() };
+  return { type: 'rich', children, plain: plainText(children).trim() };
 }
 
 /** Plain text as a RichText, for text that carries no markup (e.g. frontmatter values). */

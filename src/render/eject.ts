@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { makeFolder, writeWhole } from '../files.js';
+import { makeFolder, writeWhole } from '../files/write.js';
 import { layered, loadTheme, rootsOf, themeBytes, themeChain, ThemeError, themeFiles } from './theme.js';
 
 /**

@@ -7,7 +7,7 @@ import { ThemeError } from './theme-error.js';
  * the cache yet: rendering needs the runtime alone.
  */
 
-/** Changing these, or the compiler below, changes the code made: bump `COMPILER_STAMP` in template-cache.ts. */
+/** Changing these, or the compiler below, changes the code made: bump `COMPILER_VERSION` in template-cache.ts. */
 const OPTIONS = { strict: false, preventIndent: true };
 
 interface CompilerInternals {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readCacheEntry, writeCacheEntry } from '../cache.js';
-import { sha256Of } from '../files.js';
+import { sha256Of } from '../files/hash.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { HandlebarsRuntime, type TemplateEnvironment } from './environment.js';
 
@@ -13,7 +13,7 @@ import { HandlebarsRuntime, type TemplateEnvironment } from './environment.js';
  */
 
 /** Bumped when precompile.ts changes the code it makes (its compiler or its options). */
-const COMPILER_STAMP = 'mdcv-compiler-1';
+const COMPILER_VERSION = 'mdcv-compiler-1';
 /** A spec is a few KB, a theme has some twenty: keep the most recently written few hundred. */
 const KEEP = 256;
 
@@ -60,7 +60,7 @@ export async function cachedTemplate(env: TemplateEnvironment, template: Templat
 }
 
 function specKey({ source, language }: TemplateSource): string {
-  return sha256Of(`${HandlebarsRuntime.VERSION}\0${COMPILER_STAMP}\0${language}\0${source}`).slice(0, 32);
+  return sha256Of(`${HandlebarsRuntime.VERSION}\0${COMPILER_VERSION}\0${language}\0${source}`).slice(0, 32);
 }
 
 function fromSpec(env: TemplateEnvironment, spec: string): HandlebarsTemplateDelegate {

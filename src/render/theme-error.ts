@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+
 /** A template problem, with the template file and line it comes from. */
 export class ThemeError extends Error {
   constructor(
@@ -8,6 +10,11 @@ export class ThemeError extends Error {
     readonly hint?: string,
   ) {
     super(message);
+  }
+
+  /** The problem as every command reports it. */
+  toDiagnostic(): Diagnostic {
+    return { file: this.file, line: this.line, severity: 'error', message: this.message, ...(this.hint && { hint: this.hint }) };
   }
 }
 

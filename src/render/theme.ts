@@ -5,7 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
 import { nearest } from '../parse/suggest.js';
-import { fileStates, FolderTooLarge, isInside, listFiles, readConfined, WALK_LIMITS } from '../files.js';
+import { fileStates, FolderTooLarge, listFiles, WALK_LIMITS } from '../files/walk.js';
+import { isInside, readConfined } from '../files/read.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
@@ -126,7 +127,7 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
   return theme;
 }
 
-/** Reads are synchronous: a theme is a few dozen small files, and an await for each costs more than the reading. */
+/** Reads are synchronous (see files/read.ts). */
 async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources): Promise<Theme> {
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;

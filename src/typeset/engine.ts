@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readIfThere } from '../files.js';
+import { readIfThere } from '../files/read.js';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
 import { deadline, type RunResult } from './run.js';

@@ -1,13 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import type { FitSettings } from '../model/build.js';
 import type { TypesetResult } from './engine.js';
 
-/** The knobs `pages:` turns: the vertical spacing (percent of the theme's), the margin and the body font size (pt). */
-export interface FitSettings {
-  spacing: number;
-  /** A TeX length, e.g. `0.6in`. */
-  margin: string;
-  fontSize: number;
-}
 
 /**
  * How far `pages:` may tighten: spacing first, in steps down to this percent;

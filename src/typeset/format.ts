@@ -2,7 +2,9 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { sha256Of, writeWhole } from '../files.js';
+import { sha256Of } from '../files/hash.js';
+import { writeWhole } from '../files/write.js';
+import { oldestBeyond } from '../files/prune.js';
 import { runEngine } from './sandbox.js';
 
 /**
@@ -63,7 +65,7 @@ export interface FormatOptions {
   timeout: number;
 }
 
-interface InputStamp {
+interface InputState {
   file: string;
   size?: number;
   mtimeMs?: number;
@@ -71,7 +73,7 @@ interface InputStamp {
   sha256?: string;
 }
 
-type Meta = { usable: false } | { usable: true; size: number; mtimeMs: number; inputs: InputStamp[] };
+type Meta = { usable: false } | { usable: true; size: number; mtimeMs: number; inputs: InputState[] };
 
 /** The part of a document above the marker line, or undefined when it has none. */
 export function preambleOf(tex: string): string | undefined {
@@ -92,7 +94,7 @@ const building = new Map<string, Promise<Meta | undefined>>();
  */
 export async function preambleFormat(options: FormatOptions): Promise<PreambleFormat | undefined> {
   const preamble = preambleOf(options.tex);
-  const engine = engineStamp(options.engine);
+  const engine = engineIdentity(options.engine);
   if (preamble === undefined || engine === undefined) return undefined;
   const key = sha256Of(`${LAYOUT}\0${options.engine}\0${engine}\0${preamble}\0${DUMP_TAIL}`).slice(0, 32);
   const dir = path.join(options.cacheDir, 'formats');
@@ -128,20 +130,20 @@ async function readMeta(base: string): Promise<Meta | undefined> {
 }
 
 async function isCurrent(base: string, meta: Extract<Meta, { usable: true }>, workDir: string): Promise<boolean> {
-  const [format, ...inputs] = await Promise.all([stampOf(`${base}.fmt`), ...meta.inputs.map((input) => stampOf(input.file, input.sha256 ? workDir : undefined))]);
+  const [format, ...inputs] = await Promise.all([stateOf(`${base}.fmt`), ...meta.inputs.map((input) => stateOf(input.file, input.sha256 ? workDir : undefined))]);
   if (format?.size !== meta.size || format.mtimeMs !== meta.mtimeMs) return false;
-  return meta.inputs.every((input, i) => sameStamp(input, inputs[i]));
+  return meta.inputs.every((input, i) => sameState(input, inputs[i]));
 }
 
-function sameStamp(a: InputStamp, b: InputStamp | undefined): boolean {
+function sameState(a: InputState, b: InputState | undefined): boolean {
   return b !== undefined && a.size === b.size && (a.sha256 ? a.sha256 === b.sha256 : a.mtimeMs === b.mtimeMs);
 }
 
 /** Size and time of an absolute file; size and content hash of a file relative to `workDir`. */
-async function stampOf(file: string, workDir?: string): Promise<InputStamp | undefined> {
+async function stateOf(file: string, workDir?: string): Promise<InputState | undefined> {
   try {
     if (workDir === undefined) {
-      // Synchronous, as fileStates is: a few dozen per build, microseconds each.
+      // Synchronous (see files/read.ts).
       const found = statSync(file, { throwIfNoEntry: false });
       return found && { file, size: found.size, mtimeMs: found.mtimeMs };
     }
@@ -181,16 +183,16 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
   }
 }
 
-/** Every file the dump read (from the engine's `-recorder` list), stamped to tell later whether it changed. */
-async function recordedInputs(fls: string, source: string, workDir: string): Promise<InputStamp[] | undefined> {
+/** Every file the dump read (from the engine's `-recorder` list), with what tells later whether it changed. */
+async function recordedInputs(fls: string, source: string, workDir: string): Promise<InputState[] | undefined> {
   const files = new Set<string>();
   for (const line of (await readFile(fls, 'utf8')).split('\n')) {
     if (line.startsWith('INPUT ')) files.add(line.slice('INPUT '.length).trim());
   }
   files.delete(source);
   files.delete(`./${source}`);
-  const stamps = await Promise.all([...files].map((file) => stampOf(file, path.isAbsolute(file) ? undefined : workDir)));
-  return stamps.every((s) => s !== undefined) ? (stamps as InputStamp[]) : undefined;
+  const states = await Promise.all([...files].map((file) => stateOf(file, path.isAbsolute(file) ? undefined : workDir)));
+  return states.every((s) => s !== undefined) ? (states as InputState[]) : undefined;
 }
 
 async function writeMeta(base: string, meta: Meta): Promise<Meta> {
@@ -199,36 +201,35 @@ async function writeMeta(base: string, meta: Meta): Promise<Meta> {
   return meta;
 }
 
+/** Each format goes with its record (`KEY.json` beside `KEY.fmt`). */
 async function prune(dir: string): Promise<void> {
-  const metas = (await readdir(dir)).filter((f) => f.endsWith('.json'));
-  const dated = await Promise.all(metas.map(async (f) => ({ base: path.join(dir, f.slice(0, -'.json'.length)), mtimeMs: (await stat(path.join(dir, f))).mtimeMs })));
-  const old = dated.sort((a, b) => b.mtimeMs - a.mtimeMs).slice(KEEP);
-  await Promise.all(old.flatMap(({ base }) => [rm(`${base}.json`, { force: true }), rm(`${base}.fmt`, { force: true })]));
+  const records = (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
+  const old = oldestBeyond(records, KEEP).map((record) => record.slice(0, -'.json'.length));
+  await Promise.all(old.flatMap((base) => [rm(`${base}.json`, { force: true }), rm(`${base}.fmt`, { force: true })]));
 }
 
-const engineStamps = new Map<string, string | undefined>();
+const engineIdentities = new Map<string, string | undefined>();
 
 /**
- * The engine's binary (found on PATH), by size and time: a new version is a
- * new binary. Looked up synchronously: through promises, these few calls
- * would wait behind whatever else a build has in libuv's thread pool.
+ * The engine's binary (found on PATH), by path, size and time: a new version
+ * is a new binary. Looked up synchronously (see files/read.ts).
  */
-function engineStamp(engine: string): string | undefined {
-  if (!engineStamps.has(engine)) {
-    let stamp: string | undefined;
+function engineIdentity(engine: string): string | undefined {
+  if (!engineIdentities.has(engine)) {
+    let identity: string | undefined;
     for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
       try {
         const binary = realpathSync(path.join(dir, engine));
         const found = statSync(binary);
         if (found.isFile()) {
-          stamp = `${binary}:${found.size}:${found.mtimeMs}`;
+          identity = `${binary}:${found.size}:${found.mtimeMs}`;
           break;
         }
       } catch {
         // not in this folder
       }
     }
-    engineStamps.set(engine, stamp);
+    engineIdentities.set(engine, identity);
   }
-  return engineStamps.get(engine);
+  return engineIdentities.get(engine);
 }

@@ -1,5 +1,5 @@
-import { execa } from 'execa';
 import type { EngineName } from '../model/scripts.js';
+import { run } from './run.js';
 import { probeSandbox } from './sandbox.js';
 
 /**
@@ -23,6 +23,9 @@ export function requirementsOf(engine: EngineName, tex: string, platform = proce
 
 export const SANDBOX: Requirement = { kind: 'sandbox', name: 'bwrap' };
 
+/** A program that answers `--version` answers at once; one that hangs is not usable (ms). */
+const PROBE_TIMEOUT = 20_000;
+
 export interface Probe {
   requirement: Requirement;
   found: boolean;
@@ -40,13 +43,13 @@ export async function probe(requirement: Requirement): Promise<Probe> {
     return { requirement, found: status.sandboxed, detail: status.problem };
   }
   if (requirement.kind === 'engine') {
-    const run = await execa(requirement.name, ['--version'], { reject: false, stdin: 'ignore', timeout: 20_000 });
-    return { requirement, found: run.exitCode === 0, detail: run.exitCode === 0 ? run.stdout.split('\n')[0] : undefined };
+    const version = await run(requirement.name, ['--version'], { timeout: PROBE_TIMEOUT });
+    return { requirement, found: version.exitCode === 0, detail: version.exitCode === 0 ? version.stdout.split('\n')[0] : undefined };
   }
-  const run = await execa('fc-match', ['--format=%{family}\n%{file}', requirement.name], { reject: false, stdin: 'ignore', timeout: 20_000 });
-  if (run.exitCode !== 0) return { requirement, found: false, detail: 'fc-match (fontconfig) is not installed, so fonts cannot be checked' };
+  const match = await run('fc-match', ['--format=%{family}\n%{file}', requirement.name], { timeout: PROBE_TIMEOUT });
+  if (match.exitCode !== 0) return { requirement, found: false, detail: 'fc-match (fontconfig) is not installed, so fonts cannot be checked' };
   // fc-match always answers with some font; it is the one asked for only when the family matches.
-  const [families = '', file] = run.stdout.split('\n');
+  const [families = '', file] = match.stdout.split('\n');
   const found = families.split(',').some((family) => family.trim().toLowerCase() === requirement.name.toLowerCase());
   return { requirement, found, detail: found ? file : undefined };
 }

@@ -50,9 +50,10 @@ function kill(child: ChildProcess): void {
 }
 
 /**
- * Runs a program to its end, without a shell, stdin closed; never throws.
- * Small on purpose: one engine run per rebuild should cost the engine's time,
- * not a process library's.
+ * Runs a program to its end, without a shell, stdin closed; never throws. Every program mdcv
+ * runs goes through here. Not through execa: loading it and its first run cost a process
+ * ~20 ms more (bundled, 15 runs each on this 2-core machine under load, 1 December: first run
+ * 33 ms against 14, start to result 233 ms against 162), over 5 % of a warm rebuild.
  */
 export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {

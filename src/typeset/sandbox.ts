@@ -76,7 +76,7 @@ function bubblewrap(): string | undefined {
   return bwrapPath ?? undefined;
 }
 
-/** A program's path on PATH, looked up synchronously (see format.ts's `engineStamp`). */
+/** A program's path on PATH, looked up synchronously (see files/read.ts). */
 function onPath(program: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const file = path.join(dir, program);

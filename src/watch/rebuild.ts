@@ -1,8 +1,9 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
-import { WriteError } from '../files.js';
+import { build } from '../build.js';
+import type { BuildOptions, BuildResult, BuildSources } from '../model/build.js';
+import { WriteError } from '../files/errors.js';
 import { releaseStandby } from '../typeset/cached.js';
 
 /** One finished build of a watch session. */
@@ -26,7 +27,7 @@ const DEFAULT_QUIET_MS = 20;
 
 /**
  * Builds the resume now and again after every save of what it is made of
- * (the Markdown, a cover letter's resume, the photo, a theme folder beside it), in this process, so
+ * (the Markdown, the photo, a theme folder beside it), in this process, so
  * modules, templates and the precompiled preamble stay warm. Builds never
  * overlap: saves during a build give one more build after it. A failed build
  * leaves the last good outputs in place (as every build does).
@@ -83,15 +84,19 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     lastOk = result.ok;
     if (news) onBuild({ version, result, ms: performance.now() - started });
     if (pending) schedule();
-    await follow();
+    // The frontmatter may have just named another photo or theme; a build that did not get as far keeps the last ones.
+    if (result.sources) track(result.sources);
   };
 
-  /** Watches these files' folders (the theme's with what is inside); a change to one of the files makes a build. */
-  const track = (files: { markdown: string; resume?: string; photo?: string; theme?: string }): void => {
-    const { markdown, resume, photo, theme } = files;
+  /**
+   * Watches the folders of the Markdown, a cover letter's resume, the photo and the theme
+   * (with what is inside); a change to one makes a build.
+   */
+  const track = ({ resume, photo, theme }: Partial<BuildSources>): void => {
     inputs = (file) => file === markdown || file === resume || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
-    const folders = new Set([path.dirname(markdown), ...[resume, photo].flatMap((f) => (f ? [path.dirname(f)] : [])), ...(theme ? [theme] : [])]);
+    const files = [resume, photo].flatMap((file) => (file ? [path.dirname(file)] : []));
+    const folders = new Set([path.dirname(markdown), ...files, ...(theme ? [theme] : [])]);
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
         watcher.close();
@@ -110,20 +115,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     }
   };
 
-  /** Follows the resume's photo and theme, which its frontmatter may have just changed. */
-  let followed: string | undefined;
-  const follow = async (): Promise<void> => {
-    const frontmatter = /^---\r?\n[\s\S]*?\n---/.exec(await readFile(markdown, 'utf8').catch(() => ''))?.[0] ?? '';
-    if (frontmatter === followed) return;
-    const { prepared } = await prepareBuild(options).catch(() => ({ prepared: undefined }));
-    if (closed || !prepared) return;
-    followed = frontmatter;
-    // A cover letter follows its resume too.
-    const { resume, theme, letter } = prepared;
-    track({ markdown, resume: letter?.resume.file, photo: resume.person.photo, theme: theme.dir });
-  };
-
-  track({ markdown });
+  track({});
   void run();
   return {
     close() {

@@ -2,8 +2,10 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../../src/build.js';
-import { FIT_BOUNDS, fitToPages, pagesUsed, tighteningSteps, type FitSettings } from '../../src/typeset/fit.js';
+import { build } from '../../src/build.js';
+import type { BuildResult } from '../../src/model/build.js';
+import type { FitSettings } from '../../src/model/build.js';
+import { FIT_BOUNDS, fitToPages, pagesUsed, tighteningSteps } from '../../src/typeset/fit.js';
 import { pdfInfo, pdfText } from '../support/pdf.js';
 import { sourceWords, words } from '../support/source.js';
 

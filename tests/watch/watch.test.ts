@@ -1,10 +1,12 @@
 import { execa, type ResultPromise } from 'execa';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { BUILTIN_THEMES_DIR } from '../../src/render/theme.js';
+import { watchResume, type WatchBuild } from '../../src/watch/rebuild.js';
 import { launchBrowser } from '../support/browser.js';
 import { CLI, tempDir } from '../support/cli.js';
 import { pdfText } from '../support/pdf.js';
@@ -129,9 +131,36 @@ describe('mdcv watch', () => {
   });
 });
 
+describe('watching what the resume is made of', () => {
+  it('follows the theme folder and the photo a save names, without a build of its own to find them', async () => {
+    const dir = tempDir('watch-follow');
+    const file = path.join(dir, 'r.md');
+    const html = path.join(dir, 'out', 'r.html');
+    const seed = readFileSync('resume.md', 'utf8');
+    cpSync(path.join(BUILTIN_THEMES_DIR, 'classic'), path.join(dir, 'mine'), { recursive: true });
+    mkdirSync(path.join(dir, 'pics'));
+    cpSync('photo.png', path.join(dir, 'pics', 'me.png'));
+    writeFileSync(file, seed.replace('photo: photo.png', 'photo: pics/me.png\ntheme: ./mine'));
+    const builds: WatchBuild[] = [];
+    const watcher = watchResume({ file, outDir: path.join(dir, 'out'), formats: ['html'], cacheDir: tempDir('watch-follow-cache') }, (b) => builds.push(b));
+    try {
+      await until(() => builds.at(-1)?.version === 1, 'the first build');
+      expect(builds[0]!.result.sources).toEqual({ theme: path.join(dir, 'mine'), photo: path.join(dir, 'pics', 'me.png') });
+      // A rule added to the theme's stylesheet, then another photo under the same name: each gives a build.
+      writeFileSync(path.join(dir, 'mine', 'style.css'), `${readFileSync(path.join(dir, 'mine', 'style.css'), 'utf8')}\n.followed { color: red }\n`);
+      await until(() => readFileSync(html, 'utf8').includes('.followed') || undefined, 'the theme edit');
+      const before = readFileSync(html, 'utf8');
+      writeFileSync(path.join(dir, 'pics', 'me.png'), Buffer.concat([readFileSync('photo.png'), Buffer.from('more bytes')]));
+      await until(() => readFileSync(html, 'utf8') !== before || undefined, 'the new photo');
+      expect(builds.every((b) => b.result.ok)).toBe(true);
+    } finally {
+      watcher.close();
+    }
+  });
+});
+
 describe('watching a cover letter', () => {
   it('builds it again when its resume is saved, with the resume\'s new header', async () => {
-    const { watchResume } = await import('../../src/watch/rebuild.js');
     const dir = tempDir('watch-letter');
     const resume = path.join(dir, 'resume.md');
     writeFileSync(resume, '---\nname: Ada Lovelace\nemail: ada@example.org\n---\n');
@@ -142,6 +171,7 @@ describe('watching a cover letter', () => {
       await until(() => builds.length === 1, 'the first build');
       // The watch follows the resume once the first build has read the letter.
       await new Promise((r) => setTimeout(r, 200));
+      expect(builds.length).toBe(1);
       writeFileSync(resume, '---\nname: Ada Lovelace\nemail: countess@example.org\n---\n');
       await until(() => builds.length === 2, 'the build after the resume\'s save');
       expect(builds).toEqual([true, true]);

@@ -1,11 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import os from 'node:os';
 import path from 'node:path';
-import type { BuildOptions, BuildResult } from '../../build.js';
+import type { BuildOptions, BuildResult } from '../../model/build.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/outputs.js';
 import { messages } from '../../model/messages.js';
 import { checkStamp } from '../../stamp.js';
-import { WriteError } from '../../files.js';
+import { WriteError } from '../../files/errors.js';
 import { printDiagnostics, printFitted, printUsageError, printWriteError, printWritten, progressPrinter } from '../report.js';
 
 interface BuildCommandOptions {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { writeWhole } from '../../files.js';
+import { writeWhole } from '../../files/write.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { messages } from '../../model/messages.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { writeWhole } from '../../files.js';
+import { writeWhole } from '../../files/write.js';
 import { hasErrors } from '../../model/diagnostic.js';
 import { messages } from '../../model/messages.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';

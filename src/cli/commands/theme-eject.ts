@@ -16,7 +16,7 @@ export function registerThemeEject(program: Command): void {
         printWritten(await ejectTheme(name, dir), options.quiet);
       } catch (error) {
         if (!(error instanceof ThemeError)) throw error;
-        printDiagnostics([{ file: error.file, line: error.line, severity: 'error', message: error.message }]);
+        printDiagnostics([error.toDiagnostic()]);
         process.exitCode = 1;
       }
     });

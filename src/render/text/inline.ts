@@ -1,3 +1,4 @@
+import { inlineText } from '../../model/inline-text.js';
 import { shownUrl } from '../../model/links.js';
 import type { Inline } from '../../model/resume.js';
 
@@ -7,28 +8,7 @@ import type { Inline } from '../../model/resume.js';
  * resume loses no address.
  */
 export function inlineToText(nodes: readonly Inline[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'code':
-          return node.value;
-        case 'break':
-          return ' ';
-        case 'strong':
-        case 'emphasis':
-        case 'delete':
-          return inlineToText(node.children);
-        case 'note':
-          return `[${node.number}]`;
-        case 'task':
-          return node.done ? '\u2611' : '\u2610';
-        case 'link':
-          return withTarget(inlineToText(node.children), node.url);
-      }
-    })
-    .join('')
-    .replace(/\s+/g, ' ');
+  return inlineText(nodes, { task: (done) => (done ? '\u2611' : '\u2610'), link: withTarget });
 }
 
 /** A link's text with its target after it in brackets, unless the text shows it already. */

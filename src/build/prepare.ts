@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { defaultCacheDir } from '../cache.js';
+import type { BuildOptions } from '../model/build.js';
+import { atValue, hasErrors, type Diagnostic } from '../model/diagnostic.js';
+import { messages } from '../model/messages.js';
+import { outputName } from '../model/outputs.js';
+import type { Resume } from '../model/resume.js';
+import { chooseEngine, type EngineChoice } from '../model/scripts.js';
+import { parseResume } from '../parse/index.js';
+import { readSource } from '../parse/read.js';
+import { readPhoto } from '../photo.js';
+import { loadTheme, NoTheme, ThemeError, type PhotoAsset, type Theme } from '../render/index.js';
+
+/** What a build reads before it renders: what `mdcv validate` checks. */
+export interface Prepared {
+  resume: Resume;
+  theme: Theme;
+  /** The outputs' base name (`resume` for resume.md). */
+  name: string;
+  photo?: { asset: PhotoAsset; bytes: Buffer };
+  /** The Markdown's lines, to show the one a later problem is on. */
+  sourceLines: string[];
+  /** The TeX engine the text calls for (or `engine:` asks for). */
+  engine: EngineChoice;
+}
+
+type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>;
+
+/**
+ * read → parse → load the theme and the photo. Every problem found on the
+ * way is in `diagnostics`; `prepared` is there only when none is an error.
+ */
+export async function prepareBuild(options: PrepareOptions): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+  const { file } = options;
+  const { resume, sourceLines, diagnostics } = await readResume(file);
+  if (!resume || hasErrors(diagnostics)) return { diagnostics };
+  const name = outputName(file);
+  const theme = await loadThemeFor(resume, options.theme, cacheDirOf(options), diagnostics, sourceLines);
+  // A theme without a photo leaves it out of every output (and need not find it).
+  const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics, sourceLines);
+  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
+  const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
+  diagnostics.push(...engineProblems);
+  if (!theme || hasErrors(diagnostics)) return { diagnostics };
+  return { prepared: { resume, theme, name, photo, sourceLines, engine }, diagnostics };
+}
+
+/** The resume as parsed (none when the file cannot be read or is no resume), with what the parse found. */
+export async function readResume(file: string): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
+  const read = await readSource(file);
+  if (!read.ok) return { sourceLines: [], diagnostics: [read.diagnostic] };
+  const parsed = parseResume(read.source, file);
+  return { resume: parsed.resume, sourceLines: read.source.split(/\r?\n/), diagnostics: [...parsed.diagnostics] };
+}
+
+/** The theme the resume (or `override`) names; undefined, with its diagnostic added, when it cannot be loaded. */
+export async function loadThemeFor(
+  resume: Resume,
+  override: string | undefined,
+  cacheDir: string | false,
+  diagnostics: Diagnostic[],
+  sourceLines: readonly string[],
+): Promise<Theme | undefined> {
+  const name = override ?? resume.settings.theme;
+  try {
+    return await loadTheme(name, path.dirname(path.resolve(resume.file)), { cacheDir });
+  } catch (error) {
+    if (!(error instanceof ThemeError)) throw error;
+    // A theme that is none is the frontmatter's mistake; one in a theme's file, that file's.
+    const fromFrontmatter = override === undefined && error instanceof NoTheme;
+    diagnostics.push({ ...error.toDiagnostic(), ...(fromFrontmatter && atValue(resume.file, sourceLines, resume.keyLines.theme)) });
+    return undefined;
+  }
+}
+
+/** The build's cache folder, or `false` without a cache. */
+export function cacheDirOf(options: Pick<BuildOptions, 'cache' | 'cacheDir'>): string | false {
+  return options.cache === false ? false : (options.cacheDir ?? defaultCacheDir());
+}

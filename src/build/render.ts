@@ -1,0 +1,48 @@
+import { addOnce, type Diagnostic } from '../model/diagnostic.js';
+import type { FitSettings, Outputs } from '../model/build.js';
+import type { Resume } from '../model/resume.js';
+import { renderHtml, renderLatex, renderText } from '../render/index.js';
+import { writeScratchFile } from '../scratch.js';
+import type { BuildState } from './state.js';
+
+/** A selection's LaTeX in the build folder, rendered again for each `pages:` try. */
+export interface LatexSource {
+  /** The text last written, which the engine's log speaks of. */
+  readonly tex: string;
+  /** Renders and writes it (with these `pages:` settings over the resume's); returns its path. */
+  write(settings?: FitSettings): string;
+}
+
+export function latexSource(state: BuildState, job: string, selected: Resume): LatexSource {
+  const { theme, photo, engine } = state.prepared;
+  let tex = '';
+  return {
+    get tex() {
+      return tex;
+    },
+    write(settings) {
+      const resume = settings ? { ...selected, settings: { ...selected.settings, ...settings } } : selected;
+      tex = renderLatex(resume, theme, photo?.asset, engine);
+      return writeScratchFile(state.workDir, `${job}.tex`, tex);
+    },
+  };
+}
+
+/** The HTML, text and JSON Resume of a selection, those of them the build writes, in the build folder. */
+export async function renderOtherFormats(state: BuildState, job: string, selected: Resume): Promise<Outputs> {
+  const { formats, workDir, diagnostics } = state;
+  const { theme, photo } = state.prepared;
+  const files: Outputs = {};
+  if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
+  if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, renderText(selected));
+  if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+  return files;
+}
+
+/** The JSON Resume export; what it leaves out is reported once, for the full resume. */
+async function jsonResume(resume: Resume, diagnostics: Diagnostic[]): Promise<string> {
+  const { resumeToJsonResume } = await import('../jsonresume/index.js');
+  const { data, diagnostics: found } = resumeToJsonResume(resume);
+  addOnce(diagnostics, found);
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
