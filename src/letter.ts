@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { prepareLook, type BuildOptions, type Prepared } from './build.js';
-import { readConfined } from './files.js';
+import { prepareLook, type Prepared } from './build/prepare.js';
+import { readConfined } from './files/read.js';
+import type { BuildOptions } from './model/build.js';
 import { atValue, hasErrors, type Diagnostic } from './model/diagnostic.js';
 import type { Letter, LetterContent } from './model/letter.js';
 import { formatLongDate, localeFor } from './model/locale.js';

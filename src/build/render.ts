@@ -1,7 +1,7 @@
 import { addOnce, type Diagnostic } from '../model/diagnostic.js';
 import type { FitSettings, Outputs } from '../model/build.js';
 import type { Resume } from '../model/resume.js';
-import { renderHtml, renderLatex, renderText } from '../render/index.js';
+import { messages } from '../model/messages.js';
 import { writeScratchFile } from '../scratch.js';
 import type { BuildState } from './state.js';
 
@@ -14,7 +14,7 @@ export interface LatexSource {
 }
 
 export function latexSource(state: BuildState, job: string, selected: Resume): LatexSource {
-  const { theme, photo, engine } = state.prepared;
+  const { theme, photo, engine, render } = state.prepared;
   let tex = '';
   return {
     get tex() {
@@ -22,7 +22,7 @@ export function latexSource(state: BuildState, job: string, selected: Resume): L
     },
     write(settings) {
       const resume = settings ? { ...selected, settings: { ...selected.settings, ...settings } } : selected;
-      tex = renderLatex(resume, theme, photo?.asset, engine);
+      tex = render.latex(resume, theme, photo?.asset, engine);
       return writeScratchFile(state.workDir, `${job}.tex`, tex);
     },
   };
@@ -31,11 +31,12 @@ export function latexSource(state: BuildState, job: string, selected: Resume): L
 /** The HTML, text and JSON Resume of a selection, those of them the build writes, in the build folder. */
 export async function renderOtherFormats(state: BuildState, job: string, selected: Resume): Promise<Outputs> {
   const { formats, workDir, diagnostics } = state;
-  const { theme, photo } = state.prepared;
+  const { theme, photo, render, letter } = state.prepared;
   const files: Outputs = {};
-  if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
-  if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, renderText(selected));
-  if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+  if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, render.html(selected, theme, photo?.asset));
+  if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, render.text(selected));
+  if (formats.has('json') && letter) addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoJson }]);
+  else if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
   return files;
 }
 
