@@ -1,9 +1,13 @@
-# mdcv: `make` builds out/resume.pdf, .html, .txt and .docx; `make test` runs the tests; `make help` lists the rest.
+# mdcv: `make` builds out/resume.pdf, .html, .txt and .docx, and the PDF, HTML and text of each cover letter
+# (letter.md); `make test` runs the tests; `make help` lists the rest.
 # Both set up what they need first (npm packages, the TeX engine) and redo nothing that is current.
 SHELL := /bin/bash
 RESUME := resume.md
 OUT := out
 NAME := $(basename $(notdir $(RESUME)))
+# Cover letters, each built beside the resume: every Markdown file here whose frontmatter names the resume it goes with (`resume:`),
+# as mdcv tells a letter (a `resume:` line in the body, as in a README, is no such thing).
+LETTERS := $(filter-out $(RESUME),$(shell awk 'FNR == 1 && !/^---/ { nextfile } FNR > 1 && /^(---|\.\.\.)/ { nextfile } /^resume:/ { print FILENAME; nextfile }' *.md 2>/dev/null))
 SOURCES := $(shell find src -name '*.ts')
 THEMES := $(shell find templates -type f)
 ENSURE := scripts/ensure-packages.sh
@@ -17,7 +21,7 @@ ensure-needs = set -o pipefail; node $(MDCV) doctor --needs $(1) | $(ENSURE) -
 
 .PHONY: all test watch bench schema clean help tex test-tools install
 
-all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt $(OUT)/$(NAME).docx ## Build the PDF, HTML, text and Word document of resume.md into out/
+all: $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt $(OUT)/$(NAME).docx $(LETTERS:%.md=$(OUT)/%.pdf) ## Build resume.md (PDF, HTML, text, Word) and its cover letters into out/
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -48,6 +52,10 @@ test-tools: $(MDCV)
 
 $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt $(OUT)/$(NAME).docx &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
 	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt,docx
+
+# A letter's HTML and text are written with its PDF.
+$(LETTERS:%.md=$(OUT)/%.pdf): $(OUT)/%.pdf: %.md $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
+	node $(MDCV) build $< --out $(OUT) --format pdf,html,tex,txt
 
 watch: $(MDCV) | tex ## Rebuild out/ on every save of resume.md, with a live preview
 	node $(MDCV) watch $(RESUME) --out $(OUT)

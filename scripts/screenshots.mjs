@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of each built-in theme for the README: page 1 of the PDF, and the HTML page
-// on a desktop (1200 px) and a phone (390 px), of the seed with a full contact line.
+// on a desktop (1200 px) and a phone (390 px), of the seed with a full contact line; and
+// the seed's first page beside its cover letter (letter.md), in the classic theme.
 // Needs `make` first (dist/) and the test tools (pdftoppm, Chromium): `node scripts/screenshots.mjs`.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ const contacts = ['phone: +1 555 0100', 'location: Seattle, WA', 'website: https
   'links:', '  - https://github.com/your-name', '  - https://www.linkedin.com/in/your-name'].join('\n');
 writeFileSync(path.join(work, 'resume.md'), readFileSync(path.join(ROOT, 'resume.md'), 'utf8').replace('email: you@example.com', `email: you@example.com\n${contacts}`));
 copyFileSync(path.join(ROOT, 'photo.png'), path.join(work, 'photo.png'));
+copyFileSync(path.join(ROOT, 'letter.md'), path.join(work, 'letter.md'));
 mkdirSync(OUT, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -31,4 +33,15 @@ for (const theme of ['classic', 'compact', 'modern']) {
     await page.close();
   }
 }
+
+// The resume and its letter side by side, on a grey ground as pages lie on a desk.
+const classic = path.join(work, 'classic');
+execFileSync('node', [path.join(ROOT, 'dist/bin/mdcv.js'), 'build', path.join(work, 'letter.md'), '--out', classic, '--format', 'pdf'], { stdio: 'ignore' });
+const pages = ['resume', 'letter'].map((name) => {
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', path.join(classic, `${name}.pdf`), path.join(work, name)]);
+  return `<img src="data:image/png;base64,${readFileSync(path.join(work, `${name}.png`)).toString('base64')}">`;
+});
+const side = await browser.newPage({ viewport: { width: 1060, height: 700 } });
+await side.setContent(`<body style="margin:0;padding:20px;background:#d9dce1;display:flex;gap:20px;width:max-content">${pages.join('')}</body>`);
+await side.locator('body').screenshot({ path: path.join(OUT, 'resume-and-letter.png') });
 await browser.close();

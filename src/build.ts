@@ -39,8 +39,9 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     progress('parse');
     const sources = sourcesOf(prepared);
     // Hashed as read now, before the build reads them: a change during the build makes the next one run.
-    // The built-in themes too: a theme may extend one.
-    const inputs = hashInputs([sources.theme, BUILTIN_THEMES_DIR, localeFile(prepared.resume.settings.locale), ...(sources.photo ? [sources.photo] : [])]).catch(() => undefined);
+    // The built-in themes too: a theme may extend one. A letter's resume is one of them.
+    const read = [sources.theme, BUILTIN_THEMES_DIR, localeFile(prepared.resume.settings.locale), ...[sources.photo, sources.resume].filter((f) => f !== undefined)];
+    const inputs = hashInputs(read).catch(() => undefined);
     const selections = selectionsOf(options, prepared.resume, prepared.name, diagnostics);
     const timeout = options.timeout ?? (prepared.resume.settings.timeout !== undefined ? prepared.resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
     const state: BuildState = {
@@ -66,9 +67,9 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       made.push({ selection, files });
     }
     const result: BuildResult = { ...publishOutputs(state, path.resolve(options.outDir ?? 'out'), made), sources };
-    const read = await inputs;
+    const hashed = await inputs;
     // Without a cache, nothing is written there either: the last cached build's record stands.
-    if (result.ok && place && read && cacheDir !== false) await writeStamp(place, read, result, state.engineUsed).catch(() => undefined);
+    if (result.ok && place && hashed && cacheDir !== false) await writeStamp(place, hashed, result, state.engineUsed).catch(() => undefined);
     return result;
   } finally {
     await ahead?.cancel();
@@ -76,7 +77,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
   }
 }
 
-/** What the build reads besides the Markdown: the theme's folder and the photo. */
-function sourcesOf({ resume, theme }: Prepared): BuildSources {
-  return { theme: theme.dir, ...(resume.person.photo && { photo: resume.person.photo }) };
+/** What the build reads besides the Markdown: the theme's folder, the photo, and a cover letter's resume. */
+function sourcesOf({ resume, theme, letter }: Prepared): BuildSources {
+  return { theme: theme.dir, ...(resume.person.photo && { photo: resume.person.photo }), ...(letter && { resume: letter.resume.file }) };
 }

@@ -1,4 +1,6 @@
-import { loadThemeFor, readResume } from './build/prepare.js';
+import { loadThemeFor, prepareBuild, readResume } from './build/prepare.js';
+import { readIfThere } from './files/read.js';
+import { isLetter } from './parse/letter.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { renderLatex, ThemeError } from './render/index.js';
@@ -17,6 +19,7 @@ export interface Needs {
  * build does; renders the LaTeX but runs nothing.
  */
 export async function resumeNeeds(file: string, options: { theme?: string } = {}): Promise<Needs> {
+  if (isLetter(readIfThere(file)?.toString('utf8') ?? '')) return letterNeeds(file, options);
   const { resume, sourceLines, diagnostics } = await readResume(file);
   if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { choice, diagnostics: engineProblems } = chooseEngine(resume);
@@ -30,4 +33,13 @@ export async function resumeNeeds(file: string, options: { theme?: string } = {}
     diagnostics.push(error.toDiagnostic());
   }
   return { choice, requirements: requirementsOf(choice.engine, tex), diagnostics };
+}
+
+/** A cover letter needs what its text and its resume's header call for, in its resume's theme. */
+async function letterNeeds(file: string, options: { theme?: string }): Promise<Needs> {
+  const { prepared, diagnostics } = await prepareBuild({ file, theme: options.theme, cache: false });
+  if (!prepared) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
+  const { engine, render, resume, theme } = prepared;
+  const requirements = requirementsOf(engine.engine, render.latex(resume, theme, undefined, engine));
+  return { choice: engine, requirements, diagnostics };
 }

@@ -1,7 +1,7 @@
 import { prepareBuild } from './build/prepare.js';
 import type { BuildOptions } from './model/build.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { renderHtml, renderLatex, ThemeError } from './render/index.js';
+import { ThemeError } from './render/index.js';
 
 export interface ValidateResult {
   ok: boolean;
@@ -9,7 +9,7 @@ export interface ValidateResult {
 }
 
 /**
- * Checks a resume as far as a build goes before the engine runs: the file,
+ * Checks a resume (or cover letter) as far as a build goes before the engine runs: the file,
  * its frontmatter and body, the theme and its templates, the photo. Writes no
  * outputs; like a build, it keeps compiled templates and parsed sections in the
  * cache folder unless `cache` is false.
@@ -17,10 +17,10 @@ export interface ValidateResult {
 export async function validate(options: Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>): Promise<ValidateResult> {
   const { prepared, diagnostics } = await prepareBuild(options);
   if (!prepared) return { ok: false, diagnostics };
-  const { resume, theme, photo } = prepared;
+  const { resume, theme, photo, render } = prepared;
   try {
-    renderLatex(resume, theme, photo?.asset);
-    renderHtml(resume, theme, photo?.asset);
+    render.latex(resume, theme, photo?.asset);
+    render.html(resume, theme, photo?.asset);
   } catch (error) {
     if (!(error instanceof ThemeError)) throw error;
     diagnostics.push(error.toDiagnostic());

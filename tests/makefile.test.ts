@@ -14,6 +14,15 @@ describe('the Makefile', () => {
     expect(watch.stdout).toMatch(/^node dist\/bin\/mdcv\.js watch resume\.md --out out$/m);
   });
 
+  it('builds every cover letter here (a Markdown file with `resume:`) beside the resume, again when the resume changes', async () => {
+    for (const changed of ['letter.md', 'resume.md']) {
+      const dry = await make('-n', '-W', changed, 'all');
+      expect(dry.stdout, changed).toMatch(/^node dist\/bin\/mdcv\.js build letter\.md --out out --format pdf,html,tex,txt$/m);
+    }
+    // The README shows a letter's frontmatter in its text: no letter of its own.
+    expect((await make('-n', '-W', 'README.md', 'all')).stdout).not.toMatch(/build README\.md/);
+  });
+
   it('installs what every resume the tests build needs, the corpus too, on a fresh machine', async () => {
     const tools = await make('-n', 'test-tools');
     const needs = /doctor --needs (.*?) \|/.exec(tools.stdout)?.[1]?.split(' ') ?? [];

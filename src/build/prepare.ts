@@ -5,14 +5,17 @@ import { atValue, hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { outputName } from '../model/outputs.js';
 import type { Resume } from '../model/resume.js';
-import { chooseEngine, type EngineChoice } from '../model/scripts.js';
+import type { Letter } from '../model/letter.js';
+import { chooseEngine, type EngineChoice, type PrintedText } from '../model/scripts.js';
+import { isLetter } from '../parse/letter.js';
 import { parseResume } from '../parse/index.js';
 import { readSource } from '../parse/read.js';
 import { readPhoto } from '../photo.js';
-import { loadTheme, NoTheme, ThemeError, type PhotoAsset, type Theme } from '../render/index.js';
+import { loadTheme, NoTheme, RESUME_RENDERERS, ThemeError, type PhotoAsset, type Renderers, type Theme } from '../render/index.js';
 
 /** What a build reads before it renders: what `mdcv validate` checks. */
 export interface Prepared {
+  /** The resume; for a cover letter, its resume as the letter's header, settings and diagnostics see it (see letter.ts). */
   resume: Resume;
   theme: Theme;
   /** The outputs' base name (`resume` for resume.md). */
@@ -22,6 +25,10 @@ export interface Prepared {
   sourceLines: string[];
   /** The TeX engine the text calls for (or `engine:` asks for). */
   engine: EngineChoice;
+  /** How it renders: as a resume, or as the cover letter it is. */
+  render: Renderers;
+  /** Present for a cover letter (the file has `resume:`). */
+  letter?: Letter;
 }
 
 type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>;
@@ -32,25 +39,49 @@ type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'
  */
 export async function prepareBuild(options: PrepareOptions): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { file } = options;
-  const { resume, sourceLines, diagnostics } = await readResume(file);
+  const read = await readSource(file);
+  if (!read.ok) return { diagnostics: [read.diagnostic] };
+  if (isLetter(read.source)) {
+    const { prepareLetter } = await import('../letter.js');
+    return prepareLetter(read.source, options);
+  }
+  const { resume, sourceLines, diagnostics } = parsedResume(read.source, file);
   if (!resume || hasErrors(diagnostics)) return { diagnostics };
-  const name = outputName(file);
+  const look = await prepareLook(resume, { ...options, name: outputName(file), sourceLines }, diagnostics);
+  return { prepared: look && { ...look, sourceLines, render: RESUME_RENDERERS }, diagnostics };
+}
+
+/**
+ * What a parsed resume is typeset with: its theme, its photo and the engine
+ * for the text printed (its own, and `printed`, a letter's). Undefined when
+ * something of it is an error (in `diagnostics`).
+ */
+export async function prepareLook(
+  resume: Resume,
+  options: Omit<PrepareOptions, 'file'> & { name: string; sourceLines: readonly string[]; printed?: Iterable<PrintedText> },
+  diagnostics: Diagnostic[],
+): Promise<Pick<Prepared, 'resume' | 'theme' | 'name' | 'photo' | 'engine'> | undefined> {
+  const { name, sourceLines } = options;
   const theme = await loadThemeFor(resume, options.theme, cacheDirOf(options), diagnostics, sourceLines);
   // A theme without a photo leaves it out of every output (and need not find it).
   const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics, sourceLines);
-  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
-  const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume);
+  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
+  const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume, options.printed);
   diagnostics.push(...engineProblems);
-  if (!theme || hasErrors(diagnostics)) return { diagnostics };
-  return { prepared: { resume, theme, name, photo, sourceLines, engine }, diagnostics };
+  if (!theme || hasErrors(diagnostics)) return undefined;
+  return { resume, theme, name, photo, engine };
 }
 
 /** The resume as parsed (none when the file cannot be read or is no resume), with what the parse found. */
 export async function readResume(file: string): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
   const read = await readSource(file);
   if (!read.ok) return { sourceLines: [], diagnostics: [read.diagnostic] };
-  const parsed = parseResume(read.source, file);
-  return { resume: parsed.resume, sourceLines: read.source.split(/\r?\n/), diagnostics: [...parsed.diagnostics] };
+  return parsedResume(read.source, file);
+}
+
+function parsedResume(source: string, file: string): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {
+  const parsed = parseResume(source, file);
+  return { resume: parsed.resume, sourceLines: source.split(/\r?\n/), diagnostics: [...parsed.diagnostics] };
 }
 
 /** The theme the resume (or `override`) names; undefined, with its diagnostic added, when it cannot be loaded. */

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { addOnce, type Diagnostic } from '../model/diagnostic.js';
-import { messages } from '../model/messages.js';
 import type { FitSettings, Outputs } from '../model/build.js';
 import type { Resume } from '../model/resume.js';
-import { renderHtml, renderLatex, renderText } from '../render/index.js';
+import { messages } from '../model/messages.js';
 import { writeScratchFile } from '../scratch.js';
 import type { BuildState } from './state.js';
 
@@ -16,7 +15,7 @@ export interface LatexSource {
 }
 
 export function latexSource(state: BuildState, job: string, selected: Resume): LatexSource {
-  const { theme, photo, engine } = state.prepared;
+  const { theme, photo, engine, render } = state.prepared;
   let tex = '';
   return {
     get tex() {
@@ -24,7 +23,7 @@ export function latexSource(state: BuildState, job: string, selected: Resume): L
     },
     write(settings) {
       const resume = settings ? { ...selected, settings: { ...selected.settings, ...settings } } : selected;
-      tex = renderLatex(resume, theme, photo?.asset, engine);
+      tex = render.latex(resume, theme, photo?.asset, engine);
       return writeScratchFile(state.workDir, `${job}.tex`, tex);
     },
   };
@@ -33,12 +32,14 @@ export function latexSource(state: BuildState, job: string, selected: Resume): L
 /** The HTML, text, JSON Resume and Word document of a selection, those of them the build writes, in the build folder. */
 export async function renderOtherFormats(state: BuildState, job: string, selected: Resume): Promise<Outputs> {
   const { formats, workDir, diagnostics } = state;
-  const { theme, photo } = state.prepared;
+  const { theme, photo, render, letter } = state.prepared;
   const files: Outputs = {};
-  if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, renderHtml(selected, theme, photo?.asset));
-  if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, renderText(selected));
-  if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
-  if (formats.has('docx')) files.docx = await writeWordDocument(state, job, selected);
+  if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, render.html(selected, theme, photo?.asset));
+  if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, render.text(selected));
+  if (formats.has('json') && letter) addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoJson }]);
+  else if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+  if (formats.has('docx') && letter) addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoDocx }]);
+  else if (formats.has('docx')) files.docx = await writeWordDocument(state, job, selected);
   return files;
 }
 

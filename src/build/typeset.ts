@@ -1,11 +1,12 @@
 import type { FitSettings, Outputs } from '../model/build.js';
-import { addOnce } from '../model/diagnostic.js';
+import { addOnce, type Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import type { Resume } from '../model/resume.js';
 import { settingsFor, type Theme } from '../render/index.js';
 import { typesetCached, type CachedTypesetResult } from '../typeset/cached.js';
 import type { FitOutcome } from '../typeset/fit.js';
 import { readLostCharacters, readOverflows } from '../typeset/log.js';
+import type { Prepared } from './prepare.js';
 import type { LatexSource } from './render.js';
 import type { BuildState } from './state.js';
 
@@ -49,11 +50,12 @@ export async function finishTypesetting(state: BuildState, { fit, result }: Type
   const pages = resume.settings.pages;
   if (!result) {
     // Only `pages:` that even the tightest settings cannot meet leaves no run to report.
-    if (fit && !fit.ok && fit.reason === 'too-long') diagnostics.push({ file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages!, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) });
+    if (fit && !fit.ok && fit.reason === 'too-long') diagnostics.push(tooLong(state.prepared, file, fit));
     return undefined;
   }
   if (fit?.ok) {
-    state.fitted.push({ name, pages: pages!, runs: fit.runs, ...fit.chosen });
+    // A letter is always fitted to its page: told only when it had to be tightened.
+    if (!state.prepared.letter || fit.runs > 1) state.fitted.push({ name, pages: pages!, runs: fit.runs, ...fit.chosen });
     // The .tex published is the one the PDF came from.
     latex.write(fit.chosen);
   }
@@ -99,4 +101,14 @@ async function fitOf(pages: number, start: FitSettings, typesetWith: (settings: 
 function startOfFit(resume: Resume, theme: Theme): FitSettings {
   const settings = settingsFor(resume, theme);
   return { spacing: settings.spacing, margin: String(settings['margin'] ?? '0.6in'), fontSize: Number(settings['fontSize'] ?? 10) };
+}
+
+/** Why `pages:` (a letter's one page) cannot be met, on the line that asks for it (a letter's last line). */
+function tooLong({ resume, letter, sourceLines }: Prepared, file: string, fit: Extract<FitOutcome, { reason: 'too-long' }>): Diagnostic {
+  const pages = resume.settings.pages!;
+  if (letter) {
+    const last = sourceLines.length - [...sourceLines].reverse().findIndex((line) => line.trim() !== '');
+    return { file, line: last, severity: 'error', message: messages.letterTooLong(fit.needed, fit.tightest), hint: messages.letterTooLongHint };
+  }
+  return { file, line: resume.keyLines.pages, severity: 'error', message: messages.pagesTooLong(pages, fit.needed, fit.tightest), hint: messages.pagesTooLongHint(fit.needed) };
 }

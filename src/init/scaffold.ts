@@ -13,6 +13,7 @@ const EXAMPLES = path.join(INIT, 'examples');
 
 /** What `mdcv init` writes (the resume under the name asked for), and where it comes from in the package. */
 const FILES: readonly { file: string; from: string; fill?: true }[] = [
+  { file: 'letter.md', from: 'letter.md', fill: true },
   { file: 'photo.png', from: '../placeholder-photo.png' },
   { file: 'Makefile', from: 'Makefile', fill: true },
   { file: 'package.json', from: 'package.json', fill: true },
@@ -46,7 +47,7 @@ export function exampleNames(): string[] {
 
 /**
  * Scaffolds a resume project: a resume (placeholders, or an example), a
- * placeholder photo, a Makefile, a package.json that pins this mdcv, and
+ * cover letter that goes with it, a placeholder photo, a Makefile, a package.json that pins this mdcv, and
  * GitHub workflows. A file that exists is never overwritten; one that cannot
  * be written is a WriteError.
  */

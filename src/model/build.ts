@@ -69,4 +69,6 @@ export interface BuildSources {
   /** The theme's folder. */
   theme: string;
   photo?: string;
+  /** A cover letter's resume. */
+  resume?: string;
 }

@@ -19,6 +19,10 @@ const localeFileSchema = z.strictObject({
     page: z.string(),
     /** The document's title, after the person's name. */
     resume: z.string(),
+    /** A cover letter's line before the signature, unless the letter sets `closing:`. */
+    closing: z.string(),
+    /** A cover letter's title, after the person's name. */
+    letter: z.string(),
   }),
   months: z.array(z.string()).length(12),
   /** How a `YYYY-MM` date prints: `{month}` and `{year}` are filled in. */
@@ -66,6 +70,25 @@ export function localeFile(tag: string = DEFAULT_LOCALE): string {
 
 export function languageOf(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
+}
+
+/**
+ * A letter's date, `2026-03-05`, as the locale writes a date in full: `March 5, 2026`,
+ * `5. März 2026`, `2026年3月5日` (the Unicode CLDR's long date, by the whole tag: en-GB
+ * puts the day first). Computed for the day as given, whatever the time zone.
+ */
+export function formatLongDate(locale: Locale, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // A tag the frontmatter's pattern lets through but BCP 47 does not (`en-12`): its language's format.
+  for (const tag of [locale.tag, locale.language]) {
+    try {
+      return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    } catch {
+      continue;
+    }
+  }
+  return iso;
 }
 
 /** `2022-04` in the locale's words: `Apr 2022`, `April 2022`, `2022年4月`... */

@@ -194,4 +194,21 @@ export const messages = {
   pagesTooLong: (pages: number, needed: number, tightest: { fontSize: number; spacing: number; margin: string }) =>
     `does not fit on ${pages} page${pages === 1 ? '' : 's'}: even at ${tightest.fontSize}pt, ${tightest.spacing}% spacing and ${tightest.margin} margins it needs ${needed.toFixed(2)} pages, ${Math.round((needed - pages) * 100)}% of a page too long`,
   pagesTooLongHint: (needed: number) => `shorten it, or allow ${Math.ceil(needed)} pages`,
+
+  // Cover letters
+  letterNoBody: 'the letter has no text: write its paragraphs after the frontmatter',
+  letterResumeMissing: (file: string) => `resume \`${file}\` not found`,
+  letterResumeMissingHint: (folder: string) => `the path starts from the letter's folder, ${folder}/`,
+  letterResumeOutside: (file: string) => `resume \`${file}\` is outside the letter's folder`,
+  letterResumeOutsideHint: "keep the resume in the letter's folder (or below it) and name it in `resume:`",
+  letterResumeSpecial: (file: string) => `resume \`${file}\` is not a regular file`,
+  letterResumeTooLarge: (file: string, megabytes: number) => `resume \`${file}\` is over ${megabytes} MB, more than a resume is`,
+  letterResumeUnreadable: (file: string, cause: string) => `resume \`${file}\` cannot be read: ${cause}`,
+  letterResumeIsLetter: (file: string) => `\`${file}\` is a cover letter (it has \`resume:\`), not a resume`,
+  letterTooLong: (needed: number, tightest: { fontSize: number; spacing: number; margin: string }) =>
+    `the letter does not fit on one page: even at ${tightest.fontSize}pt, ${tightest.spacing}% spacing and ${tightest.margin} margins it needs ${needed.toFixed(2)} pages, ${Math.round((needed - 1) * 100)}% of a page too long`,
+  letterTooLongHint: 'a cover letter is one page: shorten the body',
+  letterNoJson: 'a cover letter has no JSON Resume: `json` is not written',
+  letterNoDocx: 'a cover letter has no Word document yet: `docx` is not written',
+  letterNotExported: 'this is a cover letter (it has `resume:`), which has no JSON Resume: export the resume it names',
 };

@@ -8,7 +8,7 @@ import { LOCATION_PARTS } from './location.js';
  */
 
 const text = z.string().trim().min(1, 'must not be empty');
-/** YAML reads `phone: 5551234` as a number; a phone number is text. */
+/** YAML reads `phone: 5551234` as a number; a phone number (or a postcode) is text. */
 const phoneText = z.union([text, z.number()]).transform(String);
 
 export const linkSchema = z.union([
@@ -141,3 +141,32 @@ export type Link = z.output<typeof linkSchema>;
 
 /** Every key the frontmatter knows, for spotting typos. */
 export const knownFrontmatterKeys: readonly string[] = Object.keys(frontmatterSchema.shape);
+
+/**
+ * Lines of an address: a list (YAML reads a line `- 10115` as a number: it is text), or a
+ * block of text (`|`) with a line each; blank lines are dropped.
+ */
+const addressLines = z
+  .union([z.array(phoneText), text])
+  .transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean));
+
+/**
+ * A cover letter's frontmatter: the resume it goes with (whose name, contacts,
+ * photo, theme and locale it takes) and what only a letter has.
+ */
+export const letterFrontmatterSchema = z
+  .object({
+    resume: text.describe('The resume this letter goes with, relative to the letter (in its folder or below): the header, theme and locale come from it'),
+    to: addressLines.describe("The recipient's address, a line each: a list, or a block of text (`to: |`)"),
+    subject: text.describe('The subject line, e.g. "Application: Staff Engineer, Platform"'),
+    date: text
+      .optional()
+      .describe("The date printed: YYYY-MM-DD prints in the resume's locale (5 March 2026, 5. März 2026); other text as written. Default: today"),
+    closing: text.optional().describe('The line before the signature (default: the locale\'s, e.g. "Sincerely,")'),
+  })
+  .describe('mdcv cover letter frontmatter');
+
+export type LetterFrontmatter = z.output<typeof letterFrontmatterSchema>;
+
+/** Every key a letter's frontmatter knows. */
+export const knownLetterKeys: readonly string[] = Object.keys(letterFrontmatterSchema.shape);

@@ -79,16 +79,16 @@ export function scriptOf(char: string): string {
 
 /**
  * Picks the engine for a resume from every character it prints (its text and its
- * locale's words) and the frontmatter's `engine:`. Asking for pdflatex when the
+ * locale's words, and `printed`: a cover letter's text) and the frontmatter's `engine:`. Asking for pdflatex when the
  * text needs more is an error at the `engine:` line.
  */
-export function chooseEngine(resume: Resume): { choice: EngineChoice; diagnostics: Diagnostic[] } {
+export function chooseEngine(resume: Resume, printed: Iterable<PrintedText> = []): { choice: EngineChoice; diagnostics: Diagnostic[] } {
   const locale = localeFor(resume.settings.locale);
   const scripts: string[] = [];
   // Where pdflatex meets a script it cannot set first, and each symbol (an emoji, a star) it cannot.
   const beyond = new Map<string, NonNullable<EngineChoice['because']>>();
   const seen = { kana: false, hangul: false, cjk: false };
-  for (const { text, line } of printedTexts(resume, locale)) {
+  for (const { text, line } of [...printedTexts(resume, locale), ...printed]) {
     for (const char of text) {
       if (pdflatexCanSet(char)) continue;
       const script = scriptOf(char);
@@ -126,8 +126,14 @@ function cjkLanguage(locale: Locale, seen: { kana: boolean; hangul: boolean }): 
   return 'Chinese Simplified';
 }
 
+/** A piece of text the layout prints, with the source line it comes from. */
+export interface PrintedText {
+  text: string;
+  line?: number;
+}
+
 /** Every piece of text the layout prints, with the source line it comes from. */
-function* printedTexts(resume: Resume, locale: Locale): Generator<{ text: string; line?: number }> {
+function* printedTexts(resume: Resume, locale: Locale): Generator<PrintedText> {
   const { person, keyLines } = resume;
   for (const key of ['name', 'headline', 'email', 'phone', 'location', 'website'] as const) {
     const value = person[key];
@@ -158,7 +164,7 @@ function* roleTexts(role: Role): Generator<{ text: string; line?: number }> {
   yield* blockTexts(role.blocks);
 }
 
-function* blockTexts(blocks: readonly Block[]): Generator<{ text: string; line?: number }> {
+export function* blockTexts(blocks: readonly Block[]): Generator<{ text: string; line?: number }> {
   for (const block of blocks) {
     if (block.type === 'paragraph') yield rich(block.text, block.line);
     else if (block.type === 'table') for (const row of [block.head, ...block.rows]) for (const cell of row.cells) yield rich(cell.text, row.line);

@@ -6,9 +6,9 @@ import { frontmatterSchema, knownFrontmatterKeys, type Frontmatter } from '../mo
 import { isForeignKey, readForeignKeys, type NameCandidate } from './foreign-keys.js';
 import { nearest } from './suggest.js';
 
-export interface FrontmatterResult {
+export interface FrontmatterResult<T = Frontmatter> {
   /** Present when the frontmatter is valid (warnings allowed). */
-  data?: Frontmatter;
+  data?: T;
   /** The file line each top-level key is written on. */
   keyLines: Record<string, number>;
   /** Other tools' keys for the name (`title:`, `author:`), for when there is no `name:`. */
@@ -27,12 +27,29 @@ const MAX_FLOW_DEPTH = 64;
 
 type Report = (offset: number, severity: Diagnostic['severity'], message: string, hint?: string) => void;
 
+/** What a frontmatter is checked against: a resume's, or another document's (a cover letter's). */
+export interface FrontmatterKind<T> {
+  schema: z.ZodType<T>;
+  /** Its keys, for spotting typos. */
+  known: readonly string[];
+  /** Whether other tools' keys (`title:`, `author:`) are read as the resume's. */
+  foreignKeys: boolean;
+}
+
+const RESUME: FrontmatterKind<Frontmatter> = { schema: frontmatterSchema, known: knownFrontmatterKeys, foreignKeys: true };
+
 /**
  * Parses and validates the YAML frontmatter, reporting every problem it finds
  * (not just the first). `firstLine` is the file line the YAML starts on, so
  * every diagnostic names the line in the person's file.
  */
-export function parseFrontmatter(yamlText: string, file: string, firstLine: number, fileLines: readonly string[]): FrontmatterResult {
+export function parseFrontmatter<T = Frontmatter>(
+  yamlText: string,
+  file: string,
+  firstLine: number,
+  fileLines: readonly string[],
+  kind: FrontmatterKind<T> = RESUME as unknown as FrontmatterKind<T>,
+): FrontmatterResult<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
@@ -83,15 +100,19 @@ export function parseFrontmatter(yamlText: string, file: string, firstLine: numb
     if (key === undefined) continue;
     keyOffsets[key] = offsetOf(pair.key as Node);
     keyLines[key] = lineCounter.linePos(keyOffsets[key]).line + firstLine - 1;
-    if (knownFrontmatterKeys.includes(key) || isForeignKey(key)) continue;
-    const suggestion = nearest(key, knownFrontmatterKeys);
+    if (kind.known.includes(key) || (kind.foreignKeys && isForeignKey(key))) continue;
+    const suggestion = nearest(key, kind.known);
     report(keyOffsets[key], 'warning', messages.unknownKey(key), suggestion ? messages.didYouMean(suggestion) : undefined);
   }
-  const foreign = readForeignKeys(raw as Record<string, unknown>, keyLines);
-  for (const note of foreign.notes) report(keyOffsets[note.key] ?? 0, 'warning', note.message, note.hint);
-  names.push(...foreign.names);
+  let data = raw;
+  if (kind.foreignKeys) {
+    const foreign = readForeignKeys(raw as Record<string, unknown>, keyLines);
+    for (const note of foreign.notes) report(keyOffsets[note.key] ?? 0, 'warning', note.message, note.hint);
+    names.push(...foreign.names);
+    data = foreign.data;
+  }
 
-  const result = frontmatterSchema.safeParse(foreign.data, { reportInput: true });
+  const result = kind.schema.safeParse(data, { reportInput: true });
   if (result.success) return { data: result.data, keyLines, names, diagnostics };
   for (const { path, message, hint } of result.error.issues.flatMap(explainIssue)) {
     report(offsetOf(nodeAt(doc, path)), 'error', `${pathLabel(path)}${message}`, hint);
@@ -165,6 +186,7 @@ function explainIssue(issue: z.core.$ZodIssue): Explained | Explained[] {
       if (deepest && depthOf(deepest) > 0) return deepest.flatMap(explainIssue).map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
       const expected = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? describeType(i.expected) : undefined))))].filter(Boolean);
       const received = branches[0]?.[0] ? receivedType(branches[0][0]) : 'undefined';
+      if (received === 'undefined') return { path, message: messages.valueMissing };
       return { path, message: messages.valueWrongType(expected.join(' or '), describeType(received)) };
     }
     case 'invalid_value':

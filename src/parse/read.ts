@@ -11,10 +11,7 @@ export type ReadResult = { ok: true; source: string } | { ok: false; diagnostic:
  * a decoding surprise later on.
  */
 export async function readSource(file: string): Promise<ReadResult> {
-  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult => ({
-    ok: false,
-    diagnostic: { file, severity: 'error', message, hint, ...place },
-  });
+  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult => failure(file, message, hint, place);
   let bytes: Buffer;
   try {
     const handle = await open(file, 'r');
@@ -37,6 +34,12 @@ export async function readSource(file: string): Promise<ReadResult> {
     if (code === 'EISDIR') return fail(messages.fileIsFolder);
     return fail(messages.fileUnreadable((error as Error).message));
   }
+  return decodeSource(file, bytes);
+}
+
+/** A file's bytes as UTF-8 text, or a diagnostic naming where they are not (another encoding, binary data). */
+export function decodeSource(file: string, bytes: Buffer): ReadResult {
+  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult => failure(file, message, hint, place);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(messages.fileUtf16, messages.fileEncodingHint);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(messages.fileBinary, messages.fileBinaryHint, placeOf(bytes, nul));
@@ -44,6 +47,10 @@ export async function readSource(file: string): Promise<ReadResult> {
   const bad = firstInvalidByte(bytes, source);
   if (bad >= 0) return fail(messages.fileNotUtf8(bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')), messages.fileEncodingHint, placeOf(bytes, bad));
   return { ok: true, source };
+}
+
+function failure(file: string, message: string, hint?: string, place?: { line: number; column: number }): ReadResult {
+  return { ok: false, diagnostic: { file, severity: 'error', message, hint, ...place } };
 }
 
 async function readCapped(handle: FileHandle, limit: number): Promise<Buffer> {

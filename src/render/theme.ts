@@ -32,6 +32,8 @@ export interface Theme {
   icons: boolean;
   latex: Template;
   html: Template;
+  /** A cover letter's templates (`letter.tex.hbs`, `letter.html.hbs`: the theme's, else the shared ones). */
+  letter: { latex: Template; html: Template };
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
   macros: string;
   /** The base theme's stylesheet, then this theme's. */
@@ -142,8 +144,9 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
     photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
     icons: chain.reduce<boolean>((shown, t) => t.icons ?? shown, false),
-    latex,
-    html,
+    latex: latex.resume,
+    html: html.resume,
+    letter: { latex: latex.letter, html: html.letter },
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
     macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
     css: layered(chain, 'style.css'),
@@ -261,9 +264,13 @@ function walked<T>(dir: string, walk: () => T): T {
   }
 }
 
+/** The documents a theme has a template for, each `<name>.<ext>.hbs`. */
+const DOCUMENTS = ['resume', 'letter'] as const;
+
 /**
- * Compiles `resume.<ext>.hbs` with every `partials/*.<ext>.hbs` registered by
- * its base name, all up front, so a mistake names its file and line.
+ * Compiles `resume.<ext>.hbs` and `letter.<ext>.hbs` with every
+ * `partials/*.<ext>.hbs` registered by its base name, all up front, so a
+ * mistake names its file and line.
  */
 async function compileTemplates(
   chain: readonly ThemeData[],
@@ -271,27 +278,31 @@ async function compileTemplates(
   ext: 'tex' | 'html',
   language: OutputLanguage,
   specs: SpecSources,
-): Promise<Template> {
+): Promise<Record<(typeof DOCUMENTS)[number], Template>> {
   const env = createEnvironment(language);
   const suffix = `.${ext}.hbs`;
-  const main = files.get(`resume${suffix}`);
-  if (!main) throw new ThemeError(`the theme has no resume${suffix}`, path.join(chain.at(-1)!.dir, `resume${suffix}`));
+  const mains = DOCUMENTS.map((name) => {
+    const main = files.get(`${name}${suffix}`);
+    if (!main) throw new ThemeError(`the theme has no ${name}${suffix}`, path.join(chain.at(-1)!.dir, `${name}${suffix}`));
+    return main;
+  });
   const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
-  const [template, ...partialTemplates] = await allInOrder(
-    [main, ...partials.map(([, file]) => file)].map(async (file) => {
+  const compiled = await allInOrder(
+    [...mains, ...partials.map(([, file]) => file)].map(async (file) => {
       const source = themeText(file, rootsOf(chain)) ?? '';
       return cachedTemplate(env, { file, source, language: ext }, specs);
     }),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
-  partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), partialTemplates[i]!));
-  return (view) => {
+  partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), compiled[mains.length + i]!));
+  const templates = mains.map((main, i): Template => (view) => {
     try {
-      return template!(view);
+      return compiled[i]!(view);
     } catch (error) {
       throw runtimeError(error as Error, main, suffix);
     }
-  };
+  });
+  return { resume: templates[0]!, letter: templates[1]! };
 }
 
 /** Every value; when some fail, the first one's error in order, not the first to fail: the mistake reported does not change from run to run. */

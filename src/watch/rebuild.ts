@@ -90,11 +90,15 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     if (result.sources) track(result.sources);
   };
 
-  /** Watches the folders of the Markdown, the photo and the theme (with what is inside); a change to one makes a build. */
-  const track = ({ photo, theme }: Partial<BuildSources>): void => {
-    inputs = (file) => file === markdown || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
+  /**
+   * Watches the folders of the Markdown, a cover letter's resume, the photo and the theme
+   * (with what is inside); a change to one makes a build.
+   */
+  const track = ({ resume, photo, theme }: Partial<BuildSources>): void => {
+    inputs = (file) => file === markdown || file === resume || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
-    const folders = new Set([path.dirname(markdown), ...(photo ? [path.dirname(photo)] : []), ...(theme ? [theme] : [])]);
+    const files = [resume, photo].flatMap((file) => (file ? [path.dirname(file)] : []));
+    const folders = new Set([path.dirname(markdown), ...files, ...(theme ? [theme] : [])]);
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
         watcher.close();

@@ -7,8 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
 import { pdfInfo, pdfText } from '../support/pdf.js';
 
-const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'package.json', 'photo.png', 'resume.md'];
+const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'letter.md', 'package.json', 'photo.png', 'resume.md'];
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; files: string[] };
+const LETTER_OUTPUTS = ['out/letter.html', 'out/letter.pdf', 'out/letter.txt'];
 const EXAMPLES = readdirSync('assets/init/examples').map((file) => path.basename(file, '.md'));
 // A clean environment: under `make test`, the outer make's flags would leak in.
 const MAKE_ENV = { MAKEFLAGS: '', MAKELEVEL: '', MFLAGS: '' };
@@ -24,7 +25,7 @@ describe('mdcv init, then mdcv build', () => {
   let build: Awaited<ReturnType<typeof mdcv>>;
   beforeAll(async () => {
     init = await mdcv(['init', dir]);
-    build = await mdcv(['build', '-q'], { cwd: dir });
+    build = await mdcv(['build', '-q', 'resume.md', 'letter.md'], { cwd: dir });
   });
 
   it('scaffolds the project', () => {
@@ -41,6 +42,15 @@ describe('mdcv init, then mdcv build', () => {
     expect(text).toContain('Your Job Title');
     // Beside the PDF: the photo the .tex includes; no resume-backend.* or other variant.
     expect(readdirSync(path.join(dir, 'out')).filter((f) => f.startsWith('resume-') && f !== 'resume-photo.png')).toEqual([]);
+  });
+
+  it('gives a one-page cover letter with the resume\'s header, which its JSON Schema accepts', () => {
+    const text = pdfText(path.join(dir, 'out/letter.pdf'));
+    expect(pdfInfo(path.join(dir, 'out/letter.pdf'))['Pages']).toBe('1');
+    for (const part of ['Your Name', 'you@example.com', 'Organisation Name', 'Application for the Position of Job Title', 'Dear Hiring Manager', 'Sincerely,']) expect(text).toContain(part);
+    expect(read('letter.md')).toMatch(/^---\n# yaml-language-server: \$schema=\.\/node_modules\/mdcv\/schema\/mdcv-letter\.schema\.json\n/);
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schema/mdcv-letter.schema.json', 'utf8')) as object);
+    expect(validate(parse(read('letter.md').split(/^---$/m)[1]!) as object)).toBe(true);
   });
 
   it('points the editor at the JSON Schema by a path inside the project, not one of this machine', () => {
@@ -73,13 +83,13 @@ describe('mdcv init, then mdcv build', () => {
     const help = await execa('make', ['-s', '--no-print-directory', 'help'], { cwd: dir, env: MAKE_ENV });
     expect(help.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['all', 'watch', 'clean', 'help']);
     const dry = await make(dir, '-n');
-    expect(dry.stdout).toBe(`node ${CLI} build resume.md --out out --format pdf,html,txt`);
+    expect(dry.stdout).toBe(`node ${CLI} build resume.md letter.md --out out --format pdf,html,txt`);
     const plain = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
-    expect(plain.stdout).toBe('mdcv build resume.md --out out --format pdf,html,txt');
+    expect(plain.stdout).toBe('mdcv build resume.md letter.md --out out --format pdf,html,txt');
     mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
     writeFileSync(path.join(dir, 'node_modules/.bin/mdcv'), '');
     const pinned = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
-    expect(pinned.stdout).toBe('node_modules/.bin/mdcv build resume.md --out out --format pdf,html,txt');
+    expect(pinned.stdout).toBe('node_modules/.bin/mdcv build resume.md letter.md --out out --format pdf,html,txt');
   });
 
   it('never overwrites a file that exists', async () => {
@@ -100,7 +110,7 @@ describe("the scaffold's make", () => {
     writeFileSync(path.join(dir, 'resume.md'), readFileSync(path.join(dir, 'resume.md'), 'utf8').replace('photo: photo.png', 'photo: photo.png\ntheme: ./my-theme'));
     const first = await make(dir);
     expect(first.exitCode, first.stderr).toBe(0);
-    expect(wrote(first.stdout, dir)).toEqual(['out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect(wrote(first.stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
     expect((await make(dir)).stdout).not.toMatch(/^wrote/m);
 
     const css = path.join(dir, 'my-theme/style.css');
@@ -109,7 +119,13 @@ describe("the scaffold's make", () => {
 
     // A new photo: the same picture with bytes after its end, which readers ignore.
     appendFileSync(path.join(dir, 'photo.png'), 'a new photo');
-    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect(wrote((await make(dir)).stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+
+    // A second letter is built beside the first, as is any Markdown file that names the resume.
+    writeFileSync(path.join(dir, 'to-acme.md'), readFileSync(path.join(dir, 'letter.md'), 'utf8'));
+    // Notes that speak of `resume:` in their text are no letter.
+    writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nresume: the frontmatter key of a letter\n');
+    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/to-acme.html', 'out/to-acme.pdf', 'out/to-acme.txt']);
   }, 120_000);
 });
 
@@ -120,7 +136,8 @@ describe('mdcv init with a file name, an example, or a wrong target', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     expect(wrote(run.stdout, dir)).toEqual(FILES.map((f) => (f === 'resume.md' ? 'cv.md' : f)).sort());
     expect(run.stdout).toContain('next: edit cv.md, then run `make`');
-    expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md --out out --format pdf,html,txt`);
+    expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md letter.md --out out --format pdf,html,txt`);
+    expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toMatch(/^resume: cv\.md$/m);
     expect(readFileSync(path.join(dir, '.github/workflows/ci.yml'), 'utf8')).toContain('mdcv doctor --needs cv.md |');
   });
 

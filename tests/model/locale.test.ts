@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_LANGUAGES, localeFor } from '../../src/model/locale.js';
+import { formatLongDate, LOCALE_LANGUAGES, localeFor } from '../../src/model/locale.js';
 import { dashDateRanges, localizeDates } from '../../src/parse/dates.js';
 import { parseResume } from '../../src/parse/index.js';
 
@@ -50,5 +50,18 @@ describe('dates in the locale', () => {
     expect(dates('2022-2025', 'de')).toBe('2022\u20132025');
     expect(dates('2022-04-01', 'de')).toBe('2022-04-01');
     expect(dates('2022-13', 'de')).toBe('2022-13');
+  });
+});
+
+describe('a letter\'s date in full', () => {
+  it('is written as the locale writes it, by the whole tag, for the day given in any time zone', () => {
+    expect(formatLongDate(localeFor('en'), '2026-03-05')).toBe('March 5, 2026');
+    expect(formatLongDate(localeFor('en-GB'), '2026-03-05')).toBe('5 March 2026');
+    expect(formatLongDate(localeFor('de'), '2026-03-05')).toBe('5. März 2026');
+    expect(formatLongDate(localeFor('ja'), '2026-03-05')).toBe('2026年3月5日');
+  });
+
+  it('falls back on the language for a tag BCP 47 refuses', () => {
+    expect(formatLongDate(localeFor('de-12'), '2026-01-31')).toBe('31. Januar 2026');
   });
 });

@@ -158,3 +158,26 @@ describe('watching what the resume is made of', () => {
     }
   });
 });
+
+describe('watching a cover letter', () => {
+  it('builds it again when its resume is saved, with the resume\'s new header', async () => {
+    const dir = tempDir('watch-letter');
+    const resume = path.join(dir, 'resume.md');
+    writeFileSync(resume, '---\nname: Ada Lovelace\nemail: ada@example.org\n---\n');
+    writeFileSync(path.join(dir, 'letter.md'), '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Notes\n---\n\nDear Mr. Babbage,\n');
+    const builds: boolean[] = [];
+    const watcher = watchResume({ file: path.join(dir, 'letter.md'), outDir: path.join(dir, 'out'), formats: ['txt'], cacheDir: tempDir('watch-letter-cache') }, (b) => builds.push(b.result.ok));
+    try {
+      await until(() => builds.length === 1, 'the first build');
+      // The watch follows the resume once the first build has read the letter.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(builds.length).toBe(1);
+      writeFileSync(resume, '---\nname: Ada Lovelace\nemail: countess@example.org\n---\n');
+      await until(() => builds.length === 2, 'the build after the resume\'s save');
+      expect(builds).toEqual([true, true]);
+      expect(readFileSync(path.join(dir, 'out', 'letter.txt'), 'utf8')).toContain('countess@example.org');
+    } finally {
+      watcher.close();
+    }
+  });
+});

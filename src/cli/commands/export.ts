@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { writeWhole } from '../../files/write.js';
 import { hasErrors } from '../../model/diagnostic.js';
+import { messages } from '../../model/messages.js';
 import { printDiagnostics, printWritten, readInput } from '../report.js';
 
 export function registerExport(program: Command): void {
@@ -14,6 +15,12 @@ export function registerExport(program: Command): void {
     .action(async (file: string, options: { out?: string; quiet?: boolean }) => {
       const source = await readInput(file);
       if (source === undefined) return;
+      const { isLetter } = await import('../../parse/letter.js');
+      if (isLetter(source)) {
+        printDiagnostics([{ file, line: 1, severity: 'error', message: messages.letterNotExported }]);
+        process.exitCode = 1;
+        return;
+      }
       const [{ parseResume }, { resumeToJsonResume }] = await Promise.all([import('../../parse/index.js'), import('../../jsonresume/index.js')]);
       const parsed = parseResume(source, file);
       const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;

@@ -1,4 +1,4 @@
-import type { Block, DetailLine, Resume, RichText, Role } from '../../model/resume.js';
+import type { Block, DetailLine, Person, Resume, RichText, Role } from '../../model/resume.js';
 import { displayWidth } from '../../model/scripts.js';
 import { contactsOf } from '../view.js';
 import { inlineToText, withTarget } from './inline.js';
@@ -10,11 +10,7 @@ import { tableText } from './table.js';
  * blank line between parts, and no markup.
  */
 export function renderText(resume: Resume): string {
-  const { person } = resume;
-  // A labelled link (`{label: GitHub, url: ...}`) keeps its address, as links in the text do.
-  const contacts = contactsOf(person).map((c) => (c.kind === 'link' && c.href ? withTarget(c.text, c.href) : c.text));
-  const head = [person.name, person.headline, contacts.join(' | ')].filter(Boolean);
-  const parts = [head.join('\n'), ...blocks(resume.summary, '')];
+  const parts = [headText(resume.person), ...blocks(resume.summary, '')];
   for (const section of resume.sections) {
     const title = text(section.title);
     parts.push(`${title}\n${'='.repeat(displayWidth(title))}`, ...blocks(section.blocks, ''));
@@ -23,7 +19,19 @@ export function renderText(resume: Resume): string {
       for (const each of entry.roles) parts.push(role(each, '  '));
     }
   }
+  return textOf(parts);
+}
+
+/** The parts of a text, a blank line between them, without control characters. */
+export function textOf(parts: readonly string[]): string {
   return `${parts.filter((part) => part !== '').join('\n\n').replace(CONTROLS, '')}\n`;
+}
+
+/** The name, the headline and the contacts, a line each. */
+export function headText(person: Person): string {
+  // A labelled link (`{label: GitHub, url: ...}`) keeps its address, as links in the text do.
+  const contacts = contactsOf(person).map((c) => (c.kind === 'link' && c.href ? withTarget(c.text, c.href) : c.text));
+  return [person.name, person.headline, contacts.join(' | ')].filter(Boolean).join('\n');
 }
 
 /**
@@ -47,7 +55,7 @@ function withAside(title: RichText, aside: RichText | undefined): string {
   return aside ? `${text(title)} | ${text(aside)}` : text(title);
 }
 
-function blocks(list: readonly Block[], indent: string): string[] {
+export function blocks(list: readonly Block[], indent: string): string[] {
   return list.map((block) => {
     if (block.type === 'paragraph') return indent + text(block.text);
     if (block.type === 'table') return tableText(block, indent);

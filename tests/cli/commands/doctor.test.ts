@@ -47,6 +47,21 @@ describe('mdcv doctor --needs (what make installs)', () => {
   });
 });
 
+describe('mdcv doctor --needs for a cover letter', () => {
+  it('asks for what the letter\'s own text calls for, beside its resume\'s (a Latin resume, a Russian subject)', async () => {
+    const dir = path.join(tmp, 'letter');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada Lovelace\n---\n');
+    writeFileSync(path.join(dir, 'letter.md'), '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Notes\n---\n\nDear Mr. Babbage,\n');
+    const latin = await doctor('--needs', path.join(dir, 'letter.md'));
+    expect(latin.exitCode, latin.stderr).toBe(0);
+    expect(latin.stdout.split('\n')[0]).toBe('pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended');
+    writeFileSync(path.join(dir, 'russian.md'), '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Заявка\n---\n\nDear Mr. Babbage,\n');
+    const russian = await doctor('--needs', path.join(dir, 'russian.md'));
+    expect(russian.stdout.split('\n')).toEqual(expect.arrayContaining(['xelatex\ttexlive-xetex', 'font:Noto Serif\tfonts-noto-core']));
+  });
+});
+
 describe('mdcv doctor', () => {
   it('reports the engines found with their versions', async () => {
     const run = await doctor();
