@@ -110,6 +110,9 @@ export const messages = {
   photoOutside: (file: string) => `photo \`${file}\` is outside the resume's folder`,
   photoOutsideHint: 'copy the picture beside the resume and name it in `photo:`',
   photoSpecial: (file: string) => `photo \`${file}\` is not a regular file`,
+  photoLinked: (file: string, names: number) =>
+    `photo \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
+  photoLinkedHint: 'copy the picture (cp, not ln) beside the resume',
   photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
   photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
   photoMissingHint: (folder: string) => `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
@@ -128,6 +131,8 @@ export const messages = {
   themeFileOutside:
     "this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv's templates)",
   themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',
+  themeFileLinked: (names: number) =>
+    `this file has ${names} names (hard links); a hard link can lead to any file on the disk, so a theme reads only files of one name (copy it instead)`,
   themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
   themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
 

@@ -212,14 +212,16 @@ const THEME_FILE_LIMIT = 1024 * 1024;
 
 /**
  * A theme file's bytes (undefined when there is none), read only when it is a
- * regular file inside `roots`: a link to /proc/self/environ or a fifo is a
- * ThemeError naming it, its content never read.
+ * regular file of one name inside `roots`: a link to /proc/self/environ, a hard
+ * link or a fifo is a ThemeError naming it, its content never read.
  */
 export function themeBytes(file: string, roots: readonly string[]): Buffer | undefined {
-  const read = readConfined(file, roots, THEME_FILE_LIMIT);
+  // mdcv's own templates are trusted as installed: a package manager (pnpm) hard-links them from its store.
+  const read = readConfined(file, roots, THEME_FILE_LIMIT, [BUILTIN_THEMES_DIR]);
   if (read.ok) return read.bytes;
   if (read.reason === 'missing') return undefined;
   if (read.reason === 'unreadable') throw new ThemeError(messages.themeFileUnreadable(read.cause), file);
+  if (read.reason === 'linked') throw new ThemeError(messages.themeFileLinked(read.names), file);
   const problems = {
     outside: messages.themeFileOutside,
     special: messages.themeFileSpecial,
