@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from './cache.js';
-import { makeFolder, publishSet, writing } from './files.js';
+import { makeFolder, publishSet, writing, WriteError } from './files.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { atValue, hasErrors } from './model/diagnostic.js';
 import { messages } from './model/messages.js';
@@ -123,7 +123,8 @@ export async function prepareBuild(options: Pick<BuildOptions, 'file' | 'theme' 
  * parse → render → typeset → write. Outputs are built in a private folder
  * and moved into `outDir` only once they are all whole, all together, so a
  * failed build keeps the last good files. A file that cannot be written (a
- * full disk, a file where the folder should be) is a WriteError. Without a TeX engine the other formats are still written.
+ * full disk, a file where the folder should be) is a WriteError, carrying the build's diagnostics so far.
+ * Without a TeX engine the other formats are still written.
  * `checked` is the stamp check when the caller made it already (the CLI does,
  * before it loads the pipeline), so the Markdown and stamp are read once.
  */
@@ -145,8 +146,10 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
   const workDir = await makeScratchDir();
   // The engine loads its format while the Markdown is parsed and rendered; a watch session keeps its own waiting.
   let ahead = typeset && !options.keepWarm && options.engineAhead !== false ? startEngineAhead(options, lastEngine, workDir) : undefined;
+  let found: readonly Diagnostic[] = [];
   try {
     const { prepared, diagnostics } = await prepareBuild(options);
+    found = diagnostics;
     const fail = (): BuildResult => ({ ok: false, diagnostics, outputs: {}, variants: {}, fitted: [] });
     const fitted: NonNullable<BuildResult['fitted']> = [];
     if (!prepared) return fail();
@@ -277,6 +280,10 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     // Without a cache, nothing is written there either: the last cached build's record stands.
     if (result.ok && stamp && read && cacheDir !== false) await writeStamp(stamp, read, result, engineUsed).catch(() => undefined);
     return result;
+  } catch (error) {
+    // A build that cannot write its files still tells what it found on the way.
+    if (error instanceof WriteError) error.diagnostics = found;
+    throw error;
   } finally {
     await (await ahead?.catch(() => undefined))?.cancel();
     await removeScratchDir(workDir);

@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from './model/diagnostic.js';
 import { holdScratch, releaseScratch } from './scratch.js';
 
 /** A file as found on disk: enough to tell, without reading it, whether it changed. */
@@ -220,6 +221,8 @@ export function readIfThere(file: string): Buffer | undefined {
  */
 export class WriteError extends Error {
   readonly exitCode: 73 | 74;
+  /** What the build had found before it could not write (its warnings), to be told before this error. */
+  diagnostics: readonly Diagnostic[] = [];
   constructor(
     readonly path: string,
     readonly code: string,

@@ -74,7 +74,8 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
       // reported like any failed build.
       const message =
         error instanceof WriteError ? error.message : `internal error: ${(error as Error).message} (please report this)`;
-      result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
+      const found = error instanceof WriteError ? error.diagnostics : [];
+      result = { ok: false, diagnostics: [...found, { file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
     }
     running = false;
     if (closed) return;
