@@ -23,6 +23,7 @@ import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { readLostCharacters, readOverflows } from './typeset/log.js';
 import { readPhoto } from './photo.js';
 import { deadline } from './typeset/run.js';
+import { sandboxStatus } from './typeset/sandbox.js';
 import { startStandby, type Standby } from './typeset/standby.js';
 import type { FitOutcome, FitSettings } from './typeset/fit.js';
 
@@ -261,6 +262,13 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       staged.push({ ...selection, files });
     }
 
+    // A theme from outside mdcv is untrusted TeX: without the sandbox, say what holds it.
+    const unsandboxed = engineUsed && !theme.builtIn ? sandboxStatus() : undefined;
+    if (engineUsed && unsandboxed?.sandboxed === false) {
+      const line = options.theme === undefined ? resume.keyLines.theme : undefined;
+      const message = messages.engineUnsandboxed(engineUsed.engine, theme.name, unsandboxed.problem ?? 'it cannot run');
+      diagnostics.push({ file, line, severity: 'warning', message, hint: messages.engineUnsandboxedHint });
+    }
     const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {}, fitted };
     const set: { from: string; to: string }[] = [];
     for (const selection of staged) {

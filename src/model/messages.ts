@@ -137,6 +137,11 @@ export const messages = {
   themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
 
   // The engine
+  engineUnsandboxed: (engine: string, theme: string, problem: string) =>
+    engine === 'xelatex'
+      ? `the engine runs without its sandbox here (${problem}): xelatex does not contain the TeX of theme \`${theme}\`, which could put any file it names into the PDF`
+      : `the engine runs without its sandbox here (${problem}): the TeX of theme \`${theme}\` is held by pdflatex's own restrictions alone`,
+  engineUnsandboxedHint: 'build only with themes you trust, or where bubblewrap runs (`mdcv doctor` says whether it does)',
   engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
   engineInstallDebian: (command: string, packages: readonly string[]) => `install it with: ${command} ${packages.join(' ')}`,
   engineInstallMac: 'install MacTeX (https://tug.org/mactex/) or BasicTeX, then open a new terminal',

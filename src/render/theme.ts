@@ -28,6 +28,8 @@ export interface Theme {
   photo: boolean;
   /** Whether each contact gets an icon (`icons: true` in `theme.yaml`). */
   icons: boolean;
+  /** Whether it is all mdcv's own (each folder it is read from a built-in theme's): no TeX but mdcv's. */
+  builtIn: boolean;
   latex: Template;
   html: Template;
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
@@ -137,6 +139,7 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
     photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
     icons: chain.reduce<boolean>((shown, t) => t.icons ?? shown, false),
+    builtIn: chain.every((t) => isInside(realIfThere(t.dir) ?? t.dir, BUILTIN_THEMES_DIR)),
     latex,
     html,
     // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
