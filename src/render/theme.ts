@@ -32,6 +32,8 @@ export interface Theme {
   builtIn: boolean;
   latex: Template;
   html: Template;
+  /** mdcv's layout machinery (templates/_shared/mdcv.tex), for the preamble before the theme's macros. */
+  machinery: string;
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
   macros: string;
   /** The base theme's stylesheet, then this theme's. */
@@ -128,6 +130,7 @@ export async function loadTheme(nameOrPath: string, baseDir: string, options: Lo
 
 /** Reads are synchronous: a theme is a few dozen small files, and an await for each costs more than the reading. */
 async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources): Promise<Theme> {
+  const marker = (file: string): string => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`;
   const chain = await themeChain(nameOrPath, baseDir);
   const own = chain.at(-1)!;
   const files = themeFiles(chain);
@@ -142,8 +145,9 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
     builtIn: chain.every((t) => isInside(realIfThere(t.dir) ?? t.dir, BUILTIN_THEMES_DIR)),
     latex,
     html,
-    // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
-    macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
+    // Each file is headed by a marker naming it, so a TeX error in it can be placed there.
+    machinery: `${marker(MACHINERY)}${themeText(MACHINERY, [SHARED_DIR]) ?? ''}`,
+    macros: layered(chain, 'macros.tex', marker),
     css: layered(chain, 'style.css'),
   };
 }
@@ -183,8 +187,9 @@ export function layered(chain: readonly ThemeData[], name: string, heading?: (fi
     .join('\n');
 }
 
-/** Partials every theme can use (a theme's own partial of the same name wins). */
+/** What every theme shares: mdcv's layout machinery, and partials every theme can use (a theme's own of the same name wins). */
 const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
+const MACHINERY = path.join(SHARED_DIR, 'mdcv.tex');
 
 /**
  * The theme's files by path inside the folder, each from the most specific
@@ -195,7 +200,9 @@ export function themeFiles(chain: readonly ThemeData[]): Map<string, string> {
   const files = new Map<string, string>();
   const roots = rootsOf(chain);
   for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
-    for (const file of walked(dir, () => listFiles(dir))) {
+    // The machinery is mdcv's, never a theme's file: a theme changes it only by \renewcommand in its macros.
+    const listed = dir === SHARED_DIR ? listFiles(path.join(dir, 'partials')) : walked(dir, () => listFiles(dir));
+    for (const file of listed) {
       const real = realIfThere(file);
       const outside = real !== undefined && !roots.some((root) => isInside(real, root));
       if (outside) throw new ThemeError(messages.themeFileOutside, file);

@@ -41,6 +41,7 @@ export interface View {
   lang: string;
   /** The TeX engine the document is for: the theme's font setup follows `engine.xetex`. */
   engine: EngineView;
+  machinery: string;
   macros: string;
   css: string;
 }
@@ -74,6 +75,7 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engi
     labels: locale.labels,
     lang: locale.tag,
     engine: engineView(engine),
+    machinery: theme.machinery,
     macros: theme.macros,
     css: theme.css,
   };
