@@ -16,7 +16,7 @@ import { parseResume } from './parse/index.js';
 import { readSource } from './parse/read.js';
 import { loadTheme, NoTheme, renderHtml, renderLatex, renderText, settingsFor, ThemeError, type PhotoAsset, type Theme } from './render/index.js';
 import { makeScratchDir, removeScratchDir } from './scratch.js';
-import { BUILTIN_THEMES_DIR, themeDir } from './render/theme.js';
+import { BUILTIN_THEMES_DIR } from './render/theme.js';
 import { checkStamp, hashInputs, writeStamp, type EngineRecord, type StampCheck } from './stamp.js';
 import { typesetCached, type CachedTypesetResult } from './typeset/cached.js';
 import { DEFAULT_ENGINE, DEFAULT_TIMEOUT } from './typeset/engine.js';
@@ -157,9 +157,8 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     const { resume, theme, name, photo, sourceLines, engine } = prepared;
     done('parse');
     // Hashed as read now, before the build reads them: a change during the build makes the next one run.
-    // The built-in themes too: a theme may extend one.
-    const themeFolder = themeDir(options.theme ?? resume.settings.theme, path.dirname(path.resolve(file)));
-    const inputs = hashInputs([themeFolder, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
+    // The built-in themes too: mdcv's machinery is there, and a theme may extend one.
+    const inputs = hashInputs([...theme.dirs, BUILTIN_THEMES_DIR, localeFile(resume.settings.locale), ...(resume.person.photo ? [resume.person.photo] : [])]).catch(() => undefined);
 
     // One selection without --tag and variants, or just the --tag one; each is written as NAME[-variant].*
     const selections: { name: string; variant?: string; tags?: readonly string[] }[] = options.tags

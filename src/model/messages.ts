@@ -135,6 +135,13 @@ export const messages = {
     `this file has ${names} names (hard links); a hard link can lead to any file on the disk, so a theme reads only files of one name (copy it instead)`,
   themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
   themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
+  extendsInvalid: 'theme.yaml: `extends` must be a built-in theme\'s name, or a path to a theme folder beside this one (`../base`)',
+  extendsUnknown: (name: string) =>
+    `theme.yaml: \`extends: ${name}\` names no built-in theme; a theme folder is named by its path (\`../${name}\`)`,
+  extendsOutside: (value: string) =>
+    `theme.yaml: \`extends: ${value}\` leads out of the folder that holds this theme; a theme extends a built-in theme, or a theme folder beside it or inside it`,
+  extendsNotATheme: (value: string) => `theme.yaml: \`extends: ${value}\` is no theme folder (no theme.yaml in it)`,
+  extendsCycle: (names: readonly string[]) => `theme.yaml: \`extends\` goes round in a circle: ${names.join(' → ')}`,
 
   // The engine
   engineUnsandboxed: (engine: string, theme: string, problem: string) =>

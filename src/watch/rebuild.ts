@@ -3,7 +3,6 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build, prepareBuild, type BuildOptions, type BuildResult } from '../build.js';
 import { WriteError } from '../files.js';
-import { themeDir } from '../render/theme.js';
 import { releaseStandby } from '../typeset/cached.js';
 
 /** One finished build of a watch session. */
@@ -88,12 +87,12 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     await follow();
   };
 
-  /** Watches these files' folders (the theme's with what is inside); a change to one of the files makes a build. */
-  const track = (files: { markdown: string; photo?: string; theme?: string }): void => {
-    const { markdown, photo, theme } = files;
-    inputs = (file) => file === markdown || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
+  /** Watches these files' folders (the theme's, and those it extends, with what is inside); a change to one of the files makes a build. */
+  const track = (files: { markdown: string; photo?: string; themes?: readonly string[] }): void => {
+    const { markdown, photo, themes = [] } = files;
+    inputs = (file) => file === markdown || file === photo || themes.some((theme) => file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
-    const folders = new Set([path.dirname(markdown), ...(photo ? [path.dirname(photo)] : []), ...(theme ? [theme] : [])]);
+    const folders = new Set([path.dirname(markdown), ...(photo ? [path.dirname(photo)] : []), ...themes]);
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
         watcher.close();
@@ -103,7 +102,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     for (const folder of folders) {
       if (watchers.has(folder)) continue;
       try {
-        watchers.set(folder, watch(folder, { recursive: folder === theme }, (_event, name) => {
+        watchers.set(folder, watch(folder, { recursive: themes.includes(folder) }, (_event, name) => {
           if (name === null || inputs(path.join(folder, name.toString()))) schedule();
         }));
       } catch {
@@ -120,8 +119,8 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     const { prepared } = await prepareBuild(options).catch(() => ({ prepared: undefined }));
     if (closed || !prepared) return;
     followed = frontmatter;
-    const { resume } = prepared;
-    track({ markdown, photo: resume.person.photo, theme: themeDir(options.theme ?? resume.settings.theme, path.dirname(markdown)) });
+    const { resume, theme } = prepared;
+    track({ markdown, photo: resume.person.photo, themes: theme.dirs });
   };
 
   track({ markdown });

@@ -67,7 +67,7 @@ describe('loadTheme', () => {
     const yaml = await themeError(userTheme({ 'theme.yaml': 'description: [unclosed\n' }));
     expect(yaml.file.endsWith('theme.yaml')).toBe(true);
     expect(yaml.message).toMatch(/^theme\.yaml: /);
-    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends` must name a built-in theme');
+    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends: fancy` names no built-in theme; a theme folder is named by its path (`../fancy`)');
     expect((await themeError(userTheme({ 'theme.yaml': 'photo: no photo\n' }))).message).toBe('theme.yaml: `photo` must be true or false');
   });
 
