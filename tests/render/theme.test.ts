@@ -71,6 +71,20 @@ describe('loadTheme', () => {
     expect((await themeError(userTheme({ 'theme.yaml': 'photo: no photo\n' }))).message).toBe('theme.yaml: `photo` must be true or false');
   });
 
+  it('checks the muted colour as it checks the accent: a hostile value reaches no output', async () => {
+    const hostile = userTheme({ 'theme.yaml': "extends: classic\ndefaults:\n  muted: 'red;}</style><script>alert(1)</script>'\n" });
+    expect((await themeError(hostile)).message).toBe(
+      'theme.yaml: `defaults.muted`: must be a colour as six hex digits in quotes, e.g. "#1F3A5F" (unquoted, YAML reads # as the start of a comment)',
+    );
+    const dir = tempDir('muted');
+    writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\ntheme: ${hostile}\n---\n\nText.\n`);
+    const result = await build({ file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html', 'tex'], cache: false });
+    expect(result.ok).toBe(false);
+    expect(printed(result.diagnostics)).toMatch(/theme\.yaml: error: theme\.yaml: `defaults\.muted`: must be a colour/);
+    // A good one is written as the accent is: six upper-case hex digits.
+    expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: classic\ndefaults:\n  muted: "#a1b2c3"\n' }), '/')).defaults['muted']).toBe('A1B2C3');
+  });
+
   it('names the built-in themes when asked for one that does not exist', async () => {
     const error = await loadTheme('fancy', '/').catch((e: unknown) => e);
     expect((error as ThemeError).message).toBe('no theme `fancy`; the built-in themes are classic, compact, modern');
