@@ -1,10 +1,11 @@
 import { execa, type ResultPromise } from 'execa';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { watchResume } from '../../src/watch/rebuild.js';
 import { launchBrowser } from '../support/browser.js';
 import { CLI, tempDir } from '../support/cli.js';
 import { pdfText } from '../support/pdf.js';
@@ -126,5 +127,33 @@ describe('mdcv watch', () => {
     const cold = await build({ file, outDir: path.join(dir, 'cold'), cache: false });
     expect(cold.ok).toBe(true);
     expect(pdfText(pdf)).toBe(pdfText(cold.outputs.pdf!));
+  });
+});
+
+describe('a watch session follows every folder of the theme', () => {
+  it('builds again when a file of the theme folder the theme extends changes', async () => {
+    const dir = tempDir('watch-chain');
+    for (const [file, content] of Object.entries({
+      'themes/base/theme.yaml': 'extends: classic\n',
+      'themes/base/style.css': '/* one */\n',
+      'themes/mine/theme.yaml': 'extends: ../base\n',
+      'resume.md': '---\nname: Ada Lovelace\ntheme: ./themes/mine\n---\n\nText.\n',
+    })) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), content);
+    }
+    const builds: { ok: boolean; html: string }[] = [];
+    const options = { file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html' as const], cacheDir: tempDir('watch-chain-cache') };
+    const watcher = watchResume(options, ({ result }) => builds.push({ ok: result.ok, html: result.outputs.html ? readFileSync(result.outputs.html, 'utf8') : '' }));
+    try {
+      await until(() => builds.length >= 1, 'the first build');
+      expect(builds[0]).toMatchObject({ ok: true, html: expect.stringContaining('/* one */') });
+      // The session follows the theme once it has read the frontmatter, just after the first build.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      writeFileSync(path.join(dir, 'themes/base/style.css'), '/* two */\n');
+      await until(() => builds.some((b) => b.html.includes('/* two */')), 'a build after the base theme changed');
+    } finally {
+      watcher.close();
+    }
   });
 });
