@@ -261,13 +261,8 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       staged.push({ ...selection, files });
     }
 
-    // A theme from outside mdcv is untrusted TeX: without the sandbox, say what holds it.
-    const unsandboxed = engineUsed && !theme.builtIn ? sandboxStatus() : undefined;
-    if (engineUsed && unsandboxed?.sandboxed === false) {
-      const line = options.theme === undefined ? resume.keyLines.theme : undefined;
-      const message = messages.engineUnsandboxed(engineUsed.engine, theme.name, unsandboxed.problem ?? 'it cannot run');
-      diagnostics.push({ file, line, severity: 'warning', message, hint: messages.engineUnsandboxedHint });
-    }
+    const unsandboxed = engineUsed && unsandboxedWarning(engineUsed.engine, theme, options.theme === undefined ? resume.keyLines.theme : undefined, file);
+    if (unsandboxed) diagnostics.push(unsandboxed);
     const result: BuildResult = { ok: !hasErrors(diagnostics), diagnostics, outputs: {}, variants: {}, fitted };
     const set: { from: string; to: string }[] = [];
     for (const selection of staged) {
@@ -324,6 +319,17 @@ async function fitOf(pages: number, start: FitSettings, typesetWith: (settings: 
   const { fitToPages } = await import('./typeset/fit.js');
   const fit = await fitToPages(pages, start, typesetWith);
   return { fit, result: 'result' in fit ? fit.result : undefined };
+}
+
+/**
+ * A theme from outside mdcv is untrusted TeX: when the engine ran without its sandbox,
+ * a warning that says what held it (on the `theme:` line, when that chose it).
+ */
+function unsandboxedWarning(engine: string, theme: Theme, line: number | undefined, file: string): Diagnostic | undefined {
+  const status = theme.builtIn ? undefined : sandboxStatus();
+  if (status?.sandboxed !== false) return undefined;
+  const message = messages.engineUnsandboxed(engine, theme.name, status.problem ?? 'it cannot run');
+  return { file, line, severity: 'warning', message, hint: messages.engineUnsandboxedHint };
 }
 
 /** The build's cache folder, or `false` without a cache. */
