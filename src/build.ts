@@ -6,13 +6,17 @@ import { buildSelection } from './build/selection.js';
 import { selectionsOf, type Selection } from './build/selections.js';
 import { failed, progressClock, type BuildState } from './build/state.js';
 import type { BuildOptions, BuildResult, BuildSources, Outputs } from './model/build.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import { WriteError } from './files/errors.js';
 import { localeFile } from './model/locale.js';
+import { messages } from './model/messages.js';
 import { DEFAULT_FORMATS } from './model/outputs.js';
-import { BUILTIN_THEMES_DIR } from './render/theme.js';
+import { BUILTIN_THEMES_DIR, type Theme } from './render/theme.js';
 import { makeScratchDir, removeScratchDir, writeScratchFile } from './scratch.js';
 import { checkStamp, hashInputs, writeStamp, type StampCheck } from './stamp.js';
 import { DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { deadline } from './typeset/run.js';
+import { sandboxStatus } from './typeset/sandbox.js';
 
 /**
  * parse → render → typeset → write, each step in src/build/. Outputs are built
@@ -33,14 +37,16 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
   const workDir = await makeScratchDir();
   // The engine loads its format while the Markdown is parsed and rendered.
   const ahead = typeset ? startEngineAhead(options, lastEngine, workDir) : undefined;
+  let found: readonly Diagnostic[] = [];
   try {
     const { prepared, diagnostics } = await prepareBuild(options);
+    found = diagnostics;
     if (!prepared) return failed(diagnostics);
     progress('parse');
     const sources = sourcesOf(prepared);
     // Hashed as read now, before the build reads them: a change during the build makes the next one run.
-    // The built-in themes too: a theme may extend one. A letter's resume is one of them.
-    const read = [sources.theme, BUILTIN_THEMES_DIR, localeFile(prepared.resume.settings.locale), ...[sources.photo, sources.resume].filter((f) => f !== undefined)];
+    // The built-in themes too: mdcv's machinery is there, and a theme may extend one. A letter's resume is one of them.
+    const read = [...sources.themes, BUILTIN_THEMES_DIR, localeFile(prepared.resume.settings.locale), ...[sources.photo, sources.resume].filter((f) => f !== undefined)];
     const inputs = hashInputs(read).catch(() => undefined);
     const selections = selectionsOf(options, prepared.resume, prepared.name, diagnostics);
     const timeout = options.timeout ?? (prepared.resume.settings.timeout !== undefined ? prepared.resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
@@ -66,18 +72,36 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       if (!files) return { ...failed(diagnostics), sources };
       made.push({ selection, files });
     }
+    const themeLine = options.theme === undefined ? prepared.resume.keyLines.theme : undefined;
+    const unsandboxed = state.engineUsed && unsandboxedWarning(state.engineUsed.engine, prepared.theme, themeLine, options.file);
+    if (unsandboxed) diagnostics.push(unsandboxed);
     const result: BuildResult = { ...publishOutputs(state, path.resolve(options.outDir ?? 'out'), made), sources };
     const hashed = await inputs;
     // Without a cache, nothing is written there either: the last cached build's record stands.
     if (result.ok && place && hashed && cacheDir !== false) await writeStamp(place, hashed, result, state.engineUsed).catch(() => undefined);
     return result;
+  } catch (error) {
+    // A build that cannot write its files still tells what it found on the way.
+    if (error instanceof WriteError) error.diagnostics = found;
+    throw error;
   } finally {
     await ahead?.cancel();
     await removeScratchDir(workDir);
   }
 }
 
-/** What the build reads besides the Markdown: the theme's folder, the photo, and a cover letter's resume. */
+/** What the build reads besides the Markdown: the theme's folders, the photo, and a cover letter's resume. */
 function sourcesOf({ resume, theme, letter }: Prepared): BuildSources {
-  return { theme: theme.dir, ...(resume.person.photo && { photo: resume.person.photo }), ...(letter && { resume: letter.resume.file }) };
+  return { themes: theme.dirs, ...(resume.person.photo && { photo: resume.person.photo }), ...(letter && { resume: letter.resume.file }) };
+}
+
+/**
+ * A theme from outside mdcv is untrusted TeX: when the engine ran without its sandbox,
+ * a warning that says what held it (on the `theme:` line, when that chose it).
+ */
+function unsandboxedWarning(engine: string, theme: Theme, line: number | undefined, file: string): Diagnostic | undefined {
+  const status = theme.builtIn ? undefined : sandboxStatus();
+  if (status?.sandboxed !== false) return undefined;
+  const message = messages.engineUnsandboxed(engine, theme.name, status.problem ?? 'it cannot run');
+  return { file, line, severity: 'warning', message, hint: messages.engineUnsandboxedHint };
 }

@@ -74,6 +74,10 @@ function readResume(
       },
       outside: { message: messages.letterResumeOutside(letter.resumePath), hint: messages.letterResumeOutsideHint },
       special: { message: messages.letterResumeSpecial(shown) },
+      linked: {
+        message: messages.letterResumeLinked(shown, read.reason === 'linked' ? read.names : 0),
+        hint: messages.letterResumeLinkedHint,
+      },
       'too-large': { message: messages.letterResumeTooLarge(shown, MAX_MB) },
       unreadable: { message: messages.letterResumeUnreadable(shown, read.reason === 'unreadable' ? read.cause : '') },
     };

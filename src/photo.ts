@@ -37,6 +37,7 @@ export async function readPhoto(resume: Resume, name: string, diagnostics: Diagn
       missing: { message: messages.photoMissing(shown), hint: photoHint(photoPath, folder) },
       outside: { message: messages.photoOutside(shown), hint: messages.photoOutsideHint },
       special: { message: messages.photoSpecial(shown) },
+      linked: { message: messages.photoLinked(shown, read.reason === 'linked' ? read.names : 0), hint: messages.photoLinkedHint },
       'too-large': { message: messages.photoTooLarge(shown, PHOTO_LIMIT / 1024 / 1024) },
       unreadable: { message: messages.photoUnreadableFile(shown, read.reason === 'unreadable' ? read.cause : '') },
     };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,18 @@ describe('the photo comes from the resume\'s folder', () => {
         `  photo: ${written}\n         ^\n`,
     );
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a photo that is a hard link to a picture outside the folder; nothing is embedded or copied', async () => {
+    const { dir, file, out } = project('photo.png', (at) => linkSync(path.join(at, 'secret', 'private.png'), path.join(at, 'cv', 'photo.png')));
+    const result = await build({ file, outDir: out, formats: ['pdf', 'html', 'tex'], cache: false });
+    expect(result.ok).toBe(false);
+    expect(printed(result.diagnostics)).toBe(
+      `${file}:3:8: error: photo \`photo.png\` has 2 names (hard links): a hard link can lead to any file on the disk, so it is not read ` +
+        '(copy the picture (cp, not ln) beside the resume)\n  photo: photo.png\n         ^\n',
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(path.join(dir, 'secret', 'private.png'))).toBe(true);
   });
 
   it('refuses a photo that is a fifo at once, without waiting on it', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
@@ -233,6 +233,14 @@ describe('the resume a letter names', () => {
     expect(fifo.text).toContain(`${fifo.letter}:2:9: error: resume \`pipe.md\` is not a regular file\n`);
     const huge = await refused('huge.md', (dir) => writeFileSync(path.join(dir, 'huge.md'), `---\nname: A\n---\n${'x'.repeat(2 * 1024 * 1024)}`));
     expect(huge.text).toMatch(/letter\.md:2:9: error: resume `huge\.md` is over \d+ MB, more than a resume is\n/);
+  });
+
+  it('that is a hard link (a file of two names, which may be any file) is refused, nothing of it read', async () => {
+    const secret = path.join(tempDir('letter-secret'), 'secret.md');
+    writeFileSync(secret, '---\nname: Secret Person\n---\n\nTOKEN-123\n');
+    const { text, letter } = await refused('cv.md', (dir) => linkSync(secret, path.join(dir, 'cv.md')));
+    expect(text).toContain(`${letter}:2:9: error: resume \`cv.md\` has 2 names (hard links)`);
+    expect(text).not.toContain('TOKEN-123');
   });
 
   it('that is a letter itself is refused', async () => {

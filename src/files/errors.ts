@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A system error's cause as a person reads it: `no space left on the device (ENOSPC)`. */
 export function causeOf(error: unknown): string {
@@ -33,6 +34,8 @@ const CAUSES: Record<string, string> = {
  */
 export class WriteError extends Error {
   readonly exitCode: 73 | 74;
+  /** What the build had found before it could not write (its warnings), to be told before this error. */
+  diagnostics: readonly Diagnostic[] = [];
   constructor(
     readonly path: string,
     readonly code: string,

@@ -7,18 +7,30 @@ import { causeOf } from './errors.js';
 // few hundred), and each call through promises is a round trip through libuv's thread pool that
 // costs more than the work, waiting behind whatever else the build has queued there.
 
-/** Why a file was not read: gone, leading outside the folders allowed, no regular file (a fifo, a device), too large. */
+/**
+ * Why a file was not read: gone, leading outside the folders allowed, no regular file (a fifo, a device),
+ * a file of several names (hard links), too large.
+ */
 export type ConfinedRead =
   | { ok: true; bytes: Buffer }
   | { ok: false; reason: 'missing' | 'outside' | 'special' | 'too-large' }
+  | { ok: false; reason: 'linked'; names: number }
   | { ok: false; reason: 'unreadable'; cause: string };
 
 /**
  * A file's bytes, only when, links followed, it is a regular file inside one
- * of `roots` and at most `limit` bytes. Opened without waiting (a fifo would
+ * of `roots`, of one name, and at most `limit` bytes. Opened without waiting (a fifo would
  * block) and read no further than the limit (a size can lie: /proc, a growing file).
+ * A hard link cannot be told from the file it names (`ln /etc/shadow style.css` is
+ * a file inside the folder), so a file with other names is refused, unless it lies in
+ * one of `shared`: folders trusted as they are (mdcv's own, which pnpm links from its store).
  */
-export function readConfined(file: string, roots: readonly string[], limit: number): ConfinedRead {
+export function readConfined(
+  file: string,
+  roots: readonly string[],
+  limit: number,
+  shared: readonly string[] = [],
+): ConfinedRead {
   let real: string;
   try {
     real = realpathSync(file);
@@ -37,6 +49,7 @@ export function readConfined(file: string, roots: readonly string[], limit: numb
   try {
     const state = fstatSync(fd);
     if (!state.isFile()) return { ok: false, reason: 'special' };
+    if (state.nlink > 1 && !shared.some((root) => isInside(real, root))) return { ok: false, reason: 'linked', names: state.nlink };
     if (state.size > limit) return { ok: false, reason: 'too-large' };
     // Sized by what the file says (one byte more, to see it grow), not by the limit: a buffer kept
     // holds all it was allocated with, and a 20 MB one per photo read is most of a many-file build's memory.

@@ -66,8 +66,8 @@ export interface BuildResult {
 }
 
 export interface BuildSources {
-  /** The theme's folder. */
-  theme: string;
+  /** The theme's folder, and those of the themes it extends. */
+  themes: string[];
   photo?: string;
   /** A cover letter's resume. */
   resume?: string;

@@ -24,6 +24,13 @@ const localeFileSchema = z.strictObject({
     /** A cover letter's title, after the person's name. */
     letter: z.string(),
   }),
+  /** What the HTML page tells screen readers, never printed (so no part of choosing the engine). */
+  accessible: z.strictObject({
+    /** The photo's description: `{name}` is the person's name. */
+    photo: z.string().includes('{name}'),
+    /** The name of the summary's part of the page. */
+    summary: z.string(),
+  }),
   months: z.array(z.string()).length(12),
   /** How a `YYYY-MM` date prints: `{month}` and `{year}` are filled in. */
   date: z.string().includes('{year}'),

@@ -110,6 +110,9 @@ export const messages = {
   photoOutside: (file: string) => `photo \`${file}\` is outside the resume's folder`,
   photoOutsideHint: 'copy the picture beside the resume and name it in `photo:`',
   photoSpecial: (file: string) => `photo \`${file}\` is not a regular file`,
+  photoLinked: (file: string, names: number) =>
+    `photo \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
+  photoLinkedHint: 'copy the picture (cp, not ln) beside the resume',
   photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
   photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
   photoMissingHint: (folder: string) => `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
@@ -130,10 +133,24 @@ export const messages = {
   themeFileOutside:
     "this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv's templates)",
   themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',
+  themeFileLinked: (names: number) =>
+    `this file has ${names} names (hard links); a hard link can lead to any file on the disk, so a theme reads only files of one name (copy it instead)`,
   themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
   themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
+  extendsInvalid: 'theme.yaml: `extends` must be a built-in theme\'s name, or a path to a theme folder beside this one (`../base`)',
+  extendsUnknown: (name: string) =>
+    `theme.yaml: \`extends: ${name}\` names no built-in theme; a theme folder is named by its path (\`../${name}\`)`,
+  extendsOutside: (value: string) =>
+    `theme.yaml: \`extends: ${value}\` leads out of the folder that holds this theme; a theme extends a built-in theme, or a theme folder beside it or inside it`,
+  extendsNotATheme: (value: string) => `theme.yaml: \`extends: ${value}\` is no theme folder (no theme.yaml in it)`,
+  extendsCycle: (names: readonly string[]) => `theme.yaml: \`extends\` goes round in a circle: ${names.join(' → ')}`,
 
   // The engine
+  engineUnsandboxed: (engine: string, theme: string, problem: string) =>
+    engine === 'xelatex'
+      ? `the engine runs without its sandbox here (${problem}): xelatex does not contain the TeX of theme \`${theme}\`, which could put any file it names into the PDF`
+      : `the engine runs without its sandbox here (${problem}): the TeX of theme \`${theme}\` is held by pdflatex's own restrictions alone`,
+  engineUnsandboxedHint: 'build only with themes you trust, or where bubblewrap runs (`mdcv doctor` says whether it does)',
   engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
   engineInstallDebian: (command: string, packages: readonly string[]) => `install it with: ${command} ${packages.join(' ')}`,
   engineInstallMac: 'install MacTeX (https://tug.org/mactex/) or BasicTeX, then open a new terminal',
@@ -202,6 +219,9 @@ export const messages = {
   letterResumeOutside: (file: string) => `resume \`${file}\` is outside the letter's folder`,
   letterResumeOutsideHint: "keep the resume in the letter's folder (or below it) and name it in `resume:`",
   letterResumeSpecial: (file: string) => `resume \`${file}\` is not a regular file`,
+  letterResumeLinked: (file: string, names: number) =>
+    `resume \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
+  letterResumeLinkedHint: 'copy the resume (cp, not ln) beside the letter',
   letterResumeTooLarge: (file: string, megabytes: number) => `resume \`${file}\` is over ${megabytes} MB, more than a resume is`,
   letterResumeUnreadable: (file: string, cause: string) => `resume \`${file}\` cannot be read: ${cause}`,
   letterResumeIsLetter: (file: string) => `\`${file}\` is a cover letter (it has \`resume:\`), not a resume`,

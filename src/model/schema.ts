@@ -125,6 +125,8 @@ export const themeDefaultsSchema = z.looseObject({
   fontSize: settingsSchema.fontSize,
   margin: settingsSchema.margin,
   accent: settingsSchema.accent,
+  // A theme's own: a second colour for secondary text (contacts, facts), into the CSS and the TeX as written.
+  muted: hexColour.optional().describe('Colour of secondary text, e.g. "#555555"'),
   spacing: settingsSchema.spacing,
   pageNumbers: settingsSchema.pageNumbers,
 });

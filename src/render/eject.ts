@@ -3,7 +3,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { makeFolder, writeWhole } from '../files/write.js';
-import { layered, loadTheme, rootsOf, themeBytes, themeChain, ThemeError, themeFiles } from './theme.js';
+import { loadTheme, ThemeError } from './theme.js';
+import { themeChain } from './theme-chain.js';
+import { layered, rootsOf, themeBytes, themeFiles } from './theme-files.js';
 
 /**
  * Copies a theme out into `dir` as one folder that stands on its own: the

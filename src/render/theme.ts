@@ -1,22 +1,17 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { messages } from '../model/messages.js';
-import { themeDefaultsSchema } from '../model/schema.js';
-import { nearest } from '../parse/suggest.js';
-import { fileStates, FolderTooLarge, listFiles, WALK_LIMITS } from '../files/walk.js';
-import { isInside, readConfined } from '../files/read.js';
-import { PACKAGE_ROOT } from '../package.js';
-import { mergeDocxLayers, readDocxLayer, type DocxLayer, type DocxTheme } from './docx/theme-data.js';
+import { fileStates } from '../files/walk.js';
+import { isInside } from '../files/read.js';
+import { mergeDocxLayers, type DocxTheme } from './docx/theme-data.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
 import { latexLanguage } from './latex/language.js';
 import { cachedTemplate, type SpecSources } from './template-cache.js';
+import { readThemeData, themeChain, type ThemeData } from './theme-chain.js';
 import { NoTheme, ThemeError } from './theme-error.js';
+import { BUILTIN_THEMES_DIR, layered, MACHINERY, realIfThere, rootsOf, SHARED_DIR, themeFiles, themeText, walked } from './theme-files.js';
 
-/** The built-in themes ship in the package, beside the code. */
-export const BUILTIN_THEMES_DIR = path.join(PACKAGE_ROOT, 'templates');
+export { BUILTIN_THEMES_DIR } from './theme-files.js';
+export { listThemes, themeDir } from './theme-chain.js';
 
 export type Template = (view: object) => string;
 
@@ -24,16 +19,22 @@ export interface Theme {
   name: string;
   description: string;
   dir: string;
+  /** Every folder it is read from, most basic first: the themes it extends, then its own. */
+  dirs: string[];
   /** Default settings (font, sizes, colours...) from `theme.yaml`, over those of the theme it extends. */
   defaults: Record<string, unknown>;
   /** Whether it shows the person's photo (`photo: false` in `theme.yaml` says it does not). */
   photo: boolean;
   /** Whether each contact gets an icon (`icons: true` in `theme.yaml`). */
   icons: boolean;
+  /** Whether it is all mdcv's own (each folder it is read from a built-in theme's): no TeX but mdcv's. */
+  builtIn: boolean;
   latex: Template;
   html: Template;
   /** A cover letter's templates (`letter.tex.hbs`, `letter.html.hbs`: the theme's, else the shared ones). */
   letter: { latex: Template; html: Template };
+  /** mdcv's layout machinery (templates/_shared/mdcv.tex), for the preamble before the theme's macros. */
+  machinery: string;
   /** Raw TeX layout macros, placed in the preamble: the base theme's, then this theme's. */
   macros: string;
   /** The base theme's stylesheet, then this theme's. */
@@ -43,67 +44,6 @@ export interface Theme {
 }
 
 export { NoTheme, ThemeError };
-
-/** One theme folder as written, before its base theme is merged in. */
-export interface ThemeData {
-  dir: string;
-  description: string;
-  /** A built-in theme whose files this one falls back on. */
-  extends?: string;
-  defaults: Record<string, unknown>;
-  photo?: boolean;
-  icons?: boolean;
-  docx?: DocxLayer;
-}
-
-/** Resolves `classic` to a built-in theme, and `./path` (or an absolute path) to a folder, relative to `baseDir`. */
-export function themeDir(nameOrPath: string, baseDir: string): string {
-  const isPath = nameOrPath.startsWith('.') || path.isAbsolute(nameOrPath) || nameOrPath.includes('/');
-  return isPath ? path.resolve(baseDir, nameOrPath) : path.join(BUILTIN_THEMES_DIR, nameOrPath);
-}
-
-export async function listThemes(): Promise<{ name: string; description: string }[]> {
-  const names = (await readdir(BUILTIN_THEMES_DIR, { withFileTypes: true }))
-    .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
-    .map((d) => d.name);
-  return names.sort().map((name) => ({ name, description: readThemeData(path.join(BUILTIN_THEMES_DIR, name)).description }));
-}
-
-/**
- * The theme's folders, most basic first: a theme with `extends: NAME` in its
- * theme.yaml takes every file it lacks (templates, partials) from that
- * built-in theme, and layers its macros, stylesheet and defaults over the base's.
- */
-export async function themeChain(nameOrPath: string, baseDir: string): Promise<ThemeData[]> {
-  const chain: ThemeData[] = [];
-  let dir: string | undefined = themeDir(nameOrPath, baseDir);
-  let name = nameOrPath;
-  while (dir) {
-    await checkThemeFolder(dir, name);
-    const data = readThemeData(dir);
-    if (chain.some((t) => t.dir === dir)) throw new ThemeError(`theme \`${name}\` extends itself`, path.join(dir, 'theme.yaml'));
-    chain.unshift(data);
-    name = data.extends ?? '';
-    dir = data.extends === undefined ? undefined : path.join(BUILTIN_THEMES_DIR, data.extends);
-  }
-  return chain;
-}
-
-/**
- * A theme is a folder with a theme.yaml: anything else (`theme: /`, a typo) is
- * refused before a file of it is listed or read.
- */
-async function checkThemeFolder(dir: string, name: string): Promise<void> {
-  if (existsSync(path.join(dir, 'theme.yaml'))) return;
-  const builtIn = path.dirname(dir) === path.resolve(BUILTIN_THEMES_DIR);
-  // A missing built-in has no file to point at: the message speaks for mdcv.
-  if (builtIn) {
-    const names = (await listThemes()).map((t) => t.name);
-    const typo = nearest(name, names);
-    throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${names.join(', ')}`, 'mdcv', undefined, typo && messages.didYouMean(typo));
-  }
-  throw new NoTheme(messages.notATheme(dir), path.join(dir, 'theme.yaml'));
-}
 
 /** Themes loaded by this process, by folder, with the state of their files: a watch session compiles a template once. */
 const loaded = new Map<string, { files: string; theme: Promise<Theme> }>();
@@ -116,39 +56,42 @@ export interface LoadThemeOptions {
 }
 
 export async function loadTheme(nameOrPath: string, baseDir: string, options: LoadThemeOptions = {}): Promise<Theme> {
-  const dir = themeDir(nameOrPath, baseDir);
-  await checkThemeFolder(dir, nameOrPath);
-  const files = walked(dir, () => fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, dir]))
+  const chain = await themeChain(nameOrPath, baseDir);
+  const dirs = chain.map((t) => t.dir);
+  const files = walked(dirs.at(-1)!, () => fileStates([SHARED_DIR, BUILTIN_THEMES_DIR, ...dirs]))
     .map((f) => `${f.file}:${f.size}:${f.mtimeMs}`)
     .join('\n');
   // The macros' file markers are relative to the resume's folder: a theme is kept per folder it serves.
-  const key = `${baseDir}\0${dir}`;
+  const key = `${baseDir}\0${dirs.join('\0')}`;
   const known = loaded.get(key);
   if (known?.files === files) return known.theme;
-  const theme = readTheme(nameOrPath, baseDir, { cacheDir: options.cacheDir ?? false, shipped: options.shipped });
+  const theme = readTheme(chain, baseDir, { cacheDir: options.cacheDir ?? false, shipped: options.shipped });
   loaded.set(key, { files, theme });
   theme.catch(() => loaded.delete(key));
   return theme;
 }
 
 /** Reads are synchronous (see files/read.ts). */
-async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources): Promise<Theme> {
-  const chain = await themeChain(nameOrPath, baseDir);
+async function readTheme(chain: readonly ThemeData[], baseDir: string, specs: SpecSources): Promise<Theme> {
+  const marker = (file: string): string => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`;
   const own = chain.at(-1)!;
   const files = themeFiles(chain);
   const [latex, html] = await allInOrder([compileTemplates(chain, files, 'tex', latexLanguage, specs), compileTemplates(chain, files, 'html', htmlLanguage, specs)]);
   return {
     name: path.basename(own.dir),
     dir: own.dir,
+    dirs: chain.map((t) => t.dir),
     description: own.description,
     defaults: Object.assign({}, ...chain.map((t) => t.defaults)) as Record<string, unknown>,
     photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
     icons: chain.reduce<boolean>((shown, t) => t.icons ?? shown, false),
+    builtIn: chain.every((t) => isInside(realIfThere(t.dir) ?? t.dir, BUILTIN_THEMES_DIR)),
     latex: latex.resume,
     html: html.resume,
     letter: { latex: latex.letter, html: html.letter },
-    // Each layer is headed by a marker naming its file, so a TeX error in it can be placed there.
-    macros: layered(chain, 'macros.tex', (file) => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`),
+    // Each file is headed by a marker naming it, so a TeX error in it can be placed there.
+    machinery: `${marker(MACHINERY)}${themeText(MACHINERY, [SHARED_DIR]) ?? ''}`,
+    macros: layered(chain, 'macros.tex', marker),
     css: layered(chain, 'style.css'),
     // Over classic's Word look, which sets every key: a theme that extends no built-in one gets a whole look too.
     docx: mergeDocxLayers(
@@ -156,112 +99,6 @@ async function readTheme(nameOrPath: string, baseDir: string, specs: SpecSources
       path.join(own.dir, 'theme.yaml'),
     ),
   };
-}
-
-function readThemeData(dir: string): ThemeData {
-  const file = path.join(dir, 'theme.yaml');
-  const source = themeText(file, [dir, BUILTIN_THEMES_DIR]) ?? '';
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown; docx?: unknown };
-  try {
-    data = (parseYaml(source) ?? {}) as typeof data;
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new ThemeError(`theme.yaml: ${(error as Error).message.split('\n')[0]}`, file, line);
-  }
-  const defaults = themeDefaultsSchema.safeParse(data.defaults ?? {});
-  if (!defaults.success) {
-    const issue = defaults.error.issues[0]!;
-    throw new ThemeError(`theme.yaml: \`defaults.${issue.path.join('.')}\`: ${issue.message}`, file);
-  }
-  const docx = readDocxLayer(data.docx, file);
-  if (data.extends !== undefined && (typeof data.extends !== 'string' || !existsSync(path.join(BUILTIN_THEMES_DIR, data.extends, 'theme.yaml')))) {
-    throw new ThemeError(`theme.yaml: \`extends\` must name a built-in theme`, file);
-  }
-  for (const key of ['photo', 'icons'] as const) {
-    if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
-  }
-  const { photo, icons } = data as { photo?: boolean; icons?: boolean };
-  return { dir, description: typeof data.description === 'string' ? data.description : '', extends: data.extends, defaults: defaults.data, photo, icons, docx };
-}
-
-/** A file of every layer of the chain, base first, each after its `heading` (if any). */
-export function layered(chain: readonly ThemeData[], name: string, heading?: (file: string) => string): string {
-  return chain
-    .map((theme) => {
-      const file = path.join(theme.dir, name);
-      return `${heading?.(file) ?? ''}${themeText(file, rootsOf(chain)) ?? ''}`;
-    })
-    .join('\n');
-}
-
-/** Partials every theme can use (a theme's own partial of the same name wins). */
-const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
-
-/**
- * The theme's files by path inside the folder, each from the most specific
- * theme that has it (the shared partials first). A link that leads out of
- * the theme's folders is refused here, whether it is read or not.
- */
-export function themeFiles(chain: readonly ThemeData[]): Map<string, string> {
-  const files = new Map<string, string>();
-  const roots = rootsOf(chain);
-  for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
-    for (const file of walked(dir, () => listFiles(dir))) {
-      const real = realIfThere(file);
-      const outside = real !== undefined && !roots.some((root) => isInside(real, root));
-      if (outside) throw new ThemeError(messages.themeFileOutside, file);
-      files.set(path.relative(dir, file), file);
-    }
-  }
-  return files;
-}
-
-/** A theme file may link only to files of its own folders, or to mdcv's templates. */
-export function rootsOf(chain: readonly ThemeData[]): string[] {
-  return [...chain.map((t) => t.dir), BUILTIN_THEMES_DIR];
-}
-
-/** The largest theme file read: a theme's biggest, its macros or stylesheet, is tens of KB. */
-const THEME_FILE_LIMIT = 1024 * 1024;
-
-/**
- * A theme file's bytes (undefined when there is none), read only when it is a
- * regular file inside `roots`: a link to /proc/self/environ or a fifo is a
- * ThemeError naming it, its content never read.
- */
-export function themeBytes(file: string, roots: readonly string[]): Buffer | undefined {
-  const read = readConfined(file, roots, THEME_FILE_LIMIT);
-  if (read.ok) return read.bytes;
-  if (read.reason === 'missing') return undefined;
-  if (read.reason === 'unreadable') throw new ThemeError(messages.themeFileUnreadable(read.cause), file);
-  const problems = {
-    outside: messages.themeFileOutside,
-    special: messages.themeFileSpecial,
-    'too-large': messages.themeFileTooLarge(THEME_FILE_LIMIT / 1024 / 1024),
-  };
-  throw new ThemeError(problems[read.reason], file);
-}
-
-function themeText(file: string, roots: readonly string[]): string | undefined {
-  return themeBytes(file, roots)?.toString('utf8');
-}
-
-function realIfThere(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A walk of a theme's folders, a folder too large for a theme a ThemeError naming it. */
-function walked<T>(dir: string, walk: () => T): T {
-  try {
-    return walk();
-  } catch (error) {
-    if (!(error instanceof FolderTooLarge)) throw error;
-    throw new ThemeError(messages.themeFolderTooLarge(error.dir, error.over, WALK_LIMITS[error.over]), error.dir);
-  }
 }
 
 /** The documents a theme has a template for, each `<name>.<ext>.hbs`. */

@@ -37,10 +37,13 @@ export interface View {
   meta: { title: string; author: string; subject: string; keywords: string };
   /** Words the layout prints by itself (not from the resume), in the resume's language. */
   labels: Locale['labels'];
+  /** What the HTML page tells screen readers, in the resume's language: the photo's description (with the name), the summary's name. */
+  accessible: Locale['accessible'];
   /** The locale's language tag, for the HTML `lang`. */
   lang: string;
   /** The TeX engine the document is for: the theme's font setup follows `engine.xetex`. */
   engine: EngineView;
+  machinery: string;
   macros: string;
   css: string;
 }
@@ -67,8 +70,10 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engi
     photo,
     meta: documentMeta(resume, locale),
     labels: locale.labels,
+    accessible: { ...locale.accessible, photo: locale.accessible.photo.replace('{name}', () => person.name) },
     lang: locale.tag,
     engine: engineView(engine),
+    machinery: theme.machinery,
     macros: theme.macros,
     css: theme.css,
   };

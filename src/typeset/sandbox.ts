@@ -45,13 +45,14 @@ export async function runEngine(
     if (!failedToStart(result)) return result;
     // Namespaces forbidden here (a container without them, say): TeX's own restrictions it is.
     sandbox.usable = false;
-    sandbox.problem = result.stderr.trim();
+    sandbox.problem = result.stderr.trim().replace(/^bwrap: /, 'bubblewrap cannot run: ');
   }
   return run(engine, args, { ...rest, cwd: dir, env: TEX_RESTRICTIONS });
 }
 
 /** Whether the engine runs in the sandbox (as far as known: a failure to start it is found on first use). */
 export function sandboxStatus(): { sandboxed: boolean; problem?: string } {
+  if (process.platform !== 'linux') return { sandboxed: false, problem: 'the sandbox (bubblewrap) is for Linux only' };
   if (bubblewrap() === undefined) return { sandboxed: false, problem: 'bubblewrap (bwrap) is not installed' };
   return sandbox.usable ? { sandboxed: true } : { sandboxed: false, problem: sandbox.problem };
 }

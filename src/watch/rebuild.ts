@@ -76,7 +76,8 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
       // reported like any failed build.
       const message =
         error instanceof WriteError ? error.message : `internal error: ${(error as Error).message} (please report this)`;
-      result = { ok: false, diagnostics: [{ file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
+      const found = error instanceof WriteError ? error.diagnostics : [];
+      result = { ok: false, diagnostics: [...found, { file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
     }
     running = false;
     if (closed) return;
@@ -92,13 +93,14 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
 
   /**
    * Watches the folders of the Markdown, a cover letter's resume, the photo and the theme
-   * (with what is inside); a change to one makes a build.
+   * (and those it extends, with what is inside); a change to one makes a build.
    */
-  const track = ({ resume, photo, theme }: Partial<BuildSources>): void => {
-    inputs = (file) => file === markdown || file === resume || file === photo || (theme !== undefined && file.startsWith(theme + path.sep));
+  const track = ({ resume, photo, themes = [] }: Partial<BuildSources>): void => {
+    inputs = (file) =>
+      file === markdown || file === resume || file === photo || themes.some((theme) => file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
     const files = [resume, photo].flatMap((file) => (file ? [path.dirname(file)] : []));
-    const folders = new Set([path.dirname(markdown), ...files, ...(theme ? [theme] : [])]);
+    const folders = new Set([path.dirname(markdown), ...files, ...themes]);
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
         watcher.close();
@@ -108,7 +110,7 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     for (const folder of folders) {
       if (watchers.has(folder)) continue;
       try {
-        watchers.set(folder, watch(folder, { recursive: folder === theme }, (_event, name) => {
+        watchers.set(folder, watch(folder, { recursive: themes.includes(folder) }, (_event, name) => {
           if (name === null || inputs(path.join(folder, name.toString()))) schedule();
         }));
       } catch {

@@ -147,6 +147,17 @@ describe('a file mdcv cannot write is one line naming it and the cause, never an
     expect(run.exitCode).toBe(73);
   });
 
+  it('a build that cannot write tells its warnings first, then the one-line error', async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'resume.md'), GOOD.replace('the first', 'the [first](javascript:alert(1))'));
+    const run = await mdcv(['build', 'resume.md', '--out', 'afile', '--format', 'html', '-q'], { cwd: dir });
+    expect(run.stderr.split('\n')).toEqual([
+      'resume.md:7:13: warning: link target `javascript:alert(1)` is dropped (only http, https, mailto and tel links are kept); its text is kept',
+      'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)',
+    ]);
+    expect(run.exitCode).toBe(73);
+  });
+
   it.skipIf(!CAN_MOUNT)('a read-only output folder: exit 73, EROFS', async () => {
     const dir = project();
     const disk = tmpfs('1m');

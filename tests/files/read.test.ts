@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfined, readIfThere } from '../../src/files/read.js';
@@ -13,6 +13,8 @@ describe('reading only inside a folder', () => {
   symlinkSync('a.txt', path.join(dir, 'in', 'link-in'));
   symlinkSync('../out.txt', path.join(dir, 'in', 'link-out'));
   execFileSync('mkfifo', [path.join(dir, 'in', 'fifo')]);
+  // A hard link is a file inside the folder that is a file outside it too.
+  linkSync(path.join(dir, 'out.txt'), path.join(dir, 'in', 'hard-link'));
   const root = [path.join(dir, 'in')];
 
   it('reads a file, or a link, that stays inside', () => {
@@ -23,10 +25,16 @@ describe('reading only inside a folder', () => {
     ['a link out', 'in/link-out', 100, 'outside'],
     ['a path out', 'in/../out.txt', 100, 'outside'],
     ['a fifo, without waiting on it', 'in/fifo', 100, 'special'],
+    ['a hard link (a file of two names)', 'in/hard-link', 100, 'linked'],
     ['a file over the limit', 'in/a.txt', 3, 'too-large'],
     ['a file that is not there', 'in/gone', 100, 'missing'],
   ])('refuses %s', (_, file, limit, reason) => {
     expect(readConfined(path.join(dir, file), root, limit)).toMatchObject({ ok: false, reason });
+  });
+
+  it('reads a file of several names inside a folder trusted as it is (a package store\'s links)', () => {
+    expect(readConfined(path.join(dir, 'in', 'hard-link'), root, 100)).toEqual({ ok: false, reason: 'linked', names: 2 });
+    expect(readConfined(path.join(dir, 'in', 'hard-link'), root, 100, root)).toEqual({ ok: true, bytes: Buffer.from('outside') });
   });
 
   it('reads no more than the limit of a file whose size it cannot know', () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -16,9 +16,15 @@ const SECRET = 'mdcv-test-secret-7f3a';
 /** A folder outside the theme, with a partial that would print the secret. */
 const ELSEWHERE = tempDir('elsewhere');
 writeFileSync(path.join(ELSEWHERE, 'header.tex.hbs'), SECRET);
+/** A new secret file outside the theme, on the same file system (a hard link cannot cross one). */
+function secretFile(): string {
+  const file = path.join(tempDir('secret'), 'secret.txt');
+  writeFileSync(file, `${SECRET}\n`);
+  return file;
+}
 
-/** A resume beside a theme folder `theme/` (extending classic) with these files; a value of `{ link }` is a symlink. */
-type ThemeFile = string | { link: string } | { fifo: true };
+/** A resume beside a theme folder `theme/` (extending classic) with these files; a value of `{ link }` is a symlink, `{ hardLink }` a hard link. */
+type ThemeFile = string | { link: string } | { hardLink: string } | { fifo: true };
 
 function project(files: Record<string, ThemeFile>): { dir: string; file: string; theme: string } {
   const dir = tempDir('confined');
@@ -29,6 +35,7 @@ function project(files: Record<string, ThemeFile>): { dir: string; file: string;
     mkdirSync(path.dirname(at), { recursive: true });
     if (typeof content === 'string') writeFileSync(at, content);
     else if ('link' in content) symlinkSync(content.link, at);
+    else if ('hardLink' in content) linkSync(content.hardLink, at);
     else execFileSync('mkfifo', [at]);
   }
   const file = path.join(dir, 'resume.md');
@@ -73,6 +80,17 @@ describe('a theme reads only its own files', () => {
     const { text } = await refused(files);
     expect(text.trim().split('\n')).toHaveLength(1);
     expect(text).toMatch(/error: .*(outside the theme folder|no partial)/);
+  });
+
+  it.each([
+    ['style.css', 'html' as const],
+    ['macros.tex', 'tex' as const],
+  ])('refuses a %s that is a hard link to a file outside the folder, in one line naming it and why', async (name, format) => {
+    const { text, theme, diagnostics } = await refused({ [name]: { hardLink: secretFile() }, ...(name === 'macros.tex' && { 'resume.tex.hbs': '{{{macros}}}' }) }, [format]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.file).toBe(path.join(theme, name));
+    expect(text.trim().split('\n')).toHaveLength(1);
+    expect(text).toContain(`${name}: error: this file has 2 names (hard links); a hard link can lead to any file on the disk`);
   });
 
   it('refuses a fifo as a theme file at once, without waiting on it', async () => {

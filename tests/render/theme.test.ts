@@ -2,7 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { listThemes, loadTheme, ThemeError } from '../../src/render/index.js';
+import { parseResume } from '../../src/parse/index.js';
+import { listThemes, loadTheme, renderLatex, ThemeError } from '../../src/render/index.js';
+import { BUILTIN_THEMES_DIR } from '../../src/render/theme.js';
+import { preambleOf } from '../../src/typeset/format.js';
 import { tempDir } from '../support/cli.js';
 import { printed } from '../support/diagnostics.js';
 
@@ -38,7 +41,8 @@ describe('loadTheme', () => {
     });
     const theme = await loadTheme(dir, '/');
     expect(theme.defaults).toMatchObject({ font: 'helvetica', accent: 'AA3300' });
-    expect(theme.macros.indexOf('\\NewMarkClass')).toBeLessThan(theme.macros.indexOf('The modern look'));
+    expect(theme.macros.indexOf('The classic look')).toBeGreaterThanOrEqual(0);
+    expect(theme.macros.indexOf('The classic look')).toBeLessThan(theme.macros.indexOf('The modern look'));
     expect(theme.macros.endsWith('% mine\n')).toBe(true);
     expect(theme.css.endsWith('/* mine */\n')).toBe(true);
     expect(theme.html({ person: { name: 'Ada' }, settings: {}, font: {}, sections: [], summary: [], contacts: [], meta: {} })).toContain('<header class="mine">Ada</header>');
@@ -63,8 +67,22 @@ describe('loadTheme', () => {
     const yaml = await themeError(userTheme({ 'theme.yaml': 'description: [unclosed\n' }));
     expect(yaml.file.endsWith('theme.yaml')).toBe(true);
     expect(yaml.message).toMatch(/^theme\.yaml: /);
-    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends` must name a built-in theme');
+    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends: fancy` names no built-in theme; a theme folder is named by its path (`../fancy`)');
     expect((await themeError(userTheme({ 'theme.yaml': 'photo: no photo\n' }))).message).toBe('theme.yaml: `photo` must be true or false');
+  });
+
+  it('checks the muted colour as it checks the accent: a hostile value reaches no output', async () => {
+    const hostile = userTheme({ 'theme.yaml': "extends: classic\ndefaults:\n  muted: 'red;}</style><script>alert(1)</script>'\n" });
+    expect((await themeError(hostile)).message).toBe(
+      'theme.yaml: `defaults.muted`: must be a colour as six hex digits in quotes, e.g. "#1F3A5F" (unquoted, YAML reads # as the start of a comment)',
+    );
+    const dir = tempDir('muted');
+    writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\ntheme: ${hostile}\n---\n\nText.\n`);
+    const result = await build({ file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html', 'tex'], cache: false });
+    expect(result.ok).toBe(false);
+    expect(printed(result.diagnostics)).toMatch(/theme\.yaml: error: theme\.yaml: `defaults\.muted`: must be a colour/);
+    // A good one is written as the accent is: six upper-case hex digits.
+    expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: classic\ndefaults:\n  muted: "#a1b2c3"\n' }), '/')).defaults['muted']).toBe('A1B2C3');
   });
 
   it('names the built-in themes when asked for one that does not exist', async () => {
@@ -114,5 +132,38 @@ describe('a theme that shows contact icons (`icons: true`)', () => {
     const result = await build({ file: seed, theme: 'modern', outDir: tempDir('icons'), formats: ['html', 'tex'] });
     expect(readFileSync(result.outputs.html!, 'utf8')).toMatch(/<li class="email"><svg class="icon stroke" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M[^"]+"\/><\/svg><a href="mailto:/);
     expect(readFileSync(result.outputs.tex!, 'utf8')).toMatch(/\\mdcvcontact\[mailto:you@example\.com\]\{2 w 1 J 1 j [\d. mlch-]+ S\}\{you@example\.com\}/);
+  });
+});
+
+describe("mdcv's layout machinery (templates/_shared/mdcv.tex)", () => {
+  const MACHINERY = readFileSync(path.join(BUILTIN_THEMES_DIR, '_shared', 'mdcv.tex'), 'utf8');
+  // What every theme needs to work with mdcv: "(Cont.)" marks, the line `pages:` reads, text read in place, the escaper's macros.
+  const SHARED = ['\\NewMarkClass{mdcvsection}', '\\typeout{mdcv-pages:', '\\newcommand\\mdcv@readhere', '\\newcommand\\mdcvstrike[1]', '\\newcommand\\mdcvtask'];
+  const { resume } = parseResume('---\nname: Ada Lovelace\n---\n\n## Experience\n\n- Wrote the first program.\n', '/cv/resume.md');
+
+  it.each(['classic', 'compact', 'modern'])('is in the %s theme\'s precompiled preamble once, before its look (so the format\'s key covers it)', async (name) => {
+    const preamble = preambleOf(renderLatex(resume!, await loadTheme(name, '/cv')))!;
+    // Comment lines are left out of the preamble's key: every other line of the machinery is in it.
+    for (const line of MACHINERY.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('%'))) expect(preamble).toContain(line);
+    for (const piece of SHARED) expect(preamble.split(piece)).toHaveLength(2);
+    expect(preamble.indexOf('\\typeout{mdcv-pages:')).toBeLessThan(preamble.indexOf('\\newcommand\\mdcvsection[1]'));
+  });
+
+  it("is in no theme's own files: a theme is only its look", () => {
+    for (const { name } of [{ name: 'classic' }, { name: 'compact' }, { name: 'modern' }]) {
+      const macros = readFileSync(path.join(BUILTIN_THEMES_DIR, name, 'macros.tex'), 'utf8');
+      for (const piece of SHARED) expect(macros, `${name}/macros.tex`).not.toContain(piece);
+    }
+  });
+
+  it('reaches a theme of its own that extends nothing, through {{{machinery}}}, and is no file of the theme', async () => {
+    const dir = tempDir('own-theme');
+    writeFileSync(path.join(dir, 'theme.yaml'), 'description: mine\n');
+    writeFileSync(path.join(dir, 'resume.tex.hbs'), '{{{machinery}}}\n%%% mdcv: end\n');
+    writeFileSync(path.join(dir, 'resume.html.hbs'), '');
+    const theme = await loadTheme(dir, dir);
+    expect(theme.latex({ machinery: theme.machinery })).toContain('\\typeout{mdcv-pages:');
+    // Headed by a marker naming it, so a TeX error in it is placed there.
+    expect(theme.machinery.split('\n')[0]).toBe(`%mdcv file ${path.relative(dir, path.join(BUILTIN_THEMES_DIR, '_shared', 'mdcv.tex'))}`);
   });
 });

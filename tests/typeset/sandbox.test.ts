@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_THEMES_DIR } from '../../src/render/theme.js';
 import { probeSandbox, runEngine } from '../../src/typeset/sandbox.js';
-import { mdcv, tempDir } from '../support/cli.js';
+import { CLI, mdcv, tempDir } from '../support/cli.js';
 import { pdfContent, pdfFonts, pdfText } from '../support/pdf.js';
 
 /**
@@ -89,6 +90,67 @@ describe('the sandbox', () => {
     expect(listing.stdout).not.toContain('root:x:');
     expect(listing.stdout).not.toContain('MDCV_CACHE_DIR');
     expect(listing.stdout).toContain('openin_any=p');
+  });
+});
+
+/**
+ * A PATH with every program of this one but `program`, as on a machine without it:
+ * a folder of links to the others.
+ */
+function pathWithout(program: string): string {
+  const bin = tempDir('path');
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter((d) => existsSync(d))) {
+    for (const name of readdirSync(dir)) {
+      if (name !== program && !existsSync(path.join(bin, name))) symlinkSync(path.join(dir, name), path.join(bin, name));
+    }
+  }
+  return bin;
+}
+
+describe.runIf(process.platform === 'linux')('without the sandbox (no bubblewrap on PATH)', () => {
+  const noSandbox = { PATH: pathWithout('bwrap') };
+  const build = async (theme: string, engine: Engine, env?: Record<string, string>) => {
+    const dir = tempDir('unsandboxed');
+    if (theme.startsWith('./')) {
+      mkdirSync(path.join(dir, theme));
+      writeFileSync(path.join(dir, theme, 'theme.yaml'), 'extends: classic\n');
+    }
+    writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\ntheme: ${theme}\nengine: ${engine}\n---\n\n## Experience\n\n- Wrote the first program.\n`);
+    const run = await mdcv(['build', 'resume.md', '--format', 'pdf', '--no-cache', '-q'], { cwd: dir, env });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(pdfText(path.join(dir, 'out/resume.pdf'))).toContain('Wrote the first program.');
+    return run.stderr;
+  };
+
+  it('xelatex with a theme from outside mdcv: the build says, in one warning on the theme line, that it is not contained', async () => {
+    expect(await build('./mine', 'xelatex', noSandbox)).toBe(
+      'resume.md:3: warning: the engine runs without its sandbox here (bubblewrap (bwrap) is not installed): xelatex does not contain ' +
+        'the TeX of theme `mine`, which could put any file it names into the PDF ' +
+        '(build only with themes you trust, or where bubblewrap runs (`mdcv doctor` says whether it does))',
+    );
+  });
+
+  it('xelatex with a theme from outside mdcv where namespaces are forbidden (bubblewrap there, but failing): the same warning', async () => {
+    const dir = tempDir('no-namespaces');
+    mkdirSync(path.join(dir, 'mine'));
+    writeFileSync(path.join(dir, 'mine', 'theme.yaml'), 'extends: classic\n');
+    writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada Lovelace\ntheme: ./mine\nengine: xelatex\n---\n\nWrote the first program.\n');
+    // mdcv in a user namespace that may make no other: as in a container that forbids them.
+    const run = await execa('bwrap', ['--dev-bind', '/', '/', '--unshare-user', '--disable-userns', '--chdir', dir, '--', 'node', CLI, 'build', 'resume.md', '--format', 'pdf', '--no-cache', '-q'], { reject: false });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^resume\.md:3: warning: the engine runs without its sandbox here \(bubblewrap cannot run: [^\n]*namespace[^\n]*\): xelatex does not contain the TeX of theme `mine`/);
+    expect(pdfText(path.join(dir, 'out/resume.pdf'))).toContain('Wrote the first program.');
+  });
+
+  it('pdflatex with a theme from outside mdcv: the build says its TeX is held by TeX\'s restrictions alone', async () => {
+    expect(await build('./mine', 'pdflatex', noSandbox)).toMatch(/^resume\.md:3: warning: the engine runs without its sandbox here .*: the TeX of theme `mine` is held by pdflatex's own restrictions alone/);
+  });
+
+  it.each([
+    ['a built-in theme (no TeX but mdcv\'s)', 'modern', noSandbox],
+    ['the sandbox in force', './mine', undefined],
+  ])('no warning with %s', async (_, theme, env) => {
+    expect(await build(theme, 'xelatex', env)).toBe('');
   });
 });
 

@@ -145,7 +145,7 @@ describe('watching what the resume is made of', () => {
     const watcher = watchResume({ file, outDir: path.join(dir, 'out'), formats: ['html'], cacheDir: tempDir('watch-follow-cache') }, (b) => builds.push(b));
     try {
       await until(() => builds.at(-1)?.version === 1, 'the first build');
-      expect(builds[0]!.result.sources).toEqual({ theme: path.join(dir, 'mine'), photo: path.join(dir, 'pics', 'me.png') });
+      expect(builds[0]!.result.sources).toEqual({ themes: [path.join(dir, 'mine')], photo: path.join(dir, 'pics', 'me.png') });
       // A rule added to the theme's stylesheet, then another photo under the same name: each gives a build.
       writeFileSync(path.join(dir, 'mine', 'style.css'), `${readFileSync(path.join(dir, 'mine', 'style.css'), 'utf8')}\n.followed { color: red }\n`);
       await until(() => readFileSync(html, 'utf8').includes('.followed') || undefined, 'the theme edit');
@@ -176,6 +176,34 @@ describe('watching a cover letter', () => {
       await until(() => builds.length === 2, 'the build after the resume\'s save');
       expect(builds).toEqual([true, true]);
       expect(readFileSync(path.join(dir, 'out', 'letter.txt'), 'utf8')).toContain('countess@example.org');
+    } finally {
+      watcher.close();
+    }
+  });
+});
+
+describe('a watch session follows every folder of the theme', () => {
+  it('builds again when a file of the theme folder the theme extends changes', async () => {
+    const dir = tempDir('watch-chain');
+    for (const [file, content] of Object.entries({
+      'themes/base/theme.yaml': 'extends: classic\n',
+      'themes/base/style.css': '/* one */\n',
+      'themes/mine/theme.yaml': 'extends: ../base\n',
+      'resume.md': '---\nname: Ada Lovelace\ntheme: ./themes/mine\n---\n\nText.\n',
+    })) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), content);
+    }
+    const builds: { ok: boolean; html: string }[] = [];
+    const options = { file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html' as const], cacheDir: tempDir('watch-chain-cache') };
+    const watcher = watchResume(options, ({ result }) => builds.push({ ok: result.ok, html: result.outputs.html ? readFileSync(result.outputs.html, 'utf8') : '' }));
+    try {
+      await until(() => builds.length >= 1, 'the first build');
+      expect(builds[0]).toMatchObject({ ok: true, html: expect.stringContaining('/* one */') });
+      // The session follows the theme once it has read the frontmatter, just after the first build.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      writeFileSync(path.join(dir, 'themes/base/style.css'), '/* two */\n');
+      await until(() => builds.some((b) => b.html.includes('/* two */')), 'a build after the base theme changed');
     } finally {
       watcher.close();
     }

@@ -84,8 +84,9 @@ async function buildOnce(options: BuildOptions): Promise<BuildResult | undefined
   try {
     return await build(options, checked);
   } catch (error) {
-    // One output folder that cannot be written is told, and the other files' builds go on.
+    // One output folder that cannot be written is told (after what the build found), and the other files' builds go on.
     if (!(error instanceof WriteError)) throw error;
+    printDiagnostics(error.diagnostics);
     printWriteError(error);
     return undefined;
   }

@@ -32,6 +32,14 @@ describe('mdcv theme eject, then a theme of one\'s own', () => {
     expect(yaml).toMatch(/^ {2}font: helvetica$/m);
   });
 
+  it("leaves mdcv's machinery out: the theme is its look, and keeps getting mdcv's", () => {
+    expect(existsSync(path.join(project, 'mine', 'mdcv.tex'))).toBe(false);
+    const macros = readFileSync(path.join(project, 'mine/macros.tex'), 'utf8');
+    expect(macros).toContain('The modern look');
+    expect(macros).not.toContain('mdcv-pages');
+    expect(readFileSync(path.join(project, 'mine/partials/preamble.tex.hbs'), 'utf8')).toContain('{{{machinery}}}');
+  });
+
   it("keeps what the theme says of the photo (compact shows none)", async () => {
     expect((await mdcv(['theme', 'eject', 'compact', 'dense'], { cwd: project })).exitCode).toBe(0);
     expect(readFileSync(path.join(project, 'dense/theme.yaml'), 'utf8')).toMatch(/^photo: false$/m);
