@@ -8,12 +8,16 @@ import { unified } from 'unified';
  * Only quotes: dashes and dots stay as written (a date's `--` is the parser's).
  * Code spans are left alone by the plugin; a link that shows its own URL is
  * code-like too, and a quote escaped with a backslash (`\'`) means the character
- * itself: both are hidden from it.
+ * itself: both are hidden from it. The plugin runs over a run of top-level blocks at a time
+ * (it joins all their text into one string and parses that into words: over a 1 MB resume at
+ * once, that took 100 MB): it pairs quotes by their neighbours within a block, and each block
+ * starts its text afresh, so the runs give what the whole would.
  */
 const processor = unified().use(remarkSmartypants, { dashes: false, ellipses: false, backticks: false });
 /** Stand-ins for escaped quotes while the plugin runs: private-use characters no resume holds. */
 const KEPT: Record<string, string> = { "'": '\uE000', '"': '\uE001' };
 const RESTORED: Record<string, string> = { '\uE000': "'", '\uE001': '"' };
+const RUN_CHARS = 16 * 1024;
 
 export function smartQuotes(tree: Root, source: string): void {
   const hidden = urlLinks(tree).map((link) => {
@@ -22,9 +26,39 @@ export function smartQuotes(tree: Root, source: string): void {
     return { link, children };
   });
   const escaped = textNodes(tree).filter((node) => keepEscapedQuotes(node, source));
-  processor.runSync(tree);
+  let before: RootContent[] = [];
+  for (const run of runs(tree.children)) {
+    const root: Root = { type: 'root', children: [...before.map((block) => structuredClone(block)), ...run] };
+    processor.runSync(root);
+    before = context(run);
+  }
   for (const { link, children } of hidden) link.children = children;
   for (const node of escaped) node.value = node.value.replace(/[\uE000\uE001]/g, (c) => RESTORED[c]!);
+}
+
+/** Top-level blocks in runs of about 16 KB of source. */
+function runs(blocks: RootContent[]): RootContent[][] {
+  const found: RootContent[][] = [];
+  let run: RootContent[] = [];
+  let start = 0;
+  for (const block of blocks) {
+    run.push(block);
+    const end = block.position?.end.offset ?? start;
+    if (end - start >= RUN_CHARS) {
+      found.push(run);
+      run = [];
+      start = end;
+    }
+  }
+  if (run.length > 0) found.push(run);
+  return found;
+}
+
+/** The run's blocks from its last with text on: what the next run's first sentence may begin with. */
+function context(run: RootContent[]): RootContent[] {
+  let from = run.length - 1;
+  while (from > 0 && textNodes(run[from]!).length === 0) from--;
+  return run.slice(from);
 }
 
 /** Marks the quotes of a text node that its source escapes; true when it had any. */
