@@ -89,32 +89,55 @@ describe('parsing Markdown in parts', () => {
 /** Reports the CLI's own peak memory (resident, KB) as it exits. */
 const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
 
-/** `mdcv validate` of a resume with `count` sections, each new to the cache: its time and peak memory. */
-async function validateSections(count: number): Promise<{ ms: number; peakMb: number }> {
-  const dir = tempDir('sections');
-  const body = Array.from({ length: count }, (_, i) => `## Topic ${i}\n\nDid thing number ${i}.\n`).join('\n');
+/**
+ * Resumes a parser could choke on, `chars` long: section `i` of each, repeated. Each holds
+ * what once made the whole file parse at once (fences, HTML blocks, definitions used from
+ * other sections) or what once made the cache quadratic (many short sections).
+ */
+const hostile = {
+  sections: (i: number) => `## Topic ${i}\n\nDid thing number ${i}.\n\n`,
+  fences: (i: number) => `## Topic ${i}\n\nDid thing ${i}:\n\n\`\`\`\n## not a heading ${i}\n\n~~~\n\`\`\`\n\n`,
+  html: (i: number) => `## Topic ${i}\n\n<div>\nraw ${i}\n</div>\n\n<!--\n\n## a comment ${i}\n-->\n\nText ${i}.\n\n`,
+  definitions: (i: number) => `## Topic ${i}\n\nSee [site ${(i * 7) % 500}] and [that][site ${(i + 250) % 500}].\n\n[site ${i % 500}]: https://example.com/${i}\n\n`,
+};
+
+/** `mdcv build -f FORMAT` of a hostile resume: its time and the CLI's peak memory. */
+async function buildHostile(kind: keyof typeof hostile, chars: number, format = 'txt'): Promise<{ ms: number; peakMb: number }> {
+  const dir = tempDir('hostile');
+  let body = '';
+  for (let i = 0; body.length < chars; i++) body += hostile[kind](i);
   writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\n---\n\n${body}`);
   const started = performance.now();
-  const run = await execa('node', ['--import', PEAK, CLI, 'validate', 'resume.md'], {
+  const run = await execa('node', ['--import', PEAK, CLI, 'build', 'resume.md', '-f', format, '-q'], {
     cwd: dir,
     env: { MDCV_CACHE_DIR: path.join(dir, 'cache') },
     reject: false,
-    timeout: 60_000,
+    timeout: 170_000,
     killSignal: 'SIGKILL',
   });
   const ms = performance.now() - started;
   expect(run.exitCode, run.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, `out/resume.${format}`), 'utf8')).toContain(`Topic ${kind === 'sections' ? 7999 : 999}`);
   return { ms, peakMb: Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]) / 1024 };
 }
 
 describe('parsing a long resume', () => {
-  // A section cache once wrote each new section on its own and pruned the folder on every write:
-  // 300 new sections took 13 s and 1.7 GB, 8000 ran out of memory. Parsed whole, 8000 took 250 MB.
-  it('takes time in proportion to its length, and memory under 200 MB (8000 sections)', { timeout: 180_000 }, async () => {
-    const small = await validateSections(1000);
-    const large = await validateSections(8000);
-    expect(large.peakMb).toBeLessThan(200);
-    // Eight times the sections: at most eight times the time (Node's start is the same in both).
-    expect(large.ms / small.ms).toBeLessThan(8);
+  // Parsed whole, 512 KB of fences, HTML or definitions took 350-600 MB. A section cache once
+  // made 300 new sections take 13 s and 1.7 GB, and 8000 run out of memory.
+  it.each([
+    ['sections', 8000 * 40, 'txt'],
+    ['fences', 512 * 1024, 'txt'],
+    ['html', 512 * 1024, 'html'],
+    ['definitions', 512 * 1024, 'txt'],
+  ] as const)('builds 512 KB of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
+    const { peakMb } = await buildHostile(kind, chars, format);
+    expect(peakMb).toBeLessThan(200);
+  });
+
+  it('takes time in proportion to its length (fences: a quarter of it, then all)', { timeout: 240_000 }, async () => {
+    const small = await buildHostile('fences', 128 * 1024);
+    const large = await buildHostile('fences', 512 * 1024);
+    // Four times the text: at most six times the time (Node's start is the same in both; the slack is for a busy machine).
+    expect(large.ms / small.ms).toBeLessThan(6);
   });
 });
