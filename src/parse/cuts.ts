@@ -27,10 +27,10 @@ const HTML_STARTS: [RegExp, (line: string) => boolean][] = [
   [/^ {0,3}<!\[CDATA\[/, (l) => l.includes(']]>')],
   [
     new RegExp(
-      '^ {0,3}</?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|' +
-        'div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|' +
-        'link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|' +
-        'th|thead|title|tr|track|ul)([ \\t>]|/>|\\r?$)',
+      '^ {0,3}</?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|' +
+        'dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|' +
+        'iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|' +
+        'table|tbody|td|tfoot|th|thead|title|tr|track|ul)([ \\t>]|/>|\\r?$)',
       'i',
     ),
     endsAtBlank,
@@ -41,7 +41,10 @@ const HTML_TAG_LINE = /^ {0,3}(<[A-Za-z][A-Za-z0-9-]*(\s+[^<>]*?)?\/?>|<\/[A-Za-
 /** The block a line opens at the top level, if one whose end is decided later; `paragraph`: one is open before it. */
 export function openedBy(line: string, paragraph = false): OpenBlock | undefined {
   const fence = FENCE.exec(line);
-  if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) return { fence: fence[1]![0]!, length: fence[1]!.length };
+  // A backtick fence's info string has no backtick (else the line is a code span).
+  if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+    return { fence: fence[1]![0]!, length: fence[1]!.length };
+  }
   for (const [start, end] of HTML_STARTS) {
     if (start.test(line)) return { html: end };
   }
@@ -49,7 +52,7 @@ export function openedBy(line: string, paragraph = false): OpenBlock | undefined
   return undefined;
 }
 
-/** Whether `line`, inside `block`, is its last line (a fence's close, an HTML block's end) or past it (a blank line). */
+/** Whether `line`, inside `block`, is its last (a fence's close, an HTML block's end) or past it (a blank line). */
 function closes(block: OpenBlock, line: string): boolean {
   if ('html' in block) return block.html(line);
   const close = /^ {0,3}(`+|~+)[ \t]*\r?$/.exec(line);
@@ -130,9 +133,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     }
     block = openedBy(line, lazy);
     // An HTML block may end on the line that starts it (`<!-- a note -->`), past its opening.
-    if (block && 'html' in block && block.html !== endsAtBlank && block.html(line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, ''))) {
-      block = undefined;
-    }
+    const opened = line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, '');
+    if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
     paragraph = !block && !/^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_=])[ \t]*(\3[ \t]*){2,}\r?$)/.test(line);
   }
   return cuts;

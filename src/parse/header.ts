@@ -42,7 +42,9 @@ export function takeHeader(nodes: readonly RootContent[], ctx: ParseContext): He
   }
   const before = nodes.slice(0, at).filter((node) => !isBadges(node));
   const badges = nodes.slice(0, at).filter(isBadges).flatMap((node) => badgeNames(node.children));
-  if (badges.length > 0) ctx.warn(nodes.find(isBadges)!.position?.start, messages.badgesLeftOut(badges), messages.badgesLeftOutHint);
+  if (badges.length > 0) {
+    ctx.warn(nodes.find(isBadges)!.position?.start, messages.badgesLeftOut(badges), messages.badgesLeftOutHint);
+  }
   return { name, contacts, rest: [...before, ...nodes.slice(at + 1, next), ...nodes.slice(next + taken)] };
 }
 

@@ -45,7 +45,8 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
   });
   const children: RootContent[] = [];
   parts.forEach((part, i) => {
-    const elsewhere = definedIn.size === 0 ? [] : [...labelsIn(part.text)].filter((key) => (definedIn.get(key) ?? i) !== i);
+    const named = definedIn.size === 0 ? [] : [...labelsIn(part.text)];
+    const elsewhere = named.filter((key) => (definedIn.get(key) ?? i) !== i);
     const stubs = stubDefinitions(elsewhere);
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
     const tree = stubs ? parse(part.text.slice(0, part.insertAt) + stubs + part.text.slice(part.insertAt)) : part.tree!;
@@ -53,16 +54,18 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     for (const node of tree.children) {
       const at = node.position!.start.offset!;
       if (at < part.insertAt) children.push(shifted(node, part.line, part.offset));
-      else if (at >= part.insertAt + stubs.length) children.push(shifted(node, part.line - lineCount(stubs), part.offset - stubs.length));
+      else if (at >= part.insertAt + stubs.length) {
+        children.push(shifted(node, part.line - lineCount(stubs), part.offset - stubs.length));
+      }
     }
   });
   const last = parts[parts.length - 1]!;
-  const end = { line: lineCount(last.text) + 1, column: last.text.length - last.text.lastIndexOf('\n'), offset: last.text.length };
-  return {
-    type: 'root',
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line + last.line, column: end.column, offset: end.offset! + last.offset } },
+  const end = {
+    line: last.line + lineCount(last.text) + 1,
+    column: last.text.length - last.text.lastIndexOf('\n'),
+    offset: source.length,
   };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
 function parse(text: string): Root {
@@ -81,7 +84,8 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   const parts: Part[] = [];
   let from = 0;
   while (from < lines.length) {
-    const to = cuts.find((cut) => cut > from && starts[cut]! - starts[from]! >= partChars && !refused.has(cut)) ?? lines.length;
+    const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= partChars && !refused.has(cut);
+    const to = cuts.find(fits) ?? lines.length;
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const tree = parse(text);
     const last = tree.children[tree.children.length - 1];
@@ -93,13 +97,14 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
       if (block) cuts = [...cuts.filter((cut) => cut <= opener), ...cutLines(lines, opener + 1, block)];
       continue;
     }
-    parts.push({ line: from, offset: starts[from]!, text, insertAt: from === 0 ? (starts[body] ?? source.length) : 0, tree });
+    const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
+    parts.push({ line: from, offset: starts[from]!, text, insertAt, tree });
     from = to;
   }
   return parts;
 }
 
-/** The first line past the frontmatter (`---` to `---`, as remark-frontmatter reads it: unclosed, it runs to the end), or 0. */
+/** The first line past the frontmatter (`---` to `---`, as remark-frontmatter reads it: unclosed, to the end), or 0. */
 function frontmatterEnd(lines: readonly string[]): number {
   const fence = /^---[ \t]*\r?$/;
   if (!fence.test(lines[0]!)) return 0;
