@@ -25,6 +25,10 @@ const MAIN = fileURLToPath(new URL('./main.cjs', import.meta.url));
 // (on threads of its own, beside the engines) than its code saves (a 20-file build: a tenth
 // of its CPU). A watch session lives long enough for it to pay. Set before anything compiles.
 if (process.argv[2] !== 'watch') setFlagsFromString('--no-opt');
+// V8 lets the heap grow to up to four times what a full collection keeps while the program
+// allocates fast: parsing a 1 MB resume keeps 50 MB and peaked at 300 MB. One and a half times
+// keeps the whole command under 200 MB for any resume, for a few more collections.
+setFlagsFromString('--heap-growing-percent=50');
 
 const source = readFileSync(MAIN, 'utf8').replace(/^#!.*/, '');
 const cacheFile = process.argv.includes('--no-cache') ? undefined : codeCacheFile();

@@ -91,6 +91,8 @@ export const messages = {
   codeBlock: 'a code block is printed as plain lines',
   listTooDeep: 'lists nest one level deep; deeper items are kept at the second level',
   inlineImage: 'an image in the text is not shown; its alt text is printed instead',
+  badgesLeftOut: (names: readonly string[]) => `the images above the name (a README's badges or photo) are left out: ${names.join(', ')}`,
+  badgesLeftOutHint: 'they are not resume content: a photo goes in `photo:`, and a badge\'s link may be written as a link below the name',
   inlineImageHint: 'use `photo:` in the frontmatter for a photo',
 
   // Links and raw markup

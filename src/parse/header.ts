@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
 import { readContactLine, phrasingText, type FoundContacts } from './contacts.js';
 import { isComment, richText, toInlines } from './inline.js';
@@ -6,7 +7,8 @@ import { isComment, richText, toInlines } from './inline.js';
 /**
  * The top of the body: `# Name`, and the line of contacts right under it.
  * Only a photo, badges or rules may come before the name (READMEs put them
- * there); they stay in the body, which keeps their text.
+ * there). Badges (images, linked or not, with no words beside them) are left
+ * out with a warning naming them; the rest stays in the body, which keeps its text.
  */
 export interface Header {
   name?: { text: string; line: number };
@@ -38,7 +40,26 @@ export function takeHeader(nodes: readonly RootContent[], ctx: ParseContext): He
       taken = 2;
     }
   }
-  return { name, contacts, rest: [...nodes.slice(0, at), ...nodes.slice(at + 1, next), ...nodes.slice(next + taken)] };
+  const before = nodes.slice(0, at).filter((node) => !isBadges(node));
+  const badges = nodes.slice(0, at).filter(isBadges).flatMap((node) => badgeNames(node.children));
+  if (badges.length > 0) {
+    ctx.warn(nodes.find(isBadges)!.position?.start, messages.badgesLeftOut(badges), messages.badgesLeftOutHint);
+  }
+  return { name, contacts, rest: [...before, ...nodes.slice(at + 1, next), ...nodes.slice(next + taken)] };
+}
+
+/** A paragraph of images and linked images only: a README's badges. */
+function isBadges(node: RootContent): node is Paragraph {
+  return node.type === 'paragraph' && node.children.every(isDecoration) && badgeNames(node.children).length > 0;
+}
+
+/** The images' alt texts (or addresses, when they have none), in order. */
+function badgeNames(nodes: readonly PhrasingContent[]): string[] {
+  return nodes.flatMap((node): string[] => {
+    if (node.type === 'image') return [node.alt || node.url];
+    if (node.type === 'imageReference') return [node.alt || node.label || node.identifier];
+    return 'children' in node ? badgeNames(node.children as PhrasingContent[]) : [];
+  });
 }
 
 /** What may stand above `# Name`: the frontmatter, rules, comments, and images or badges without words of their own. */

@@ -88,8 +88,9 @@ function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /**
  * The name: `name:` or `# Name` (which must agree when both are there), else
- * another tool's key for it (`title:`, `author:`). Such a key that is not the
- * name (a Jekyll page's `title: Resume`) is left out, with a warning.
+ * another tool's key for it (`title:`, `author:`; a title that names the
+ * document, `CV of Bob`, only when no other is a name). Such a key that is not
+ * the name (a Jekyll page's `title: Resume`) is left out, with a warning.
  */
 function resolveName(
   fromFrontmatter: string | undefined,
@@ -103,7 +104,8 @@ function resolveName(
     ctx.error({ line: fromHeading.line, column: 1 }, messages.namesDisagree(fromHeading.text, fromFrontmatter), messages.namesDisagreeHint);
     return undefined;
   }
-  const chosen = (fromFrontmatter ?? fromHeading?.text) ? undefined : candidates.find((c) => !isDocumentTitle(c.value));
+  const chosen =
+    (fromFrontmatter ?? fromHeading?.text) ? undefined : (candidates.find((c) => !namesDocument(c.value)) ?? candidates.find((c) => !isDocumentTitle(c.value)));
   const name = fromFrontmatter ?? fromHeading?.text ?? chosen?.value;
   if (!name) ctx.error({ line: 1, column: 1 }, hasFrontmatter ? messages.noName : messages.noNameNoFrontmatter);
   for (const candidate of candidates) {
@@ -122,6 +124,11 @@ function locationOf(location: Frontmatter['location']): Pick<Person, 'location' 
 /** `title: Resume`, `title: CV`: what a page is, not whose. */
 function isDocumentTitle(title: string): boolean {
   return /^(my |the )?(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf|简历|履历)$/iu.test(title.trim());
+}
+
+/** `title: CV of Bob`: a title that says what the page is, so pandoc's `author: Bob Smith` is the name. */
+function namesDocument(title: string): boolean {
+  return /(^|[^\p{L}])(r[eé]sum[eé]|cv|curriculum vitae|lebenslauf)([^\p{L}]|$)|简历|履历/iu.test(title);
 }
 
 function toLink(link: string | { label: string; url: string }, index: number, ctx: ParseContext): Link | undefined {

@@ -2,73 +2,130 @@ import type { Definition, Node, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { cutLines, openedBy } from './cuts.js';
 import { remarkGfmSyntax } from './gfm.js';
+import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
 
 /**
- * The Markdown's syntax tree, as remark parses it. remark holds every event of what it
- * parses at once, some 1 KB per byte of source (a 230 KB file took 250 MB); so the source is
- * cut before each heading (`#` to `######`) that follows a blank line, and each part is parsed
- * on its own. The trees are put together with the positions they have in the whole: the same
- * tree as parsing the whole at once. A source with what could reach across such a cut (fenced
- * code, raw HTML, link reference or footnote definitions, anywhere: in a quote or a list too) is
- * parsed whole. (A cache of the parts' trees, on disk, saved 2-4 % of a warm rebuild and cost
- * quadratic time: see BENCHMARKS.md.)
+ * A part is parsed once it holds this much: small enough that remark's memory stays a few
+ * MB (its events die young), large enough that setting up a parse (a millisecond) is not most of the time.
  */
-export function parseMarkdown(source: string): Root {
-  const parts = sections(source);
-  if (parts.length === 1) return processor.parse(source) as Root;
-  const children: RootContent[] = [];
-  let end = { line: 1, column: 1, offset: 0 };
-  for (const part of parts) {
-    const tree = processor.parse(part.text) as Root;
-    for (const node of tree.children) children.push(shifted(node, part.line, part.offset));
-    const last = tree.position!.end;
-    end = { line: last.line + part.line, column: last.column, offset: last.offset! + part.offset };
-  }
-  return {
-    type: 'root',
-    children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end },
-  };
-}
+const PART_CHARS = 4 * 1024;
 
-interface Section {
-  text: string;
-  /** Lines before it in the whole source. */
+/** A run of whole lines of the source, parsed on its own. */
+interface Part {
+  /** Its first line (0-based) in the whole source, and that line's offset. */
   line: number;
   offset: number;
+  text: string;
+  /** Where stub definitions go: past the frontmatter, which must open the text. */
+  insertAt: number;
+  tree?: Root;
 }
 
-/** The source cut before every heading line that follows a blank one, past the frontmatter; whole when a cut could change the parse. */
-export function sections(source: string): Section[] {
-  if (/^ {0,3}(```|~~~|<)|\]:/m.test(source)) return [{ text: source, line: 0, offset: 0 }];
+/**
+ * The Markdown's syntax tree, as remark parses it. remark holds every event of what it
+ * parses at once, some 1 KB per character of source (a 1 MB file would take a GB); so the
+ * source is cut into parts of about 16 KB where a cut changes nothing (cuts.ts), each part is
+ * parsed on its own, and the trees are put together with the positions they have in the
+ * whole: the same tree as parsing it at once (`partChars` 0 cuts wherever it can, as tests
+ * do). A link reference or footnote refers across parts: a part that names a label another
+ * part defines is parsed again with a stand-in definition of it in front, then taken out.
+ */
+export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
   const lines = source.split('\n');
-  // The frontmatter (`---` to `---`) is YAML: a `# ` comment there is no heading.
-  let first = 1;
-  if (/^---/.test(lines[0]!)) {
-    const close = lines.findIndex((l, i) => i > 0 && /^---[ \t]*\r?$/.test(l));
-    if (close < 0) return [{ text: source, line: 0, offset: 0 }];
-    first = close + 1;
+  const starts = lineStarts(lines);
+  const parts = partsOf(source, lines, starts, partChars);
+  if (parts.length === 1) return parts[0]!.tree!;
+  const definedIn = new Map<string, number>();
+  parts.forEach((part, i) => {
+    for (const key of referenceKeys(part.tree!)) if (!definedIn.has(key)) definedIn.set(key, i);
+  });
+  const children: RootContent[] = [];
+  parts.forEach((part, i) => {
+    const named = definedIn.size === 0 ? [] : [...labelsIn(part.text)];
+    const elsewhere = named.filter((key) => (definedIn.get(key) ?? i) !== i);
+    const stubs = stubDefinitions(elsewhere);
+    // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
+    const tree = stubs ? parse(part.text.slice(0, part.insertAt) + stubs + part.text.slice(part.insertAt)) : part.tree!;
+    part.tree = undefined;
+    for (const node of tree.children) {
+      const at = node.position!.start.offset!;
+      if (at < part.insertAt) children.push(shifted(node, part.line, part.offset));
+      else if (at >= part.insertAt + stubs.length) {
+        children.push(shifted(node, part.line - lineCount(stubs), part.offset - stubs.length));
+      }
+    }
+  });
+  const last = parts[parts.length - 1]!;
+  const end = {
+    line: last.line + lineCount(last.text) + 1,
+    column: last.text.length - last.text.lastIndexOf('\n'),
+    offset: source.length,
+  };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+function parse(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+/**
+ * The source in parts, each parsed. A cut that a block of the part before reaches across (a
+ * fence or HTML block the scanner misread) is taken back, and the lines after that block
+ * scanned again knowing it is open.
+ */
+function partsOf(source: string, lines: readonly string[], starts: readonly number[], partChars: number): Part[] {
+  const body = frontmatterEnd(lines);
+  let cuts = cutLines(lines, body);
+  const refused = new Set<number>();
+  const parts: Part[] = [];
+  let from = 0;
+  while (from < lines.length) {
+    const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= partChars && !refused.has(cut);
+    const to = cuts.find(fits) ?? lines.length;
+    const text = source.slice(starts[from], starts[to] ?? source.length);
+    const tree = parse(text);
+    const last = tree.children[tree.children.length - 1];
+    // Every cut follows a blank line: only a block still open at the end of the part reaches it.
+    if (to < lines.length && last && last.position!.end.offset! >= starts[to - 1]! - starts[from]!) {
+      refused.add(to);
+      const opener = from + last.position!.start.line - 1;
+      const block = openedBy(lines[opener]!);
+      if (block) cuts = [...cuts.filter((cut) => cut <= opener), ...cutLines(lines, opener + 1, block)];
+      continue;
+    }
+    const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
+    parts.push({ line: from, offset: starts[from]!, text, insertAt, tree });
+    from = to;
   }
-  const cuts = [0];
-  for (let i = Math.max(first, 1); i < lines.length; i++) {
-    if (/^#{1,6} /.test(lines[i]!) && lines[i - 1]!.trim() === '') cuts.push(i);
-  }
+  return parts;
+}
+
+/** The first line past the frontmatter (`---` to `---`, as remark-frontmatter reads it: unclosed, to the end), or 0. */
+function frontmatterEnd(lines: readonly string[]): number {
+  const fence = /^---[ \t]*\r?$/;
+  if (!fence.test(lines[0]!)) return 0;
+  const close = lines.findIndex((line, i) => i > 0 && fence.test(line));
+  return close < 0 ? lines.length : close + 1;
+}
+
+function lineStarts(lines: readonly string[]): number[] {
   let offset = 0;
-  const starts = lines.map((l) => {
+  return lines.map((line) => {
     const at = offset;
-    offset += l.length + 1;
+    offset += line.length + 1;
     return at;
   });
-  return cuts.map((line, i) => {
-    const end = i + 1 < cuts.length ? starts[cuts[i + 1]!]! : source.length;
-    return { text: source.slice(starts[line]!, end), line, offset: starts[line]! };
-  });
 }
 
-/** A node of a section's tree with the positions it has in the whole source (columns stay: sections start lines). */
+function lineCount(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+/** A node of a part's tree with the positions it has in the whole source (columns stay: parts start lines). */
 function shifted<T extends Node>(node: T, lines: number, offset: number): T {
   const position = node.position;
   if (position) {

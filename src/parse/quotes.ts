@@ -4,11 +4,14 @@ import retextSmartypants from 'retext-smartypants';
 
 /**
  * Typewriter quotes made typographic (`unit's` → unit’s, `"a"` → “a”), by
- * SmartyPants over the whole tree's text at once, so a quote pairs across
+ * SmartyPants over the tree's text, so a quote pairs across
  * emphasis and links. Only quotes: dashes and dots stay as written (a date's
  * `--` is the parser's). Code spans are left alone; a link that shows its own
  * URL is code-like too, and a quote escaped with a backslash (`\'`) means the
  * character itself: both are hidden from it.
+ * SmartyPants runs over a run of top-level blocks of about 16 KB at a time (it parses
+ * its text into words: over a 1 MB resume at once, that took 100 MB), each run after
+ * a copy of the block before it, so the runs give what the whole would.
  */
 const processor = retext().use(retextSmartypants, { quotes: true, dashes: false, ellipses: false, backticks: false }).freeze();
 /** Stand-ins for escaped quotes while SmartyPants runs: private-use characters no resume holds. */
@@ -16,26 +19,32 @@ const KEPT: Record<string, string> = { "'": '\uE000', '"': '\uE001' };
 const RESTORED: Record<string, string> = { '\uE000': "'", '\uE001': '"' };
 /** Blocks whose text starts afresh: a quote at their start opens (a space stands between them in the text run). */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const RUN_CHARS = 16 * 1024;
 
-export function smartQuotes(tree: Root, source: string): void {
+/** `runChars`: how much source each run of SmartyPants takes (a test compares the runs with the whole). */
+export function smartQuotes(tree: Root, source: string, runChars = RUN_CHARS): void {
   const hidden = urlLinks(tree).map((link) => {
     const children = link.children;
     link.children = children.map((child) => (child.type === 'text' ? { ...child, type: 'inlineCode' as const } : child));
     return { link, children };
   });
   const escaped = textNodes(tree).filter((node) => keepEscapedQuotes(node, source));
-  educate(tree);
+  let before: RootContent[] = [];
+  for (const run of runs(tree.children, runChars)) {
+    educate([...before.map((block) => structuredClone(block)), ...run]);
+    before = context(run);
+  }
   for (const { link, children } of hidden) link.children = children;
   for (const node of escaped) node.value = node.value.replace(/[\uE000\uE001]/g, (c) => RESTORED[c]!);
 }
 
 /**
- * SmartyPants over the text of the tree's blocks as one run (code spans as letters), its
+ * SmartyPants over the text of these blocks as one run (code spans as letters), its
  * quotes written back into the text nodes: a quote becomes one character, so each node's
  * text keeps its place in the run. (remark-smartypants does the same, then parses every
  * text node again to change nothing else: ten times the work.)
  */
-function educate(tree: Root): void {
+function educate(blocks: readonly RootContent[]): void {
   const texts: { node: Text; at: number }[] = [];
   let run = '';
   const visit = (node: Root | RootContent): void => {
@@ -46,10 +55,35 @@ function educate(tree: Root): void {
     else if (BLOCKS.has(node.type)) run += ' ';
     for (const child of (node as { children?: RootContent[] }).children ?? []) visit(child);
   };
-  visit(tree);
+  for (const block of blocks) visit(block);
   if (!/['"]/.test(run)) return;
   const educated = String(processor.processSync(run));
   for (const { node, at } of texts) node.value = educated.slice(at, at + node.value.length);
+}
+
+/** Top-level blocks in runs of about `size` characters of source. */
+function runs(blocks: RootContent[], size: number): RootContent[][] {
+  const found: RootContent[][] = [];
+  let run: RootContent[] = [];
+  let start = 0;
+  for (const block of blocks) {
+    run.push(block);
+    const end = block.position?.end.offset ?? start;
+    if (end - start >= size) {
+      found.push(run);
+      run = [];
+      start = end;
+    }
+  }
+  if (run.length > 0) found.push(run);
+  return found;
+}
+
+/** The run's blocks from its last with text on: what the next run's first sentence may begin with. */
+function context(run: RootContent[]): RootContent[] {
+  let from = run.length - 1;
+  while (from > 0 && textNodes(run[from]!).length === 0) from--;
+  return run.slice(from);
 }
 
 /** Marks the quotes of a text node that its source escapes; true when it had any. */
@@ -98,6 +132,6 @@ function isAddress(link: Link): boolean {
 /** Plain text with its quotes made typographic, as the body's are. */
 export function smartQuotesIn(text: string): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
-  educate(tree);
+  educate(tree.children);
   return ((tree.children[0] as { children: Text[] }).children[0]!).value;
 }

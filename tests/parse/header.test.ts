@@ -26,8 +26,18 @@ describe('takeHeader', () => {
   });
 
   it('keeps what stood above the name for the body, and takes the name out', () => {
-    const { rest, tree } = header('![Jane](me.png)\n\n# Jane Doe\n\nSummary.');
+    const { rest, tree } = header('<!-- me -->\n\n# Jane Doe\n\nSummary.');
     expect(rest).toEqual([tree.children[0], tree.children[2]]);
+  });
+
+  it('leaves out the badges and photo above the name, naming each in a warning', () => {
+    const markdown = '[![CI](https://img.shields.io/b.svg)](https://ci.example) ![](https://img.shields.io/s.svg)\n\n![Jane](me.png)\n\n# Jane Doe\n\nSummary.';
+    const tree = processor.parse(markdown) as Root;
+    const ctx = new ParseContext('resume.md', markdown);
+    expect(takeHeader(tree.children, ctx).rest).toEqual([tree.children[3]]);
+    expect(ctx.diagnostics).toMatchObject([
+      { severity: 'warning', line: 1, message: "the images above the name (a README's badges or photo) are left out: CI, https://img.shields.io/s.svg, Jane" },
+    ]);
   });
 
   it.each([

@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkGfmSyntax } from '../../src/parse/gfm.js';
-import { parseMarkdown, sections } from '../../src/parse/markdown.js';
-import { CLI, tempDir } from '../support/cli.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+import { CLI, mdcv, tempDir } from '../support/cli.js';
 
 const whole = (source: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax).parse(source);
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
@@ -18,7 +18,7 @@ const documents = [
   ...readdirSync(path.join(FIXTURES, 'scripts')).map((f) => path.join(FIXTURES, 'scripts', f)),
 ];
 
-/** Blocks of a resume-like document; the last ones could reach across a cut, so a document with them is parsed whole. */
+/** Blocks of a resume-like document, the later ones able to reach across a cut: the parse must see that they do. */
 const blocks = [
   'A paragraph with *emphasis* and a [link](https://example.com).',
   'Two lines\nof one paragraph.',
@@ -27,8 +27,8 @@ const blocks = [
   '> quoted\nlazily',
   '### Role | 2020 - 2022',
   '    indented code',
-  'Uses [ref] here.',
   'Setext\n---',
+  'Setext\n===',
   '***',
   '## Section',
   '##Not a section',
@@ -36,78 +36,142 @@ const blocks = [
   'Trailing\\\nbreak',
   '| a | b |\n|---|--:|\n| 1 | 2 |',
   '- [x] done\n- [ ] open',
-  'Was ~~struck~~, ~5 years, www.example.com and a note[^n].',
   '# Name',
   '#### Title | 2021',
+  '---',
+  'Uses [ref] and [Other Ref][ref], [another\nref] here.',
+  'Was ~~struck~~, ~5 years, www.example.com and a note[^n].',
   '```\n## not a heading\n```',
+  '~~~~ info\n```\n\n## not a heading\n~~~\n~~~~',
+  '```',
+  '~~~',
+  '- ```\n  ## in a list\n\n  still code',
+  '  ```\n  indented fence',
   '<div>\n## inside HTML\n</div>',
+  '<!--\n\n## a comment\n\n-->',
+  '<!-- one line -->',
+  '<pre>\n\n## preformatted\n\n</pre>',
+  '<script>',
+  '<span>',
+  '<?php\n\n## x\n?>',
   '[ref]: https://example.com',
-  '[^n]: The note.',
+  '[Another Ref]: https://example.org "title"',
   '> [quoted]: https://example.org',
+  '[^n]: The note.\n\n    ## more of the note',
+  '- [^n]: in a list',
 ];
 const document = (from: string[]) =>
   fc
     .tuple(fc.boolean(), fc.array(fc.tuple(fc.constantFrom(...from), fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', ' \n\n')), { maxLength: 14 }))
     .map(([frontmatter, parts]) => `${frontmatter ? '---\nname: A\n## a YAML comment\n---\n' : ''}${parts.map(([b, gap]) => b + gap).join('')}`);
 
-describe('parsing Markdown in sections', () => {
+describe('parsing Markdown in parts', () => {
   it.each(documents.map((f) => [path.relative(FIXTURES, f), f]))('%s: the same tree as parsing it whole', (_, file) => {
     const source = readFileSync(file, 'utf8');
-    expect(parseMarkdown(source)).toEqual(whole(source));
-  });
-
-  it('cuts the seed into its sections', () => {
-    const source = readFileSync(documents[0]!, 'utf8');
-    const parts = sections(source);
-    expect(parts.length).toBeGreaterThan(4);
-    expect(parts.map((p) => p.text).join('')).toBe(source);
-    expect(parts.slice(1).every((p) => /^#{2,4} /.test(p.text))).toBe(true);
+    expect(parseMarkdown(source, 0)).toEqual(whole(source));
   });
 
   it.each([
-    ['blocks that stay within a section', blocks.slice(0, -5), 300],
-    ['any blocks', blocks, 100],
+    ['blocks that stay within a section', blocks.slice(0, 19), 200],
+    ['any blocks', blocks, 500],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
     fc.assert(
       fc.property(document([...from]), (source) => {
-        expect(parseMarkdown(source)).toEqual(whole(source));
+        expect(parseMarkdown(source, 0)).toEqual(whole(source));
       }),
       { numRuns, seed },
     );
   });
 });
 
+describe('a resume long enough to be parsed in parts', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Filler paragraph ${i} with enough words to fill a part quickly.`).join('\n\n');
+  // Near 10 KB: parts of 4 KB, with a fence, HTML blocks, a setext heading, a reference and a note reaching across them.
+  const resume = `---\nname: Ada Lovelace\n---\n\nSummary with a [reference][far] and a note.[^late]\n\n## Code\n\n${filler(40)}
+\n\`\`\`\n## not a section\n\n${filler(3)}\n\n~~~\n\`\`\`\n\n## Raw\n\n<div>\n## inside html\n\n${filler(2)}\n</div>\n\n<!--\n## a comment\n\n-->
+\nSetext Section\n--------------\n\n${filler(40)}\n\nUses [far] again and [Bob][b].\n\n## Far\n\n${filler(40)}
+\n[far]: https://far.example.com/\n[b]: https://bob.example.com/\n\n[^late]: The late note, defined last.\n`;
+
+  it('prints every word as parsing it whole would', async () => {
+    const dir = tempDir('parts');
+    writeFileSync(path.join(dir, 'resume.md'), resume);
+    const run = await mdcv(['build', 'resume.md', '-f', 'txt', '-q'], { cwd: dir });
+    expect(run.exitCode, run.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'out/resume.txt'), 'utf8');
+    expect(text.split('\n').filter((line) => line !== '' && !line.startsWith('Filler'))).toEqual([
+      'Ada Lovelace',
+      'Summary with a reference (far.example.com) and a note.[1]',
+      'Code',
+      '====',
+      `## not a section ${filler(3).replace(/\n\n/g, ' ')} ~~~`,
+      'Raw',
+      '===',
+      '## inside html',
+      'Setext Section',
+      '==============',
+      'Uses far (far.example.com) again and Bob (bob.example.com).',
+      'Far',
+      '===',
+      '[1] The late note, defined last.',
+    ]);
+    expect(text.match(/Filler paragraph/g)).toHaveLength(125);
+  });
+});
+
 /** Reports the CLI's own peak memory (resident, KB) as it exits. */
 const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
 
-/** `mdcv validate` of a resume with `count` sections, each new to the cache: its time and peak memory. */
-async function validateSections(count: number): Promise<{ ms: number; peakMb: number }> {
-  const dir = tempDir('sections');
-  const body = Array.from({ length: count }, (_, i) => `## Topic ${i}\n\nDid thing number ${i}.\n`).join('\n');
+/**
+ * Resumes a parser could choke on, `chars` long: section `i` of each, repeated. Each holds
+ * what once made the whole file parse at once (fences, HTML blocks, definitions used from
+ * other sections) or what once made the cache quadratic (many short sections).
+ */
+const hostile = {
+  sections: (i: number) => `## Topic ${i}\n\nDid thing number ${i}.\n\n`,
+  fences: (i: number) => `## Topic ${i}\n\nDid thing ${i}:\n\n\`\`\`\n## not a heading ${i}\n\n~~~\n\`\`\`\n\n`,
+  html: (i: number) => `## Topic ${i}\n\n<div>\nraw ${i}\n</div>\n\n<!--\n\n## a comment ${i}\n-->\n\nText ${i}.\n\n`,
+  definitions: (i: number) => `## Topic ${i}\n\nSee [site ${(i * 7) % 500}] and [that][site ${(i + 250) % 500}].\n\n[site ${i % 500}]: https://example.com/${i}\n\n`,
+};
+
+/** `mdcv build -f FORMAT` of a hostile resume: its time and the CLI's peak memory. */
+async function buildHostile(kind: keyof typeof hostile, chars: number, format = 'txt'): Promise<{ ms: number; peakMb: number }> {
+  const dir = tempDir('hostile');
+  let body = '';
+  for (let i = 0; body.length < chars; i++) body += hostile[kind](i);
   writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\n---\n\n${body}`);
   const started = performance.now();
-  const run = await execa('node', ['--import', PEAK, CLI, 'validate', 'resume.md'], {
+  const run = await execa('node', ['--import', PEAK, CLI, 'build', 'resume.md', '-f', format, '-q'], {
     cwd: dir,
     env: { MDCV_CACHE_DIR: path.join(dir, 'cache') },
     reject: false,
-    timeout: 60_000,
+    timeout: 170_000,
     killSignal: 'SIGKILL',
   });
   const ms = performance.now() - started;
   expect(run.exitCode, run.stderr).toBe(0);
+  expect(readFileSync(path.join(dir, `out/resume.${format}`), 'utf8')).toContain(`Topic ${kind === 'sections' ? 7999 : 999}`);
   return { ms, peakMb: Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]) / 1024 };
 }
 
 describe('parsing a long resume', () => {
-  // A section cache once wrote each new section on its own and pruned the folder on every write:
-  // 300 new sections took 13 s and 1.7 GB, 8000 ran out of memory. Parsed whole, 8000 took 250 MB.
-  it('takes time in proportion to its length, and memory under 200 MB (8000 sections)', { timeout: 180_000 }, async () => {
-    const small = await validateSections(1000);
-    const large = await validateSections(8000);
-    expect(large.peakMb).toBeLessThan(200);
-    // Eight times the sections: at most eight times the time (Node's start is the same in both).
-    expect(large.ms / small.ms).toBeLessThan(8);
+  // Parsed whole, 512 KB of fences or HTML, or 256 KB of definitions, took 300-600 MB. A section cache once
+  // made 300 new sections take 13 s and 1.7 GB, and 8000 run out of memory.
+  it.each([
+    ['sections', 8000 * 40, 'txt'],
+    ['fences', 512 * 1024, 'txt'],
+    ['html', 512 * 1024, 'html'],
+    ['definitions', 256 * 1024, 'txt'],
+  ] as const)('builds a long file of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
+    const { peakMb } = await buildHostile(kind, chars, format);
+    expect(peakMb).toBeLessThan(200);
+  });
+
+  it('takes time in proportion to its length (fences: a quarter of it, then all)', { timeout: 240_000 }, async () => {
+    const small = await buildHostile('fences', 128 * 1024);
+    const large = await buildHostile('fences', 512 * 1024);
+    // Four times the text: at most six times the time (Node's start is the same in both; the slack is for a busy machine).
+    expect(large.ms / small.ms).toBeLessThan(6);
   });
 });

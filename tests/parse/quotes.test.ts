@@ -39,3 +39,18 @@ it('leaves a quote escaped with a backslash as written: the character itself', (
 it('curls plain text (a name to compare with a heading\'s) the same way', () => {
   expect(smartQuotesIn(`Sam O'Neil, "Sam"`)).toBe('Sam O\u2019Neil, \u201cSam\u201d');
 });
+
+it('curls a long resume, a run of blocks at a time, as it would curl it whole', () => {
+  // A quote's reading depends on the sentence before it, which may end in the block before.
+  const pieces = [`"Quoted" text`, `it's 'single' and "double"`, `> "a quote"\n> 'b'`, `- "item" one\n- 'two's'`, `## "Heading"`];
+  const more = [`'80s and "x"`, `"`, `' start`, `end "`, `'s`, `*"em"* and **'strong'**`, '```\n"code"\n```', `| "a" | 'b' |\n|---|---|\n| "c" | d' |`];
+  const all = [...pieces, ...more];
+  let seed = 1;
+  const next = (n: number): number => (seed = (seed * 16807) % 2147483647) % n;
+  let markdown = '';
+  // Half the blocks open with `'s`, which reads as an apostrophe only after a word of the same sentence.
+  while (markdown.length < 150_000) markdown += `${next(2) ? `'s tale of ${all[next(all.length)]}` : all[next(all.length)]}\n\n`;
+  const whole = parseMarkdown(markdown);
+  smartQuotes(whole, markdown, Infinity);
+  expect(smartened(markdown)).toBe(JSON.stringify(whole, (key, value: unknown) => (key === 'position' ? undefined : value)));
+});

@@ -1,0 +1,141 @@
+/**
+ * Where a Markdown source may be cut into parts that parse on their own: before a line that
+ * starts at column 0 after a blank line, is not a list item, and is not inside a top-level
+ * fenced code block or an HTML block (CommonMark's block rules, read a line at a time). Such a
+ * line closes every list, quote and indented code block open before it, so the parts' trees are
+ * the whole's. The scanner reads containers only as far as it must to tell whether an indented
+ * fence or tag is at the top level; markdown.ts checks each cut against the parse and rescans
+ * from the block that reached across one (`openedBy`), so a misreading costs time, never a tree.
+ */
+
+/** A top-level block whose end a later line decides: a fence, or an HTML block. */
+export type OpenBlock = { fence: string; length: number } | { html: (line: string) => boolean };
+
+const BLANK = /^[ \t\r]*$/;
+const endsAtBlank = (line: string): boolean => BLANK.test(line);
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
+const QUOTE = /^ {0,3}>/;
+const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
+
+/** HTML block starts 1-6 (with their ends) by CommonMark's numbering; 7 cannot interrupt a paragraph. */
+const HTML_STARTS: [RegExp, (line: string) => boolean][] = [
+  [/^ {0,3}<(pre|script|style|textarea)([ \t>]|\r?$)/i, (l) => /<\/(pre|script|style|textarea)>/i.test(l)],
+  [/^ {0,3}<!--/, (l) => l.includes('-->')],
+  [/^ {0,3}<\?/, (l) => l.includes('?>')],
+  [/^ {0,3}<![A-Za-z]/, (l) => l.includes('>')],
+  [/^ {0,3}<!\[CDATA\[/, (l) => l.includes(']]>')],
+  [
+    new RegExp(
+      '^ {0,3}</?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|' +
+        'dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|' +
+        'iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|' +
+        'table|tbody|td|tfoot|th|thead|title|tr|track|ul)([ \\t>]|/>|\\r?$)',
+      'i',
+    ),
+    endsAtBlank,
+  ],
+];
+const HTML_TAG_LINE = /^ {0,3}(<[A-Za-z][A-Za-z0-9-]*(\s+[^<>]*?)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*\r?$/;
+
+/** The block a line opens at the top level, if one whose end is decided later; `paragraph`: one is open before it. */
+export function openedBy(line: string, paragraph = false): OpenBlock | undefined {
+  const fence = FENCE.exec(line);
+  // A backtick fence's info string has no backtick (else the line is a code span).
+  if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+    return { fence: fence[1]![0]!, length: fence[1]!.length };
+  }
+  for (const [start, end] of HTML_STARTS) {
+    if (start.test(line)) return { html: end };
+  }
+  if (!paragraph && HTML_TAG_LINE.test(line)) return { html: endsAtBlank };
+  return undefined;
+}
+
+/** Whether `line`, inside `block`, is its last (a fence's close, an HTML block's end) or past it (a blank line). */
+function closes(block: OpenBlock, line: string): boolean {
+  if ('html' in block) return block.html(line);
+  const close = /^ {0,3}(`+|~+)[ \t]*\r?$/.exec(line);
+  return close !== null && close[1]![0] === block.fence && close[1]!.length >= block.length;
+}
+
+/** Columns of a line's indentation (a tab to the next multiple of 4). */
+function indentOf(line: string): number {
+  let width = 0;
+  for (const c of line) {
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/** The column a list item's content starts at (CommonMark's rule: 1-4 spaces after the marker, else 1). */
+function contentColumn(item: RegExpExecArray): number {
+  const marker = item[1]!.length + item[2]!.length;
+  const spaces = item[3]!.replace(/\r/, '').length;
+  return spaces === 0 || spaces > 4 ? marker + 1 : marker + spaces;
+}
+
+/**
+ * The lines (indexes) before which `lines` may be cut, from line `start` on, with `open`
+ * the top-level block open before `start` (if any).
+ */
+export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): number[] {
+  const cuts: number[] = [];
+  let block = open;
+  /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
+  let container: number | undefined;
+  let paragraph = false;
+  let afterBlank = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (block) {
+      const ends = closes(block, line);
+      if (ends) block = undefined;
+      // An HTML block that a blank line ends does not hold that line.
+      if (!(ends && BLANK.test(line))) {
+        afterBlank = false;
+        continue;
+      }
+    }
+    if (BLANK.test(line)) {
+      afterBlank = true;
+      paragraph = false;
+      if (container === 0) container = undefined;
+      continue;
+    }
+    const indent = indentOf(line);
+    const lazy = paragraph && !afterBlank && !INTERRUPTS.test(line) && !openedBy(line, true);
+    if (container !== undefined) {
+      const stays = container === 0 ? QUOTE.test(line) : indent >= container;
+      if (stays || lazy) {
+        paragraph = true;
+        afterBlank = false;
+        continue;
+      }
+      container = undefined;
+    }
+    // A part opening with `---` would open with frontmatter.
+    if (afterBlank && indent === 0 && !LIST_ITEM.test(line) && !line.startsWith('---')) cuts.push(i);
+    afterBlank = false;
+    if (indent >= 4) continue; // indented code, or a paragraph's continuation
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      container = contentColumn(item);
+      paragraph = true;
+      continue;
+    }
+    if (QUOTE.test(line)) {
+      container = 0;
+      paragraph = true;
+      continue;
+    }
+    block = openedBy(line, lazy);
+    // An HTML block may end on the line that starts it (`<!-- a note -->`), past its opening.
+    const opened = line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, '');
+    if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
+    paragraph = !block && !/^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_=])[ \t]*(\3[ \t]*){2,}\r?$)/.test(line);
+  }
+  return cuts;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cutLines, openedBy } from '../../src/parse/cuts.js';
+
+/** The lines a source may be cut before, as their text. */
+const cutsOf = (source: string): string[] => {
+  const lines = source.split('\n');
+  return cutLines(lines, 0).map((i) => lines[i]!);
+};
+
+describe('cutLines', () => {
+  it('cuts before a line at column 0 after a blank line', () => {
+    expect(cutsOf('# Name\n\nSummary.\n\n## Work\n\n### Job\nDetails\n\nMore.')).toEqual(['Summary.', '## Work', '### Job', 'More.']);
+  });
+
+  it.each([
+    ['a list item (the list may go on)', '- a\n\n- b'],
+    ['an indented line', 'a\n\n  b'],
+    ['a line right after another', 'a\nb'],
+    ['a `---` line (a part opening with it would open with frontmatter)', 'a\n\n---'],
+  ])('does not cut before %s', (_, source) => {
+    expect(cutsOf(source)).toEqual([]);
+  });
+
+  it.each([
+    ['a backtick fence', '```\n\n## in\n```\n\n## out'],
+    ['a longer tilde fence past a shorter close', '~~~~\n\n## in\n~~~\n\n## in\n~~~~\n\n## out'],
+    ['an indented fence', '  ```\n\n## in\n   ```\n\n## out'],
+    ['an HTML comment', '<!--\n\n## in\n-->\n\n## out'],
+    ['a `<pre>` block', '<pre>\n\n## in\n</pre>\n\n## out'],
+    ['a `<div>` block (to its blank line)', '<div>\n```\n</div>\n\n## out'],
+  ])('cuts only outside %s', (_, source) => {
+    expect(cutsOf(source)).toEqual(['## out']);
+  });
+
+  it('reads a fence in a list item as the item\'s, which the next line at column 0 closes', () => {
+    expect(cutsOf('- a\n\n  ```\n  code\n\n## out\n\n```\n\n## in\n```')).toEqual(['## out', '```']);
+  });
+
+  it('goes on from inside a block a parse found open', () => {
+    const lines = 'code\n\n## in\n```\n\n## out'.split('\n');
+    expect(cutLines(lines, 0, openedBy('```')).map((i) => lines[i])).toEqual(['## out']);
+  });
+});
+
+describe('openedBy', () => {
+  it.each([
+    ['```js', true],
+    ['~~~', true],
+    ['``` a`b', false],
+    ['    ```', false],
+    ['<!-- note', true],
+    ['<div class="x">', true],
+    ['<span>', true],
+    ['text', false],
+  ])('%s opens a block whose end comes later: %s', (line, opens) => {
+    expect(openedBy(line) !== undefined).toBe(opens);
+  });
+
+  it('takes a lone tag for text when a paragraph is open (HTML block 7 cannot interrupt one)', () => {
+    expect(openedBy('<span>', true)).toBeUndefined();
+  });
+});
