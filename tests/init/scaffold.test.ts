@@ -125,7 +125,7 @@ describe("the scaffold's make", () => {
     writeFileSync(path.join(dir, 'to-acme.md'), readFileSync(path.join(dir, 'letter.md'), 'utf8'));
     // Notes that speak of `resume:` in their text are no letter.
     writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nresume: the frontmatter key of a letter\n');
-    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/to-acme.html', 'out/to-acme.pdf', 'out/to-acme.txt']);
+    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/to-acme.docx', 'out/to-acme.html', 'out/to-acme.pdf', 'out/to-acme.txt']);
   }, 120_000);
 });
 
