@@ -40,9 +40,9 @@ function letterBody(letter: LetterView['letter'], look: Look): FileChild[] {
     part(to, 16),
     part([textRun(letter.date.text)], 10, 0, { alignment: AlignmentType.RIGHT }),
     part([subject], 14, 12, { keepNext: true }),
-    ...blockElements(letter.body, look, new ListCounter()),
+    ...blockElements(letter.body, look, new ListCounter(), 'LetterText'),
     // The closing stays on the page of the name under it, with room between them to sign by hand.
-    part([textRun(letter.closing)], 6, 0, { keepNext: true }),
+    part([textRun(letter.closing)], 14, 0, { keepNext: true }),
     part([textRun(letter.signature)], 26),
   ];
 }

@@ -67,6 +67,10 @@ describe("the seed's cover letter as a Word document", () => {
     expect(holding('100 million tasks a day').xml).toMatch(/<w:b\/>[\s\S]*100 million tasks a day/);
     expect(holding('Batch Scheduler vNext').xml).toMatch(/<w:i\/>[\s\S]*Batch Scheduler vNext/);
     expect(holding('designed the Policy Engine').style).toBe('ListBullet');
+    // Its paragraphs are set apart, as a letter's are: a style of their own, with space before each.
+    expect(holding('Dear Ms. Rivera,').style).toBe('LetterText');
+    const before = /w:styleId="LetterText"[\s\S]*?w:before="(\d+)"/.exec(parts['word/styles.xml']!)![1];
+    expect(Number(before)).toBeGreaterThan(100);
     expect(holding('talk on scheduling').xml).toContain('<w:hyperlink');
     expect(parts['word/_rels/document.xml.rels']).toContain('Target="https://example.com/talk"');
   });
