@@ -1,4 +1,4 @@
-# mdcv: `make` builds out/resume.pdf, .html, .txt and .docx, and the PDF, HTML and text of each cover letter
+# mdcv: `make` builds out/resume.pdf, .html, .txt and .docx, and the PDF, HTML, text and Word document of each cover letter
 # (letter.md); `make test` runs the tests; `make help` lists the rest.
 # Both set up what they need first (npm packages, the TeX engine) and redo nothing that is current.
 SHELL := /bin/bash
@@ -53,9 +53,9 @@ test-tools: $(MDCV)
 $(OUT)/$(NAME).pdf $(OUT)/$(NAME).html $(OUT)/$(NAME).txt $(OUT)/$(NAME).docx &: $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
 	node $(MDCV) build $(RESUME) --out $(OUT) --format pdf,html,tex,txt,docx
 
-# A letter's HTML and text are written with its PDF.
+# A letter's HTML, text and Word document are written with its PDF.
 $(LETTERS:%.md=$(OUT)/%.pdf): $(OUT)/%.pdf: %.md $(RESUME) $(wildcard photo.*) $(MDCV) $(THEMES) | tex
-	node $(MDCV) build $< --out $(OUT) --format pdf,html,tex,txt
+	node $(MDCV) build $< --out $(OUT) --format pdf,html,tex,txt,docx
 
 watch: $(MDCV) | tex ## Rebuild out/ on every save of resume.md, with a live preview
 	node $(MDCV) watch $(RESUME) --out $(OUT)

@@ -26,7 +26,8 @@ const hostile = (i: number): string => `${HOSTILE[i % HOSTILE.length]}${CONTROLS
 let seed: BuildResult;
 let attack: BuildResult;
 let fitted: BuildResult;
-let pdfs: { seed: string; attack: string; fitted: string };
+let letter: BuildResult;
+let pdfs: { seed: string; attack: string; fitted: string; letter: string };
 
 beforeAll(async () => {
   seed = await build({
@@ -71,9 +72,15 @@ beforeAll(async () => {
     formats: ['pdf', 'docx'],
     cacheDir,
   });
-  const docx = [seed.outputs.docx!, attack.outputs.docx!, fitted.outputs.docx!];
-  const [seedPdf, attackPdf, fittedPdf] = libreOfficePdfs(docx, path.join(dir, 'libreoffice'));
-  pdfs = { seed: seedPdf!, attack: attackPdf!, fitted: fittedPdf! };
+  letter = await build({
+    file: path.join(ROOT, 'letter.md'),
+    outDir: path.join(dir, 'letter'),
+    formats: ['pdf', 'docx'],
+    cacheDir,
+  });
+  const docx = [seed.outputs.docx!, attack.outputs.docx!, fitted.outputs.docx!, letter.outputs.docx!];
+  const [seedPdf, attackPdf, fittedPdf, letterPdf] = libreOfficePdfs(docx, path.join(dir, 'libreoffice'));
+  pdfs = { seed: seedPdf!, attack: attackPdf!, fitted: fittedPdf!, letter: letterPdf! };
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -183,3 +190,42 @@ function unbalancedTag(xml: string): string | undefined {
   }
   return open.length > 0 ? `<${open.at(-1)}>` : undefined;
 }
+
+describe("the seed's cover letter's .docx in LibreOffice", () => {
+  test('is written beside its PDF, without a warning', () => {
+    expect(letter.diagnostics).toEqual([]);
+    expect(letter.outputs.docx).toBe(path.join(dir, 'letter', 'letter.docx'));
+  });
+
+  test("is one page, as the letter's PDF is", () => {
+    expect(pdfInfo(letter.outputs.pdf!).Pages).toBe('1');
+    expect(pdfInfo(pdfs.letter).Pages).toBe('1');
+  });
+
+  test('reads the header, recipient, date, subject, body, closing and name in order, every word of the PDF', () => {
+    const text = pdfText(pdfs.letter, 'layout');
+    const order = [
+      'Your Name',
+      'you@example.com',
+      'Ms. Dana Rivera',
+      'Northwind Cloud',
+      'March 5, 2026',
+      'Application for Senior Software Engineer, Distributed Scheduling',
+      'Dear Ms. Rivera,',
+      'designed the Policy Engine',
+      'Thank you for your time and consideration.',
+      'Sincerely,',
+      'Your Name',
+    ];
+    expect(firstMissingInOrder(order, text)).toBeUndefined();
+    expect(words(pdfText(pdfs.letter))).toEqual(words(pdfText(letter.outputs.pdf!)));
+    // The date is flush right: it ends its line at the text's right edge, as the body's longest lines do.
+    const lines = text.split('\n');
+    const date = lines.find((line) => line.includes('March 5, 2026'))!;
+    expect(date.trimEnd().length).toBeGreaterThan(Math.max(...lines.map((l) => l.trimEnd().length)) - 3);
+  });
+
+  test("keeps the letter's title and the person as its author", () => {
+    expect(pdfInfo(pdfs.letter)).toMatchObject({ Title: 'Your Name – Cover letter', Author: 'Your Name' });
+  });
+});

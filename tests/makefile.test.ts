@@ -17,7 +17,7 @@ describe('the Makefile', () => {
   it('builds every cover letter here (a Markdown file with `resume:`) beside the resume, again when the resume changes', async () => {
     for (const changed of ['letter.md', 'resume.md']) {
       const dry = await make('-n', '-W', changed, 'all');
-      expect(dry.stdout, changed).toMatch(/^node dist\/bin\/mdcv\.js build letter\.md --out out --format pdf,html,tex,txt$/m);
+      expect(dry.stdout, changed).toMatch(/^node dist\/bin\/mdcv\.js build letter\.md --out out --format pdf,html,tex,txt,docx$/m);
     }
     // The README shows a letter's frontmatter in its text: no letter of its own.
     expect((await make('-n', '-W', 'README.md', 'all')).stdout).not.toMatch(/build README\.md/);

@@ -3,6 +3,7 @@ import { addOnce, type Diagnostic } from '../model/diagnostic.js';
 import type { FitSettings, Outputs } from '../model/build.js';
 import type { Resume } from '../model/resume.js';
 import { messages } from '../model/messages.js';
+import { buildLetterView } from '../render/letter-view.js';
 import { writeScratchFile } from '../scratch.js';
 import type { BuildState } from './state.js';
 
@@ -38,22 +39,27 @@ export async function renderOtherFormats(state: BuildState, job: string, selecte
   if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, render.text(selected));
   if (formats.has('json') && letter) addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoJson }]);
   else if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
-  if (formats.has('docx') && letter) addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoDocx }]);
-  else if (formats.has('docx')) files.docx = await writeWordDocument(state, job, selected);
+  if (formats.has('docx')) files.docx = await writeWordDocument(state, job, selected);
   return files;
 }
 
-/** The Word document (its renderer loaded when a build asks for one); a photo it cannot show is reported once. */
+/**
+ * The Word document, a resume's or a letter's (its renderer loaded when a build asks for one);
+ * a photo it cannot show is reported once.
+ */
 export async function writeWordDocument(state: BuildState, job: string, resume: Resume): Promise<string> {
-  const { theme, photo } = state.prepared;
-  const { renderDocx, docxPhoto } = await import('../render/docx/index.js');
+  const { theme, photo, letter, engine } = state.prepared;
+  const { renderDocx, renderLetterDocx, docxPhoto } = await import('../render/docx/index.js');
   const image = photo && docxPhoto(photo.asset.fileName, photo.bytes);
   if (photo && !image) {
     const message = messages.photoNotInDocx(path.basename(resume.person.photo ?? photo.asset.fileName));
     const hint = messages.photoNotInDocxHint;
     addOnce(state.diagnostics, [{ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message, hint }]);
   }
-  return writeScratchFile(state.workDir, `${job}.docx`, await renderDocx(resume, theme, image));
+  const bytes = letter
+    ? await renderLetterDocx(buildLetterView(letter, resume, theme, photo?.asset, engine), theme, image)
+    : await renderDocx(resume, theme, image);
+  return writeScratchFile(state.workDir, `${job}.docx`, bytes);
 }
 
 /** The JSON Resume export; what it leaves out is reported once, for the full resume. */

@@ -231,6 +231,5 @@ export const messages = {
     `the letter does not fit on one page: even at ${tightest.fontSize}pt, ${tightest.spacing}% spacing and ${tightest.margin} margins it needs ${needed.toFixed(2)} pages, ${Math.round((needed - 1) * 100)}% of a page too long`,
   letterTooLongHint: 'a cover letter is one page: shorten the body',
   letterNoJson: 'a cover letter has no JSON Resume: `json` is not written',
-  letterNoDocx: 'a cover letter has no Word document yet: `docx` is not written',
   letterNotExported: 'this is a cover letter (it has `resume:`), which has no JSON Resume: export the resume it names',
 };

@@ -9,7 +9,7 @@ import { pdfInfo, pdfText } from '../support/pdf.js';
 
 const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'letter.md', 'package.json', 'photo.png', 'resume.md'];
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; files: string[] };
-const LETTER_OUTPUTS = ['out/letter.html', 'out/letter.pdf', 'out/letter.txt'];
+const LETTER_OUTPUTS = ['out/letter.docx', 'out/letter.html', 'out/letter.pdf', 'out/letter.txt'];
 const EXAMPLES = readdirSync('assets/init/examples').map((file) => path.basename(file, '.md'));
 // A clean environment: under `make test`, the outer make's flags would leak in.
 const MAKE_ENV = { MAKEFLAGS: '', MAKELEVEL: '', MFLAGS: '' };
@@ -83,13 +83,13 @@ describe('mdcv init, then mdcv build', () => {
     const help = await execa('make', ['-s', '--no-print-directory', 'help'], { cwd: dir, env: MAKE_ENV });
     expect(help.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['all', 'watch', 'clean', 'help']);
     const dry = await make(dir, '-n');
-    expect(dry.stdout).toBe(`node ${CLI} build resume.md letter.md --out out --format pdf,html,txt`);
+    expect(dry.stdout).toBe(`node ${CLI} build resume.md letter.md --out out --format pdf,html,txt,docx`);
     const plain = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
-    expect(plain.stdout).toBe('mdcv build resume.md letter.md --out out --format pdf,html,txt');
+    expect(plain.stdout).toBe('mdcv build resume.md letter.md --out out --format pdf,html,txt,docx');
     mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
     writeFileSync(path.join(dir, 'node_modules/.bin/mdcv'), '');
     const pinned = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
-    expect(pinned.stdout).toBe('node_modules/.bin/mdcv build resume.md letter.md --out out --format pdf,html,txt');
+    expect(pinned.stdout).toBe('node_modules/.bin/mdcv build resume.md letter.md --out out --format pdf,html,txt,docx');
   });
 
   it('never overwrites a file that exists', async () => {
@@ -110,7 +110,7 @@ describe("the scaffold's make", () => {
     writeFileSync(path.join(dir, 'resume.md'), readFileSync(path.join(dir, 'resume.md'), 'utf8').replace('photo: photo.png', 'photo: photo.png\ntheme: ./my-theme'));
     const first = await make(dir);
     expect(first.exitCode, first.stderr).toBe(0);
-    expect(wrote(first.stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect(wrote(first.stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.docx', 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
     expect((await make(dir)).stdout).not.toMatch(/^wrote/m);
 
     const css = path.join(dir, 'my-theme/style.css');
@@ -119,13 +119,13 @@ describe("the scaffold's make", () => {
 
     // A new photo: the same picture with bytes after its end, which readers ignore.
     appendFileSync(path.join(dir, 'photo.png'), 'a new photo');
-    expect(wrote((await make(dir)).stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect(wrote((await make(dir)).stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.docx', 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
 
     // A second letter is built beside the first, as is any Markdown file that names the resume.
     writeFileSync(path.join(dir, 'to-acme.md'), readFileSync(path.join(dir, 'letter.md'), 'utf8'));
     // Notes that speak of `resume:` in their text are no letter.
     writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nresume: the frontmatter key of a letter\n');
-    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/to-acme.html', 'out/to-acme.pdf', 'out/to-acme.txt']);
+    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/to-acme.docx', 'out/to-acme.html', 'out/to-acme.pdf', 'out/to-acme.txt']);
   }, 120_000);
 });
 
@@ -136,7 +136,7 @@ describe('mdcv init with a file name, an example, or a wrong target', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     expect(wrote(run.stdout, dir)).toEqual(FILES.map((f) => (f === 'resume.md' ? 'cv.md' : f)).sort());
     expect(run.stdout).toContain('next: edit cv.md, then run `make`');
-    expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md letter.md --out out --format pdf,html,txt`);
+    expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md letter.md --out out --format pdf,html,txt,docx`);
     expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toMatch(/^resume: cv\.md$/m);
     expect(readFileSync(path.join(dir, '.github/workflows/ci.yml'), 'utf8')).toContain('mdcv doctor --needs cv.md |');
   });

@@ -20,11 +20,16 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 
 /**
  * Paragraphs, lists and tables as Word paragraphs and tables: a resume's
- * free text, and a letter's body. `lists` numbers each ordered list apart.
+ * free text, and a letter's body (its paragraphs in `style`). `lists` numbers each ordered list apart.
  */
-export function blockElements(blocks: readonly Block[], look: Look, lists: ListCounter): FileChild[] {
+export function blockElements(
+  blocks: readonly Block[],
+  look: Look,
+  lists: ListCounter,
+  style = 'BodyText',
+): FileChild[] {
   return blocks.flatMap((block): FileChild[] => {
-    if (block.type === 'paragraph') return [textParagraph('BodyText', inlineRuns(block.text.children, {}, look.mono))];
+    if (block.type === 'paragraph') return [textParagraph(style, inlineRuns(block.text.children, {}, look.mono))];
     if (block.type === 'table') return [wordTable(block, look)];
     const instance = lists.next();
     return block.items.flatMap((item) => listItem(item, block.ordered, instance, look));

@@ -5,3 +5,4 @@ export { blockElements, ListCounter, textParagraph } from './blocks.js';
 export { packDocx, type DocxParts } from './document.js';
 export { resolveLook, type Look } from './look.js';
 export { inlineRuns, textRun } from './inline.js';
+export { renderLetterDocx } from './letter.js';

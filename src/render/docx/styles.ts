@@ -55,6 +55,8 @@ export function wordStyles(look: Look): IStylesOptions {
       style('EntrySubtitle', 'Entry Subtitle', theme.subtitle, { keepNext: true, ...tabbed }),
       style('Detail', 'Detail', theme.fact, { keepNext: true }),
       style('BodyText', 'Body Text', theme.paragraph),
+      // A letter's paragraphs are set apart by most of a blank line, as letters are (and its PDF is).
+      style('LetterText', 'Letter Text', { ...theme.paragraph, before: 0.7 * theme.leading * look.size }),
       style('ListBullet', 'List Bullet', theme.item),
       style('ListNumber', 'List Number', theme.item),
     ],
