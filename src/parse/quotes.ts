@@ -14,9 +14,8 @@ import retextSmartypants from 'retext-smartypants';
  * a copy of the block before it, so the runs give what the whole would.
  */
 const processor = retext().use(retextSmartypants, { quotes: true, dashes: false, ellipses: false, backticks: false }).freeze();
-/** Stand-ins for escaped quotes while SmartyPants runs: private-use characters no resume holds. */
-const KEPT: Record<string, string> = { "'": '\uE000', '"': '\uE001' };
-const RESTORED: Record<string, string> = { '\uE000': "'", '\uE001': '"' };
+/** What stands for an escaped quote while SmartyPants runs: no quote, and one character, so places hold. */
+const STAND_IN = '\uE000';
 /** Blocks whose text starts afresh: a quote at their start opens (a space stands between them in the text run). */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const RUN_CHARS = 16 * 1024;
@@ -28,14 +27,17 @@ export function smartQuotes(tree: Root, source: string, runChars = RUN_CHARS): v
     link.children = children.map((child) => (child.type === 'text' ? { ...child, type: 'inlineCode' as const } : child));
     return { link, children };
   });
-  const escaped = textNodes(tree).filter((node) => keepEscapedQuotes(node, source));
+  const escaped = textNodes(tree).map((node) => ({ node, kept: keepEscapedQuotes(node, source) }));
   let before: RootContent[] = [];
   for (const run of runs(tree.children, runChars)) {
     educate([...before.map((block) => structuredClone(block)), ...run]);
     before = context(run);
   }
   for (const { link, children } of hidden) link.children = children;
-  for (const node of escaped) node.value = node.value.replace(/[\uE000\uE001]/g, (c) => RESTORED[c]!);
+  // Put back by place, not by character: the text may hold the stand-in itself.
+  for (const { node, kept } of escaped) {
+    for (const [at, quote] of kept) node.value = node.value.slice(0, at) + quote + node.value.slice(at + 1);
+  }
 }
 
 /**
@@ -86,18 +88,20 @@ function context(run: RootContent[]): RootContent[] {
   return run.slice(from);
 }
 
-/** Marks the quotes of a text node that its source escapes; true when it had any. */
-function keepEscapedQuotes(node: Text, source: string): boolean {
+/** Hides the quotes of a text node that its source escapes; gives back where they were and which. */
+function keepEscapedQuotes(node: Text, source: string): Map<number, string> {
+  const kept = new Map<number, string>();
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || !/\\['"]/.test(source.slice(start, end))) return false;
+  if (start === undefined || end === undefined || !/\\['"]/.test(source.slice(start, end))) return kept;
   const written = source.slice(start, end);
   let out = '';
   // The value is the source less its escapes and a line's indent (entities aside): walk both, and give up where they part.
   for (let i = 0, j = 0; j < node.value.length; ) {
     const char = node.value[j]!;
     if (written[i] === '\\' && written[i + 1] === char && /[!-/:-@[-`{-~]/.test(char)) {
-      out += KEPT[char] ?? char;
+      if (char === "'" || char === '"') kept.set(out.length, char);
+      out += kept.has(out.length) ? STAND_IN : char;
       i += 2;
       j++;
     } else if (written[i] === char) {
@@ -105,10 +109,10 @@ function keepEscapedQuotes(node: Text, source: string): boolean {
       i++;
       j++;
     } else if (written[i] === ' ' || written[i] === '\t') i++;
-    else return false;
+    else return new Map();
   }
   node.value = out;
-  return true;
+  return kept;
 }
 
 function textNodes(node: Root | RootContent, found: Text[] = []): Text[] {

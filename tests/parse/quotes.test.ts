@@ -54,3 +54,8 @@ it('curls a long resume, a run of blocks at a time, as it would curl it whole', 
   smartQuotes(whole, markdown, Infinity);
   expect(smartened(markdown)).toBe(JSON.stringify(whole, (key, value: unknown) => (key === 'position' ? undefined : value)));
 });
+
+it('puts an escaped quote back by its place: a private-use character in the text stays itself', () => {
+  const json = smartened(`Say \\"hi\\" \uE000 and \uE000 'this'.`);
+  expect(json).toContain('"value":"Say \\"hi\\" \uE000 and \uE000 \u2018this\u2019."');
+});
