@@ -15,14 +15,16 @@ const ROOT = process.cwd();
 const CLI = path.join(ROOT, 'dist/bin/mdcv.js');
 const SEED = readFileSync(path.join(ROOT, 'resume.md'), 'utf8');
 // Reports the CLI's own peak memory (not its pdflatex children's) as it exits.
-const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
+const PEAK =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'mdcv-bench-'));
 const env = { ...process.env, MDCV_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1' };
 const peaks = {};
 
 /** The seed with one word changed, so that each round has a new document to build. */
-const variant = (round, who = 'Your Name') => SEED.replace('name: Your Name', `name: ${who}`).replace('Work on ExP team.', `Work on ExP team (round ${round}).`);
+const variant = (round, who = 'Your Name') =>
+  SEED.replace('name: Your Name', `name: ${who}`).replace('Work on ExP team.', `Work on ExP team (round ${round}).`);
 
 function project(name, files) {
   const dir = path.join(work, name);
@@ -40,7 +42,10 @@ const cpu = {};
 function timed(command, args, cwd, peakKey, cpuKey) {
   const full = [command, ...(peakKey ? ['--import', PEAK, ...args] : args)];
   const start = performance.now();
-  const run = TIME && cpuKey ? spawnSync(TIME, ['-f', 'mdcv-cpu %U %S', ...full], { cwd, env, encoding: 'utf8' }) : spawnSync(full[0], full.slice(1), { cwd, env, encoding: 'utf8' });
+  const run =
+    TIME && cpuKey
+      ? spawnSync(TIME, ['-f', 'mdcv-cpu %U %S', ...full], { cwd, env, encoding: 'utf8' })
+      : spawnSync(full[0], full.slice(1), { cwd, env, encoding: 'utf8' });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
   const used = /mdcv-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
@@ -65,12 +70,17 @@ const pandocDir = project('pandoc', { 'resume.md': SEED });
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const many = project('many', {});
 const manyFiles = Array.from({ length: MANY }, (_, i) => `r${String(i + 1).padStart(2, '0')}.md`);
-const writeMany = (round) => manyFiles.forEach((f, i) => writeFileSync(path.join(many, f), variant(round, `Person ${i + 1}`)));
+const writeMany = (round) =>
+  manyFiles.forEach((f, i) => writeFileSync(path.join(many, f), variant(round, `Person ${i + 1}`)));
 writeMany(0);
 mdcv(['build', '-q', ...manyFiles], many);
 const watched = project('watch', { 'resume.md': variant(0) });
 
-const watcher = spawn('node', ['--import', PEAK, CLI, 'watch', 'resume.md', '--port', '0'], { cwd: watched, env, stdio: ['ignore', 'pipe', 'pipe'] });
+const watcher = spawn('node', ['--import', PEAK, CLI, 'watch', 'resume.md', '--port', '0'], {
+  cwd: watched,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 let watcherOut = '';
 let watcherErr = '';
 watcher.stdout.on('data', (d) => (watcherOut += d));
@@ -97,7 +107,9 @@ async function watchRebuild(round) {
 // --- the rounds: every measurement once per round, in turn
 const samples = { bare: [], warm: [], unchanged: [], cold: [], pandoc: [], watch: [], serial: [], parallel: [] };
 for (let round = 1; round <= ROUNDS; round++) {
-  samples.bare.push(timed('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], bare, undefined, 'bare'));
+  samples.bare.push(
+    timed('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], bare, undefined, 'bare'),
+  );
   writeFileSync(path.join(single, 'resume.md'), variant(round));
   samples.warm.push(mdcv(['build', '-q'], single, 'build (warm)', 'warm'));
   samples.unchanged.push(mdcv(['build', '-q'], single, 'build (unchanged)', 'unchanged'));
@@ -110,7 +122,9 @@ for (let round = 1; round <= MANY_ROUNDS; round++) {
   const order = round % 2 ? ['serial', 'parallel'] : ['parallel', 'serial'];
   for (const [i, kind] of order.entries()) {
     writeMany(round * 2 + i);
-    samples[kind].push(mdcv(['build', '-q', ...(kind === 'serial' ? ['-j', '1'] : []), ...manyFiles], many, `build of ${MANY} files`));
+    samples[kind].push(
+      mdcv(['build', '-q', ...(kind === 'serial' ? ['-j', '1'] : []), ...manyFiles], many, `build of ${MANY} files`),
+    );
   }
 }
 watcher.kill('SIGINT');
@@ -131,14 +145,30 @@ const rows = [
   ['unchanged rebuild', ms(m.unchanged), m.unchanged / m.bare, '≤ 0.5×', m.unchanged / m.bare <= 0.5],
   ['`--no-cache` build', ms(m.cold), m.cold / m.bare, '≤ 2.0×', m.cold / m.bare <= 2.0],
   ['watch mode: save → new PDF written', ms(m.watch), m.watch / m.bare, '≤ 0.6×', m.watch / m.bare <= 0.6],
-  ['`pandoc resume.md -o resume.pdf` ÷ warm rebuild', ms(m.pandoc), hasPandoc ? m.pandoc / m.warm : NaN, '≥ 2.0', hasPandoc ? m.pandoc / m.warm >= 2.0 : 'no pandoc'],
+  [
+    '`pandoc resume.md -o resume.pdf` ÷ warm rebuild',
+    ms(m.pandoc),
+    hasPandoc ? m.pandoc / m.warm : NaN,
+    '≥ 2.0',
+    hasPandoc ? m.pandoc / m.warm >= 2.0 : 'no pandoc',
+  ],
   [`${MANY} resumes, serial (\`-j 1\`)`, ms(m.serial), '', '', ''],
-  [`${MANY} resumes, parallel (default \`-j\`, one more than the cores): throughput × serial`, ms(m.parallel), m.serial / m.parallel, '≥ 1.7×', m.serial / m.parallel >= 1.7],
+  [
+    `${MANY} resumes, parallel (default \`-j\`, one more than the cores): throughput × serial`,
+    ms(m.parallel),
+    m.serial / m.parallel,
+    '≥ 1.7×',
+    m.serial / m.parallel >= 1.7,
+  ],
   ['peak memory of the CLI', `${Math.round(peakMb)} MB`, '', '≤ 120 MB', peakMb <= 120],
 ].map(([what, time, ratio, target, met]) => [
   what,
   time,
-  typeof ratio === 'number' ? (Number.isNaN(ratio) ? 'n/a' : `${ratio.toFixed(2)}${target.startsWith('≥ 2') ? '' : '×'}`) : ratio,
+  typeof ratio === 'number'
+    ? Number.isNaN(ratio)
+      ? 'n/a'
+      : `${ratio.toFixed(2)}${target.startsWith('≥ 2') ? '' : '×'}`
+    : ratio,
   target,
   met === '' ? '' : met === true ? 'met' : met === false ? '**not met**' : met,
 ]);
@@ -150,19 +180,29 @@ const machine = {
   node: process.version,
   tex: execFileSync('pdftex', ['--version'], { encoding: 'utf8' }).split('\n')[0],
   pandoc: hasPandoc ? execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0] : 'not installed',
-  load: os.loadavg().map((x) => x.toFixed(2)).join(', '),
+  load: os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', '),
 };
 const table = [
   '| what | median | ratio | target | |',
   '| --- | ---: | ---: | --- | --- |',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
-const cpuLine = Object.entries(cpu).map(([k, xs]) => `${k} ${Math.round(median(xs))} ms (${(median(xs) / median(cpu.bare)).toFixed(2)}×)`).join(', ');
-const peaksLine = Object.entries(peaks).map(([k, kb]) => `${k} ${Math.round(kb / 1024)} MB`).join(', ');
+const cpuLine = Object.entries(cpu)
+  .map(([k, xs]) => `${k} ${Math.round(median(xs))} ms (${(median(xs) / median(cpu.bare)).toFixed(2)}×)`)
+  .join(', ');
+const peaksLine = Object.entries(peaks)
+  .map(([k, kb]) => `${k} ${Math.round(kb / 1024)} MB`)
+  .join(', ');
 
 process.stdout.write(`\n${table}\n\nCLI peak memory by run: ${peaksLine}\n`);
-if (cpuLine) process.stdout.write(`CPU time (user + system, with the engine's), medians and ratio to bare pdflatex: ${cpuLine}\n`);
-process.stdout.write(`${ROUNDS} rounds (${MANY_ROUNDS} for the ${MANY} resumes); load average at the end: ${machine.load}\n`);
+if (cpuLine)
+  process.stdout.write(`CPU time (user + system, with the engine's), medians and ratio to bare pdflatex: ${cpuLine}\n`);
+process.stdout.write(
+  `${ROUNDS} rounds (${MANY_ROUNDS} for the ${MANY} resumes); load average at the end: ${machine.load}\n`,
+);
 
 const doc = `# Benchmarks
 
@@ -187,7 +227,9 @@ ${cpuLine ? `\nCPU time (user + system, the engine's included), medians and rati
 - Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 `;
 // Notes written by hand below the figures stay.
-const notes = /\n## Notes\n[\s\S]*$/.exec(readFileSync(path.join(ROOT, 'BENCHMARKS.md'), { encoding: 'utf8', flag: 'a+' }))?.[0] ?? '';
+const notes =
+  /\n## Notes\n[\s\S]*$/.exec(readFileSync(path.join(ROOT, 'BENCHMARKS.md'), { encoding: 'utf8', flag: 'a+' }))?.[0] ??
+  '';
 writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), doc + notes);
 process.stdout.write('wrote BENCHMARKS.md\n');
 rmSync(work, { recursive: true, force: true });

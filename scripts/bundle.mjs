@@ -19,11 +19,21 @@ const withoutTemplateSourceMaps = {
   name: 'without-template-source-maps',
   setup(bundler) {
     bundler.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'mdcv-empty' }));
-    bundler.onLoad({ filter: /.*/, namespace: 'mdcv-empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'mdcv-empty' }, () => ({
+      contents: 'module.exports = {};',
+      loader: 'js',
+    }));
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', minify: true, legalComments: 'linked', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+};
 
 await Promise.all(['dist/bin', 'dist/templates'].map((dir) => rm(dir, { recursive: true, force: true })));
 await Promise.all([

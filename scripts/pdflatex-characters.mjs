@@ -16,7 +16,8 @@ export function pdflatexCharacterSource() {
   for (let c = 0x20; c <= 0x7e; c++) codes.add(c);
   const files = [...SOURCES.map((name) => execFileSync('kpsewhich', [name], { encoding: 'utf8' }).trim()), PREAMBLE];
   for (const file of files) {
-    for (const [, hex] of readFileSync(file, 'latin1').matchAll(/\\DeclareUnicodeCharacter\{([0-9A-Fa-f]+)\}/g)) codes.add(parseInt(hex, 16));
+    for (const [, hex] of readFileSync(file, 'latin1').matchAll(/\\DeclareUnicodeCharacter\{([0-9A-Fa-f]+)\}/g))
+      codes.add(parseInt(hex, 16));
   }
   const sorted = [...codes].sort((a, b) => a - b);
   const ranges = [];

@@ -2,7 +2,12 @@
 // letter's (schema/mdcv-letter.schema.json) from the compiled zod schemas (run by `make schema`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSON_SCHEMA_FILE, LETTER_JSON_SCHEMA_FILE, jsonSchemaText, letterJsonSchema } from '../dist/model/json-schema.js';
+import {
+  JSON_SCHEMA_FILE,
+  LETTER_JSON_SCHEMA_FILE,
+  jsonSchemaText,
+  letterJsonSchema,
+} from '../dist/model/json-schema.js';
 
 const schemas = [
   [JSON_SCHEMA_FILE, jsonSchemaText()],

@@ -46,10 +46,17 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     const sources = sourcesOf(prepared);
     // Hashed as read now, before the build reads them: a change during the build makes the next one run.
     // The built-in themes too: mdcv's machinery is there, and a theme may extend one. A letter's resume is one of them.
-    const read = [...sources.themes, BUILTIN_THEMES_DIR, localeFile(prepared.resume.settings.locale), ...[sources.photo, sources.resume].filter((f) => f !== undefined)];
+    const read = [
+      ...sources.themes,
+      BUILTIN_THEMES_DIR,
+      localeFile(prepared.resume.settings.locale),
+      ...[sources.photo, sources.resume].filter((f) => f !== undefined),
+    ];
     const inputs = hashInputs(read).catch(() => undefined);
     const selections = selectionsOf(options, prepared.resume, prepared.name, diagnostics);
-    const timeout = options.timeout ?? (prepared.resume.settings.timeout !== undefined ? prepared.resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
+    const timeout =
+      options.timeout ??
+      (prepared.resume.settings.timeout !== undefined ? prepared.resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
     const state: BuildState = {
       options,
       prepared,
@@ -73,12 +80,14 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       made.push({ selection, files });
     }
     const themeLine = options.theme === undefined ? prepared.resume.keyLines.theme : undefined;
-    const unsandboxed = state.engineUsed && unsandboxedWarning(state.engineUsed.engine, prepared.theme, themeLine, options.file);
+    const unsandboxed =
+      state.engineUsed && unsandboxedWarning(state.engineUsed.engine, prepared.theme, themeLine, options.file);
     if (unsandboxed) diagnostics.push(unsandboxed);
     const result: BuildResult = { ...publishOutputs(state, path.resolve(options.outDir ?? 'out'), made), sources };
     const hashed = await inputs;
     // Without a cache, nothing is written there either: the last cached build's record stands.
-    if (result.ok && place && hashed && cacheDir !== false) await writeStamp(place, hashed, result, state.engineUsed).catch(() => undefined);
+    if (result.ok && place && hashed && cacheDir !== false)
+      await writeStamp(place, hashed, result, state.engineUsed).catch(() => undefined);
     return result;
   } catch (error) {
     // A build that cannot write its files still tells what it found on the way.
@@ -92,14 +101,23 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
 
 /** What the build reads besides the Markdown: the theme's folders, the photo, and a cover letter's resume. */
 function sourcesOf({ resume, theme, letter }: Prepared): BuildSources {
-  return { themes: theme.dirs, ...(resume.person.photo && { photo: resume.person.photo }), ...(letter && { resume: letter.resume.file }) };
+  return {
+    themes: theme.dirs,
+    ...(resume.person.photo && { photo: resume.person.photo }),
+    ...(letter && { resume: letter.resume.file }),
+  };
 }
 
 /**
  * A theme from outside mdcv is untrusted TeX: when the engine ran without its sandbox,
  * a warning that says what held it (on the `theme:` line, when that chose it).
  */
-function unsandboxedWarning(engine: string, theme: Theme, line: number | undefined, file: string): Diagnostic | undefined {
+function unsandboxedWarning(
+  engine: string,
+  theme: Theme,
+  line: number | undefined,
+  file: string,
+): Diagnostic | undefined {
   const status = theme.builtIn ? undefined : sandboxStatus();
   if (status?.sandboxed !== false) return undefined;
   const message = messages.engineUnsandboxed(engine, theme.name, status.problem ?? 'it cannot run');

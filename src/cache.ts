@@ -35,6 +35,9 @@ export async function writeCacheEntry(file: string, content: string, keep: numbe
   writeWhole(file, `// ${sha256Of(content)}\n${content}`);
   const names = (await readdir(dir)).filter((name) => !name.endsWith('.tmp'));
   if (names.length <= keep * 1.1) return;
-  const old = oldestBeyond(names.map((name) => path.join(dir, name)), keep);
+  const old = oldestBeyond(
+    names.map((name) => path.join(dir, name)),
+    keep,
+  );
   await Promise.all(old.map((file) => rm(file, { force: true })));
 }

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 const HERE = fileURLToPath(import.meta.url);
 export const PACKAGE_ROOT = findRoot(path.dirname(HERE));
 
-export const VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION = (
+  JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** This very build of mdcv: its version, and when its code was compiled (a rebuilt checkout is a new mdcv). */
 export const CODE_VERSION = `${VERSION}@${statSync(HERE).mtimeMs}`;

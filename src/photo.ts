@@ -18,7 +18,12 @@ const PHOTO_TYPES: Record<string, { mime: string; kind: string; magic: Buffer }>
 };
 
 /** Reads the photo and checks that its bytes are the image its name says, before pdflatex meets it. */
-export async function readPhoto(resume: Resume, name: string, diagnostics: Diagnostic[], sourceLines: readonly string[]): Promise<{ asset: PhotoAsset; bytes: Buffer } | undefined> {
+export async function readPhoto(
+  resume: Resume,
+  name: string,
+  diagnostics: Diagnostic[],
+  sourceLines: readonly string[],
+): Promise<{ asset: PhotoAsset; bytes: Buffer } | undefined> {
   const photoPath = resume.person.photo;
   if (!photoPath) return undefined;
   const at = atValue(resume.file, sourceLines, resume.keyLines.photo);
@@ -37,7 +42,10 @@ export async function readPhoto(resume: Resume, name: string, diagnostics: Diagn
       missing: { message: messages.photoMissing(shown), hint: photoHint(photoPath, folder) },
       outside: { message: messages.photoOutside(shown), hint: messages.photoOutsideHint },
       special: { message: messages.photoSpecial(shown) },
-      linked: { message: messages.photoLinked(shown, read.reason === 'linked' ? read.names : 0), hint: messages.photoLinkedHint },
+      linked: {
+        message: messages.photoLinked(shown, read.reason === 'linked' ? read.names : 0),
+        hint: messages.photoLinkedHint,
+      },
       'too-large': { message: messages.photoTooLarge(shown, PHOTO_LIMIT / 1024 / 1024) },
       unreadable: { message: messages.photoUnreadableFile(shown, read.reason === 'unreadable' ? read.cause : '') },
     };
@@ -46,7 +54,12 @@ export async function readPhoto(resume: Resume, name: string, diagnostics: Diagn
   }
   const bytes = read.bytes;
   if (!bytes.subarray(0, type.magic.length).equals(type.magic)) {
-    diagnostics.push({ ...at, severity: 'error', message: messages.photoCorrupt(path.basename(photoPath), type.kind), hint: messages.photoCorruptHint });
+    diagnostics.push({
+      ...at,
+      severity: 'error',
+      message: messages.photoCorrupt(path.basename(photoPath), type.kind),
+      hint: messages.photoCorruptHint,
+    });
     return undefined;
   }
   const fileName = `${name.replace(/[^A-Za-z0-9]+/g, '-')}-photo${ext === '.jpeg' ? '.jpg' : ext}`;
@@ -63,6 +76,7 @@ function photoHint(photoPath: string, folder: string): string {
     // No such folder: nothing to suggest from it.
   }
   const near = nearest(path.basename(photoPath), images);
-  return near ? messages.didYouMean(path.relative(folder, path.join(path.dirname(photoPath), near))) : messages.photoMissingHint(path.basename(folder));
+  return near
+    ? messages.didYouMean(path.relative(folder, path.join(path.dirname(photoPath), near)))
+    : messages.photoMissingHint(path.basename(folder));
 }
-

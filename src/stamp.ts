@@ -49,9 +49,21 @@ export interface StampPlace {
 }
 
 function stampPlace(options: BuildOptions, source: Buffer): StampPlace {
-  const { onProgress: _progress, cache: _cache, cacheDir = defaultCacheDir(), timeout: _timeout, keepWarm: _warm, engineAhead: _ahead, outDir = 'out', ...decisive } = options;
+  const {
+    onProgress: _progress,
+    cache: _cache,
+    cacheDir = defaultCacheDir(),
+    timeout: _timeout,
+    keepWarm: _warm,
+    engineAhead: _ahead,
+    outDir = 'out',
+    ...decisive
+  } = options;
   const outputs = path.join(path.resolve(outDir), outputName(options.file, options.tags));
-  return { file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`), key: sha256Of(JSON.stringify([CODE_VERSION, outputs, decisive, sha256Of(source)])) };
+  return {
+    file: path.join(cacheDir, 'stamps', `${sha256Of(outputs).slice(0, 32)}.json`),
+    key: sha256Of(JSON.stringify([CODE_VERSION, outputs, decisive, sha256Of(source)])),
+  };
 }
 
 /** What a build learns from its stamp, reading the Markdown and the stamp once. */
@@ -91,7 +103,9 @@ async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | u
       ok: true,
       diagnostics: last.diagnostics,
       outputs: files(last.outputs),
-      variants: Object.fromEntries(Object.entries(last.variants).map(([variant, outputs]) => [variant, files(outputs)])),
+      variants: Object.fromEntries(
+        Object.entries(last.variants).map(([variant, outputs]) => [variant, files(outputs)]),
+      ),
       unchanged: true,
       ...(last.sources && { sources: last.sources }),
     };
@@ -101,7 +115,10 @@ async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | u
   }
 }
 
-/** What a build read: the paths it was given (a folder stands for every file in it) and each file in them, with its content hash. */
+/**
+ * What a build read: the paths it was given (a folder stands for every file in it) and each file in them, with its
+ * content hash.
+ */
 export interface Inputs {
   paths: string[];
   files: (FileState & { sha256: string })[];
@@ -117,21 +134,31 @@ export async function hashInputs(paths: readonly string[]): Promise<Inputs> {
 /** The same files as recorded: by size and time, and by content where those moved (a file touched, not changed). */
 async function unchangedInputs(recorded: Inputs): Promise<boolean> {
   const now = fileStates(recorded.paths);
-  if (now.length !== recorded.files.length || now.some((state, i) => state.file !== recorded.files[i]!.file)) return false;
-  const moved = now.filter((state, i) => state.size !== recorded.files[i]!.size || state.mtimeMs !== recorded.files[i]!.mtimeMs);
+  if (now.length !== recorded.files.length || now.some((state, i) => state.file !== recorded.files[i]!.file))
+    return false;
+  const moved = now.filter(
+    (state, i) => state.size !== recorded.files[i]!.size || state.mtimeMs !== recorded.files[i]!.mtimeMs,
+  );
   if (moved.length === 0) return true;
   const hashes = await contentHashes(moved);
   return moved.every((state) => hashes[state.file] === recorded.files.find((file) => file.file === state.file)!.sha256);
 }
 
 /** Records a successful build's inputs and outputs, for the next build to compare against. */
-export async function writeStamp(place: StampPlace, inputs: Inputs, result: BuildResult, engine?: EngineRecord): Promise<void> {
+export async function writeStamp(
+  place: StampPlace,
+  inputs: Inputs,
+  result: BuildResult,
+  engine?: EngineRecord,
+): Promise<void> {
   const record: Stamp = {
     engine,
     key: place.key,
     inputs,
     outputs: states(result.outputs),
-    variants: Object.fromEntries(Object.entries(result.variants).map(([variant, outputs]) => [variant, states(outputs)])),
+    variants: Object.fromEntries(
+      Object.entries(result.variants).map(([variant, outputs]) => [variant, states(outputs)]),
+    ),
     diagnostics: result.diagnostics,
     sources: result.sources,
   };

@@ -14,7 +14,9 @@ export interface ValidateResult {
  * outputs; like a build, it keeps compiled templates and parsed sections in the
  * cache folder unless `cache` is false.
  */
-export async function validate(options: Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>): Promise<ValidateResult> {
+export async function validate(
+  options: Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>,
+): Promise<ValidateResult> {
   const { prepared, diagnostics } = await prepareBuild(options);
   if (!prepared) return { ok: false, diagnostics };
   const { resume, theme, photo, render } = prepared;

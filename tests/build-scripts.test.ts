@@ -93,9 +93,15 @@ describe.each(XETEX)('a resume in %s', (name) => {
     const titles = [...source.matchAll(/^### (.+?) \| /gm)].map((m) => m[1]!);
     expect(titles.length).toBeGreaterThan(0);
     for (const mode of ['default', 'layout'] as const) {
-      const lines = pdfText(get(name).result.outputs.pdf!, mode).split('\n').map((l) => l.trim());
+      const lines = pdfText(get(name).result.outputs.pdf!, mode)
+        .split('\n')
+        .map((l) => l.trim());
       // The title's own line goes on to the year: the date was not left for a column of its own.
-      for (const title of titles) expect(lines.find((l) => l.startsWith(title)), `${mode}: ${title}`).toMatch(/\d{4}/);
+      for (const title of titles)
+        expect(
+          lines.find((l) => l.startsWith(title)),
+          `${mode}: ${title}`,
+        ).toMatch(/\d{4}/);
     }
   });
 
@@ -107,21 +113,31 @@ describe.each(XETEX)('a resume in %s', (name) => {
 
 describe('CJK text', () => {
   it('is set in the CJK font with the regional forms of its language, and Latin text around it is not', () => {
-    expect(pdfFonts(get('chinese').result.outputs.pdf!).map((f) => f.name).join(' ')).toMatch(/NotoSerifCJK/);
+    expect(
+      pdfFonts(get('chinese').result.outputs.pdf!)
+        .map((f) => f.name)
+        .join(' '),
+    ).toMatch(/NotoSerifCJK/);
     expect(get('chinese').tex).toContain('Language=Chinese Simplified');
     expect(get('japanese').tex).toContain('Language=Japanese');
     expect(get('korean').tex).toContain('Language=Korean');
     // The mixed resume is in English but writes kana: Japanese forms.
     expect(get('mixed').tex).toContain('Language=Japanese');
     // Cyrillic and Greek alone need no CJK font.
-    expect(pdfFonts(get('russian').result.outputs.pdf!).map((f) => f.name).join(' ')).not.toMatch(/CJK/);
+    expect(
+      pdfFonts(get('russian').result.outputs.pdf!)
+        .map((f) => f.name)
+        .join(' '),
+    ).not.toMatch(/CJK/);
   });
 
   it('breaks long lines between ideographs, never past the margin', () => {
     // The long Chinese bullet wraps: its text is split over lines of the page, each within the text width.
     const layout = pdfText(get('chinese').result.outputs.pdf!, 'layout');
     const lines = layout.split('\n').filter((line) => /[\u4e00-\u9fff]/.test(line));
-    expect(lines.some((line) => line.includes('设计并实现了新一代任务调度系统') && !line.includes('一致性与高可用性'))).toBe(true);
+    expect(
+      lines.some((line) => line.includes('设计并实现了新一代任务调度系统') && !line.includes('一致性与高可用性')),
+    ).toBe(true);
   });
 });
 

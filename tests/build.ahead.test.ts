@@ -7,7 +7,10 @@ import { tempDir } from './support/cli.js';
 import { pdfText } from './support/pdf.js';
 import { seenWhile } from './support/processes.js';
 
-/** A build guesses its engine and format from the last one and starts it first: every guess, right or wrong, gives the right PDF. */
+/**
+ * A build guesses its engine and format from the last one and starts it first: every guess, right or wrong, gives the
+ * right PDF.
+ */
 describe('a build with its engine started ahead', () => {
   const src = tempDir('ahead');
   const file = path.join(src, 'resume.md');
@@ -29,7 +32,9 @@ describe('a build with its engine started ahead', () => {
     expect(engine.engine).toBe('pdflatex');
     expect(readdirSync(path.join(cacheDir, 'formats'))).toContain(`${path.basename(engine.format)}.fmt`);
     // The engine is started on a file that is not there yet (TeX then asks for its name), on this cache's format.
-    const { result: warm, seen } = await seenWhile(['mdcv-standby-start', engine.format], () => builtWith('Second build, on the waiting engine.'));
+    const { result: warm, seen } = await seenWhile(['mdcv-standby-start', engine.format], () =>
+      builtWith('Second build, on the waiting engine.'),
+    );
     expect(seen.size).toBeGreaterThan(0);
     expect(warm).toContain('Second build, on the waiting engine.');
     // The same text as a build from scratch: the format, the sections kept and the engine started ahead change nothing.
@@ -40,7 +45,10 @@ describe('a build with its engine started ahead', () => {
   it('gets it right when the guess is wrong: another theme, a format gone, no cache', async () => {
     expect(await builtWith('In another theme.', { theme: 'modern' })).toContain('In another theme.');
     const stamp = readFileSync(stampFile(), 'utf8');
-    writeFileSync(stampFile(), stamp.replace(/"format":"[^"]*"/, `"format":"${path.join(cacheDir, 'formats', 'gone')}"`));
+    writeFileSync(
+      stampFile(),
+      stamp.replace(/"format":"[^"]*"/, `"format":"${path.join(cacheDir, 'formats', 'gone')}"`),
+    );
     expect(await builtWith('With its format gone.', { theme: 'modern' })).toContain('With its format gone.');
     expect(await builtWith('Without a cache.', { cache: false })).toContain('Without a cache.');
   });
@@ -51,7 +59,9 @@ describe('a build with its engine started ahead', () => {
     const spacedOptions: BuildOptions = { ...options, file: spaced, cacheDir: tempDir('ahead-space-cache') };
     expect((await build(spacedOptions)).ok).toBe(true);
     appendFileSync(spaced, '\nEdited with a space in the name.\n');
-    const { result: again, seen } = await seenWhile(['mdcv-standby-start', spacedOptions.cacheDir!], () => build(spacedOptions));
+    const { result: again, seen } = await seenWhile(['mdcv-standby-start', spacedOptions.cacheDir!], () =>
+      build(spacedOptions),
+    );
     expect(seen.size).toBeGreaterThan(0);
     expect(again.ok, JSON.stringify(again.diagnostics)).toBe(true);
     expect(pdfText(again.outputs.pdf!).replace(/\s+/g, ' ')).toContain('Edited with a space in the name.');

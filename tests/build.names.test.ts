@@ -10,7 +10,13 @@ import { pdfText } from './support/pdf.js';
  * name is neither TeX (`\message{X}\relax.md`) nor an engine option (`-jobname=pwn.md`,
  * `-cnf-line=...md`), and the outputs still carry the resume's own name.
  */
-const NAMES = ['\\message{X}\\relax', '-jobname=pwn', '-cnf-line=openin_any=a', 'say "hi" & {go}', 'two\nlines\\input{x}'];
+const NAMES = [
+  '\\message{X}\\relax',
+  '-jobname=pwn',
+  '-cnf-line=openin_any=a',
+  'say "hi" & {go}',
+  'two\nlines\\input{x}',
+];
 
 // XeLaTeX is slower: the two kinds of name (TeX, an option) are enough to show it gets the same names.
 describe.each([
@@ -20,7 +26,10 @@ describe.each([
   it.each(names)('%j is a name, never engine input', async (name) => {
     const dir = tempDir('names');
     const file = path.join(dir, `${name}.md`);
-    writeFileSync(file, `---\nname: Ada Lovelace\nengine: ${engine}\n---\n\n## Experience\n\n- Wrote the first program.\n`);
+    writeFileSync(
+      file,
+      `---\nname: Ada Lovelace\nengine: ${engine}\n---\n\n## Experience\n\n- Wrote the first program.\n`,
+    );
     const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['pdf', 'tex'] });
     expect(result.diagnostics).toEqual([]);
     expect(result.outputs.pdf).toBe(path.join(dir, 'out', `${name}.pdf`));

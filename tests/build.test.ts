@@ -26,13 +26,19 @@ describe('build resume.md', () => {
     for (const ext of ['pdf', 'html', 'tex']) expect(existsSync(path.join(outDir, `resume.${ext}`))).toBe(true);
   });
 
-  test.each(['default', 'layout'] as const)('pdftotext (%s mode) gives back every line of the seed, in order', (mode) => {
-    expect(firstMissingInOrder(seedLines(), pdfText(result.outputs.pdf!, mode))).toBeUndefined();
-  });
+  test.each(['default', 'layout'] as const)(
+    'pdftotext (%s mode) gives back every line of the seed, in order',
+    (mode) => {
+      expect(firstMissingInOrder(seedLines(), pdfText(result.outputs.pdf!, mode))).toBeUndefined();
+    },
+  );
 
   test('a right-aligned date is read right after its title, on its line', () => {
     for (const mode of ['default', 'layout'] as const) {
-      const lines = pdfText(result.outputs.pdf!, mode).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+      const lines = pdfText(result.outputs.pdf!, mode)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
       const title = lines.indexOf('AB Test Software Engineer Sep 2025 – Present');
       expect(title, mode).toBeGreaterThan(0);
       expect(lines[title + 1], mode).toMatch(/^Technologies:/);
@@ -42,7 +48,9 @@ describe('build resume.md', () => {
 
   test('no word is hyphenated across lines', () => {
     for (const mode of ['default', 'layout'] as const) {
-      const broken = pdfText(result.outputs.pdf!, mode).split('\n').filter((l) => /\p{L}-$/u.test(l.trimEnd()));
+      const broken = pdfText(result.outputs.pdf!, mode)
+        .split('\n')
+        .filter((l) => /\p{L}-$/u.test(l.trimEnd()));
       expect(broken).toEqual([]);
     }
   });
@@ -71,7 +79,10 @@ describe('build resume.md', () => {
   test('the standalone .tex typesets the same PDF with a plain pdflatex run beside it', () => {
     const copy = mkdtempSync(path.join(os.tmpdir(), 'mdcv-standalone-'));
     cpSync(outDir, copy, { recursive: true });
-    execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], { cwd: copy, stdio: 'ignore' });
+    execFileSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], {
+      cwd: copy,
+      stdio: 'ignore',
+    });
     expect(pdfText(path.join(copy, 'resume.pdf'))).toBe(pdfText(result.outputs.pdf!));
   });
 });
@@ -92,13 +103,22 @@ describe('the HTML page, in a real browser', () => {
     await page.goto(`file://${result.outputs.html}`);
 
     expect(firstMissingInOrder(seedLines(), await page.innerText('body'))).toBeUndefined();
-    const headings = await page.$$eval('h1, h2, h3, h4', (els) => els.map((el) => `${el.tagName}:${el.textContent?.trim().split('\n')[0]}`));
-    expect(headings.slice(0, 4)).toEqual(['H1:Your Name', 'H2:Experience', 'H3:Microsoft', 'H4:AB Test Software Engineer Sep 2025 – Present']);
+    const headings = await page.$$eval('h1, h2, h3, h4', (els) =>
+      els.map((el) => `${el.tagName}:${el.textContent?.trim().split('\n')[0]}`),
+    );
+    expect(headings.slice(0, 4)).toEqual([
+      'H1:Your Name',
+      'H2:Experience',
+      'H3:Microsoft',
+      'H4:AB Test Software Engineer Sep 2025 – Present',
+    ]);
     expect(await page.locator('header h1').count()).toBe(1);
     expect(await page.locator('main section h2').count()).toBe(2);
     expect(await page.locator('img.photo').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     // Dates in right-hand parts are machine-readable.
-    const times = await page.$$eval('time', (els) => els.map((el) => `${el.getAttribute('datetime')}=${el.textContent}`));
+    const times = await page.$$eval('time', (els) =>
+      els.map((el) => `${el.getAttribute('datetime')}=${el.textContent}`),
+    );
     expect(times.slice(0, 3)).toEqual(['2025-09=Sep 2025', '2022-04=Apr 2022', '2025-08=Aug 2025']);
     expect(times).toContain('2018=2018');
     expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:'))).toEqual([]);

@@ -19,7 +19,9 @@ import { pdfText } from './support/pdf.js';
  * a cell wrapped over lines is whole only in the reading order.
  */
 const CORPUS = path.join(import.meta.dirname, 'fixtures/corpus');
-const FILES = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
+const FILES = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const MIN_FIDELITY = 0.98;
 
 type Output = 'pdf' | 'html' | 'txt';
@@ -32,14 +34,24 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const file of FILES) {
-    // A cache of this run's own: the suite's shared one may hold trees parsed by other code (its stamp is src/package.ts's age).
-    const result = await build({ file: path.join(CORPUS, file), outDir: path.join(outDir, file), formats: ['pdf', 'html', 'txt'], cacheDir: path.join(outDir, 'cache') });
+    // A cache of this run's own: the suite's shared one may hold trees parsed by other code (its stamp is
+    // src/package.ts's age).
+    const result = await build({
+      file: path.join(CORPUS, file),
+      outDir: path.join(outDir, file),
+      formats: ['pdf', 'html', 'txt'],
+      cacheDir: path.join(outDir, 'cache'),
+    });
     if (!result.ok) {
       problems.set(file, result.diagnostics.map((d) => `${d.line ?? ''}: ${d.message}`).join('; '));
       continue;
     }
     const pdf = result.outputs.pdf!;
-    texts.set(file, { pdf: [pdfText(pdf), pdfText(pdf, 'layout')], html: [await pageText(result.outputs.html!)], txt: [readFileSync(result.outputs.txt!, 'utf8')] });
+    texts.set(file, {
+      pdf: [pdfText(pdf), pdfText(pdf, 'layout')],
+      html: [await pageText(result.outputs.html!)],
+      txt: [readFileSync(result.outputs.txt!, 'utf8')],
+    });
   }
 }, 300_000);
 
@@ -61,7 +73,9 @@ async function pageText(file: string): Promise<string> {
 
 describe('the measure', () => {
   it('counts a word lost or moved, a frontmatter value missing, and sees syntax printed', () => {
-    const reference = referenceText('---\nname: Jane Doe\nlayout: cv\n---\n\nOne *two* [three][x] four.\n\n[x]: https://example.com');
+    const reference = referenceText(
+      '---\nname: Jane Doe\nlayout: cv\n---\n\nOne *two* [three][x] four.\n\n[x]: https://example.com',
+    );
     expect(reference).toEqual({ frontmatter: [['jane', 'doe']], body: ['one', 'two', 'three', 'four'] });
     expect(fidelity(reference, 'Jane Doe\nOne two three four').ratio).toBe(1);
     expect(fidelity(reference, 'One two four Jane Doe')).toEqual({ ratio: 5 / 6, total: 6, missing: ['three'] });
@@ -79,13 +93,20 @@ describe.each(FILES)('%s', (file) => {
     expect(problems.get(file)).toBeUndefined();
   });
 
-  it.each(['pdf', 'html', 'txt'] as const)('%s: keeps 98 percent of the words in order, and shows no Markdown syntax', (output) => {
-    const readings = texts.get(file)?.[output];
-    expect(readings, problems.get(file)).toBeDefined();
-    const reference = referenceText(source);
-    const measured = readings!.map((reading) => fidelity(reference, reading)).sort((a, b) => b.ratio - a.ratio)[0]!;
-    if (process.env['MDCV_FIDELITY']) console.log(`${file} ${output} ${(measured.ratio * 100).toFixed(1)} % of ${measured.total}; missing: ${measured.missing.join(' ')}`);
-    expect(measured.ratio, `missing: ${measured.missing.join(' ')}`).toBeGreaterThanOrEqual(MIN_FIDELITY);
-    for (const reading of readings!) expect([...syntaxShown(reading), ...referenceLabelsShown(source, reading)]).toEqual([]);
-  });
+  it.each(['pdf', 'html', 'txt'] as const)(
+    '%s: keeps 98 percent of the words in order, and shows no Markdown syntax',
+    (output) => {
+      const readings = texts.get(file)?.[output];
+      expect(readings, problems.get(file)).toBeDefined();
+      const reference = referenceText(source);
+      const measured = readings!.map((reading) => fidelity(reference, reading)).sort((a, b) => b.ratio - a.ratio)[0]!;
+      if (process.env['MDCV_FIDELITY'])
+        console.log(
+          `${file} ${output} ${(measured.ratio * 100).toFixed(1)} % of ${measured.total}; missing: ${measured.missing.join(' ')}`,
+        );
+      expect(measured.ratio, `missing: ${measured.missing.join(' ')}`).toBeGreaterThanOrEqual(MIN_FIDELITY);
+      for (const reading of readings!)
+        expect([...syntaxShown(reading), ...referenceLabelsShown(source, reading)]).toEqual([]);
+    },
+  );
 });

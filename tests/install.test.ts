@@ -30,17 +30,29 @@ describe('make install, then mdcv init and make in a new folder', () => {
     }
     symlinkSync(path.resolve('node_modules'), path.join(checkout, 'node_modules'));
     // `-o`: the npm packages are there (the link); npm ci must not replace them.
-    install = await execa('make', ['--no-print-directory', '-o', 'node_modules/.package-lock.json', 'install', `PREFIX=${prefix}`], {
-      cwd: checkout,
-      env: MAKE_ENV,
-      reject: false,
-    });
+    install = await execa(
+      'make',
+      ['--no-print-directory', '-o', 'node_modules/.package-lock.json', 'install', `PREFIX=${prefix}`],
+      {
+        cwd: checkout,
+        env: MAKE_ENV,
+        reject: false,
+      },
+    );
   }, 400_000);
 
   it('installs the packed package, built, with the command on PATH', async () => {
     expect(install.exitCode, `${install.stdout}\n${install.stderr}`).toBe(0);
     const installed = path.join(prefix, 'lib/node_modules/mdcv');
-    for (const file of ['dist/bin/mdcv.js', 'dist/bin/main.cjs', 'dist/index.js', 'dist/index.d.ts', 'templates/modern/theme.yaml', 'schema/mdcv.schema.json', 'assets/init/Makefile']) {
+    for (const file of [
+      'dist/bin/mdcv.js',
+      'dist/bin/main.cjs',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'templates/modern/theme.yaml',
+      'schema/mdcv.schema.json',
+      'assets/init/Makefile',
+    ]) {
       expect(existsSync(path.join(installed, file)), file).toBe(true);
     }
     expect(existsSync(path.join(installed, 'src')) || existsSync(path.join(installed, 'tests'))).toBe(false);

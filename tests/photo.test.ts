@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdcv, tempDir } from './support/cli.js';
 
-const resume = (photo: string) => `---\nname: Ada Lovelace\nphoto: ${photo}\n---\n\n## Experience\n\n- Wrote the first program.\n`;
+const resume = (photo: string) =>
+  `---\nname: Ada Lovelace\nphoto: ${photo}\n---\n\n## Experience\n\n- Wrote the first program.\n`;
 
 describe('a photo that is not there', () => {
   it('is an error under the `photo:` value, suggesting the image nearest in name', async () => {
@@ -12,7 +13,9 @@ describe('a photo that is not there', () => {
     writeFileSync(path.join(dir, 'cv.md'), resume('ada.jpg'));
     const run = await mdcv(['validate', 'cv.md'], { cwd: dir });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toBe('cv.md:3:8: error: photo `ada.jpg` not found (did you mean `ada.png`?)\n  photo: ada.jpg\n         ^');
+    expect(run.stderr).toBe(
+      'cv.md:3:8: error: photo `ada.jpg` not found (did you mean `ada.png`?)\n  photo: ada.jpg\n         ^',
+    );
   });
 
   it('in a folder of its own, is looked for there', async () => {

@@ -8,12 +8,20 @@ import { tempDir } from './support/cli.js';
 describe('an unchanged build', () => {
   const src = tempDir('stamp');
   const file = path.join(src, 'resume.md');
-  const options: BuildOptions = { file, outDir: path.join(src, 'out'), cacheDir: tempDir('stamp-cache'), formats: ['pdf', 'tex'] };
+  const options: BuildOptions = {
+    file,
+    outDir: path.join(src, 'out'),
+    cacheDir: tempDir('stamp-cache'),
+    formats: ['pdf', 'tex'],
+  };
   const pdf = path.join(src, 'out', 'resume.pdf');
   let firstWrite: number;
   beforeAll(async () => {
     // A mistyped key: a warning the unchanged build must still report.
-    writeFileSync(file, readFileSync('resume.md', 'utf8').replace('name: Your Name', 'name: Your Name\nheadlin: Engineer'));
+    writeFileSync(
+      file,
+      readFileSync('resume.md', 'utf8').replace('name: Your Name', 'name: Your Name\nheadlin: Engineer'),
+    );
     cpSync('photo.png', path.join(src, 'photo.png'));
     const first = await build(options);
     expect(first.ok, JSON.stringify(first.diagnostics)).toBe(true);
@@ -22,8 +30,14 @@ describe('an unchanged build', () => {
 
   it('runs nothing and leaves the outputs as they are', async () => {
     const again = await build(options);
-    expect(again).toMatchObject({ ok: true, unchanged: true, outputs: { pdf, tex: path.join(src, 'out', 'resume.tex') } });
-    expect(again.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('headlin') })]);
+    expect(again).toMatchObject({
+      ok: true,
+      unchanged: true,
+      outputs: { pdf, tex: path.join(src, 'out', 'resume.tex') },
+    });
+    expect(again.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('headlin') }),
+    ]);
     expect(statSync(pdf).mtimeMs).toBe(firstWrite);
   });
 
@@ -54,7 +68,13 @@ describe('an unchanged build', () => {
     expect((await build(own)).unchanged).toBeUndefined();
     expect((await build(own)).unchanged).toBe(true);
     // A partial of its own now overrides the base theme's.
-    writeFileSync(path.join(theme, 'partials', 'section.tex.hbs'), readFileSync('templates/classic/partials/section.tex.hbs', 'utf8').replace('{{arg title}}', '{{arg title}} (own)'));
+    writeFileSync(
+      path.join(theme, 'partials', 'section.tex.hbs'),
+      readFileSync('templates/classic/partials/section.tex.hbs', 'utf8').replace(
+        '{{arg title}}',
+        '{{arg title}} (own)',
+      ),
+    );
     const added = await build(own);
     expect(added.unchanged).toBeUndefined();
     expect(readFileSync(added.outputs.tex!, 'utf8')).toContain('(own)');

@@ -31,18 +31,29 @@ describe('bad input gets a clear diagnostic', () => {
   it('a 5 MB file is refused at once, before it is read', async () => {
     const dir = tempDir('huge');
     const file = path.join(dir, 'huge.md');
-    writeFileSync(file, `---\nname: Ada\n---\n\n## Experience\n\n${'- A line of a very long resume.\n'.repeat(163_840)}`);
+    writeFileSync(
+      file,
+      `---\nname: Ada\n---\n\n## Experience\n\n${'- A line of a very long resume.\n'.repeat(163_840)}`,
+    );
     const result = await validate({ file });
-    expect(printed(result.diagnostics)).toBe(`${file}: error: the file is 5.0 MB; a resume is at most 1 MB (is this the right file?)\n`);
+    expect(printed(result.diagnostics)).toBe(
+      `${file}: error: the file is 5.0 MB; a resume is at most 1 MB (is this the right file?)\n`,
+    );
   });
 
   it('a file that never ends (/dev/zero) is read no further than the limit', async () => {
-    expect(printed((await validate({ file: '/dev/zero' })).diagnostics)).toBe('/dev/zero: error: the file is over 1 MB; a resume is at most 1 MB (is this the right file?)\n');
+    expect(printed((await validate({ file: '/dev/zero' })).diagnostics)).toBe(
+      '/dev/zero: error: the file is over 1 MB; a resume is at most 1 MB (is this the right file?)\n',
+    );
   });
 
   it('a missing file or a folder is one line', async () => {
-    expect(printed((await validate({ file: 'no/such.md' })).diagnostics)).toBe('no/such.md: error: cannot read the file: no such file\n');
-    expect(printed((await validate({ file: 'tests' })).diagnostics)).toBe('tests: error: cannot read the file: it is a folder\n');
+    expect(printed((await validate({ file: 'no/such.md' })).diagnostics)).toBe(
+      'no/such.md: error: cannot read the file: no such file\n',
+    );
+    expect(printed((await validate({ file: 'tests' })).diagnostics)).toBe(
+      'tests: error: cannot read the file: it is a folder\n',
+    );
   });
 
   it('the CLI prints the same for every case, exits 1, and never a stack trace', async () => {
@@ -52,8 +63,12 @@ describe('bad input gets a clear diagnostic', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
     const expected = cases.map((name) => readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')).join('');
     expect(`${run.stderr}\n`).toBe(expected);
-    const passing = cases.filter((name) => !/: error: /.test(readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')));
-    expect(run.stdout.split('\n').filter(Boolean)).toEqual(passing.map((name) => `tests/fixtures/bad-input/${name}/input.md: ok`));
+    const passing = cases.filter(
+      (name) => !/: error: /.test(readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8')),
+    );
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(
+      passing.map((name) => `tests/fixtures/bad-input/${name}/input.md: ok`),
+    );
   });
 
   it('exits 0 when there are only warnings, and 64 for wrong usage', async () => {
@@ -63,7 +78,9 @@ describe('bad input gets a clear diagnostic', () => {
     expect(warned.stderr).toContain('did you mean `email`?');
     const usage = await mdcv(['build', 'resume.md', '--timeout', 'soon'], { cwd: ROOT });
     expect(usage.exitCode).toBe(64);
-    expect(usage.stderr).toContain("option '--timeout <seconds>' argument 'soon' is invalid. expected a number of seconds, more than 0; got `soon`");
+    expect(usage.stderr).toContain(
+      "option '--timeout <seconds>' argument 'soon' is invalid. expected a number of seconds, more than 0; got `soon`",
+    );
   });
 
   it('validates the seed resume as it ships', async () => {
@@ -74,7 +91,8 @@ describe('bad input gets a clear diagnostic', () => {
 
   it('writes nothing anywhere with --no-cache (and only into the cache folder without it)', async () => {
     const cache = path.join(tempDir('validate-cache'), 'cache');
-    const run = (args: string[]) => mdcv(['validate', 'resume.md', ...args], { cwd: ROOT, env: { MDCV_CACHE_DIR: cache } });
+    const run = (args: string[]) =>
+      mdcv(['validate', 'resume.md', ...args], { cwd: ROOT, env: { MDCV_CACHE_DIR: cache } });
     expect((await run(['--no-cache'])).stdout).toBe('resume.md: ok');
     expect(existsSync(cache)).toBe(false);
     expect((await run([])).stdout).toBe('resume.md: ok');

@@ -62,7 +62,11 @@ describe('a published mdcv, and the workflow mdcv init writes', () => {
         'log: { type: stdout, format: pretty, level: warn }',
       ].join('\n'),
     );
-    registry = execa('node', ['node_modules/verdaccio/bin/verdaccio', '--config', config, '--listen', `127.0.0.1:${port}`], { reject: false, stdin: 'ignore' });
+    registry = execa(
+      'node',
+      ['node_modules/verdaccio/bin/verdaccio', '--config', config, '--listen', `127.0.0.1:${port}`],
+      { reject: false, stdin: 'ignore' },
+    );
     await until(async () => (await fetch(`${url}-/ping`)).ok, 'the registry');
 
     const user = await fetch(`${url}-/user/org.couchdb.user:mdcv`, {
@@ -84,7 +88,14 @@ describe('a published mdcv, and the workflow mdcv init writes', () => {
     chmodSync(path.join(shims, 'sudo'), 0o755);
     // The usual npm cache: packages are found there by their integrity hash, whichever registry named them.
     const cache = (await execa('npm', ['config', 'get', 'cache'])).stdout.trim();
-    env = { ...MAKE_ENV, HOME: home, USER: 'root', NPM_CONFIG_USERCONFIG: npmrc, NPM_CONFIG_CACHE: cache, PATH: `${shims}${path.delimiter}${process.env.PATH}` };
+    env = {
+      ...MAKE_ENV,
+      HOME: home,
+      USER: 'root',
+      NPM_CONFIG_USERCONFIG: npmrc,
+      NPM_CONFIG_CACHE: cache,
+      PATH: `${shims}${path.delimiter}${process.env.PATH}`,
+    };
 
     const packed = tempDir('registry-pack');
     await execa('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packed]);
@@ -106,10 +117,14 @@ describe('a published mdcv, and the workflow mdcv init writes', () => {
     // What the person does once, and commits: the lock file.
     const install = await execa('npm', ['install', '--no-audit', '--no-fund'], { cwd: project, env, reject: false });
     expect(install.exitCode, install.stderr).toBe(0);
-    const lock = JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity: string }> };
+    const lock = JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version: string; integrity: string }>;
+    };
     expect(lock.packages['node_modules/mdcv']).toMatchObject({ version, integrity: expect.stringMatching(/^sha512-/) });
 
-    const ci = parse(readFileSync(path.join(project, '.github/workflows/ci.yml'), 'utf8')) as { jobs: { build: { steps: { run?: string }[] } } };
+    const ci = parse(readFileSync(path.join(project, '.github/workflows/ci.yml'), 'utf8')) as {
+      jobs: { build: { steps: { run?: string }[] } };
+    };
     const runs = ci.jobs.build.steps.flatMap((s) => (s.run ? [s.run] : []));
     expect(runs.length).toBeGreaterThanOrEqual(3);
     for (const run of runs) {

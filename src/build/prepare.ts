@@ -11,11 +11,21 @@ import { isLetter } from '../parse/letter.js';
 import { parseResume } from '../parse/index.js';
 import { readSource } from '../parse/read.js';
 import { readPhoto } from '../photo.js';
-import { loadTheme, NoTheme, RESUME_RENDERERS, ThemeError, type PhotoAsset, type Renderers, type Theme } from '../render/index.js';
+import {
+  loadTheme,
+  NoTheme,
+  RESUME_RENDERERS,
+  ThemeError,
+  type PhotoAsset,
+  type Renderers,
+  type Theme,
+} from '../render/index.js';
 
 /** What a build reads before it renders: what `mdcv validate` checks. */
 export interface Prepared {
-  /** The resume; for a cover letter, its resume as the letter's header, settings and diagnostics see it (see letter.ts). */
+  /**
+   * The resume; for a cover letter, its resume as the letter's header, settings and diagnostics see it (see letter.ts).
+   */
   resume: Resume;
   theme: Theme;
   /** The outputs' base name (`resume` for resume.md). */
@@ -37,7 +47,9 @@ type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'
  * read → parse → load the theme and the photo. Every problem found on the
  * way is in `diagnostics`; `prepared` is there only when none is an error.
  */
-export async function prepareBuild(options: PrepareOptions): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+export async function prepareBuild(
+  options: PrepareOptions,
+): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { file } = options;
   const read = await readSource(file);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
@@ -58,14 +70,25 @@ export async function prepareBuild(options: PrepareOptions): Promise<{ prepared?
  */
 export async function prepareLook(
   resume: Resume,
-  options: Omit<PrepareOptions, 'file'> & { name: string; sourceLines: readonly string[]; printed?: Iterable<PrintedText> },
+  options: Omit<PrepareOptions, 'file'> & {
+    name: string;
+    sourceLines: readonly string[];
+    printed?: Iterable<PrintedText>;
+  },
   diagnostics: Diagnostic[],
 ): Promise<Pick<Prepared, 'resume' | 'theme' | 'name' | 'photo' | 'engine'> | undefined> {
   const { name, sourceLines } = options;
   const theme = await loadThemeFor(resume, options.theme, cacheDirOf(options), diagnostics, sourceLines);
   // A theme without a photo leaves it out of every output (and need not find it).
   const photo = theme?.photo === false ? undefined : await readPhoto(resume, name, diagnostics, sourceLines);
-  if (theme?.photo === false && resume.person.photo) diagnostics.push({ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message: messages.photoNotShown(theme.name), hint: messages.photoNotShownHint });
+  if (theme?.photo === false && resume.person.photo)
+    diagnostics.push({
+      file: resume.file,
+      line: resume.keyLines.photo,
+      severity: 'warning',
+      message: messages.photoNotShown(theme.name),
+      hint: messages.photoNotShownHint,
+    });
   const { choice: engine, diagnostics: engineProblems } = chooseEngine(resume, options.printed);
   diagnostics.push(...engineProblems);
   if (!theme || hasErrors(diagnostics)) return undefined;
@@ -73,13 +96,18 @@ export async function prepareLook(
 }
 
 /** The resume as parsed (none when the file cannot be read or is no resume), with what the parse found. */
-export async function readResume(file: string): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
+export async function readResume(
+  file: string,
+): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
   const read = await readSource(file);
   if (!read.ok) return { sourceLines: [], diagnostics: [read.diagnostic] };
   return parsedResume(read.source, file);
 }
 
-function parsedResume(source: string, file: string): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {
+function parsedResume(
+  source: string,
+  file: string,
+): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {
   const parsed = parseResume(source, file);
   return { resume: parsed.resume, sourceLines: source.split(/\r?\n/), diagnostics: [...parsed.diagnostics] };
 }
@@ -99,7 +127,10 @@ export async function loadThemeFor(
     if (!(error instanceof ThemeError)) throw error;
     // A theme that is none is the frontmatter's mistake; one in a theme's file, that file's.
     const fromFrontmatter = override === undefined && error instanceof NoTheme;
-    diagnostics.push({ ...error.toDiagnostic(), ...(fromFrontmatter && atValue(resume.file, sourceLines, resume.keyLines.theme)) });
+    diagnostics.push({
+      ...error.toDiagnostic(),
+      ...(fromFrontmatter && atValue(resume.file, sourceLines, resume.keyLines.theme)),
+    });
     return undefined;
   }
 }

@@ -30,15 +30,20 @@ export function latexSource(state: BuildState, job: string, selected: Resume): L
   };
 }
 
-/** The HTML, text, JSON Resume and Word document of a selection, those of them the build writes, in the build folder. */
+/**
+ * The HTML, text, JSON Resume and Word document of a selection, those of them the build writes, in the build folder.
+ */
 export async function renderOtherFormats(state: BuildState, job: string, selected: Resume): Promise<Outputs> {
   const { formats, workDir, diagnostics } = state;
   const { theme, photo, render, letter } = state.prepared;
   const files: Outputs = {};
-  if (formats.has('html')) files.html = writeScratchFile(workDir, `${job}.html`, render.html(selected, theme, photo?.asset));
+  if (formats.has('html'))
+    files.html = writeScratchFile(workDir, `${job}.html`, render.html(selected, theme, photo?.asset));
   if (formats.has('txt')) files.txt = writeScratchFile(workDir, `${job}.txt`, render.text(selected));
-  if (formats.has('json') && letter) addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoJson }]);
-  else if (formats.has('json')) files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
+  if (formats.has('json') && letter)
+    addOnce(diagnostics, [{ file: selected.file, severity: 'warning', message: messages.letterNoJson }]);
+  else if (formats.has('json'))
+    files.json = writeScratchFile(workDir, `${job}.json`, await jsonResume(selected, diagnostics));
   if (formats.has('docx')) files.docx = await writeWordDocument(state, job, selected);
   return files;
 }
@@ -54,7 +59,9 @@ export async function writeWordDocument(state: BuildState, job: string, resume: 
   if (photo && !image) {
     const message = messages.photoNotInDocx(path.basename(resume.person.photo ?? photo.asset.fileName));
     const hint = messages.photoNotInDocxHint;
-    addOnce(state.diagnostics, [{ file: resume.file, line: resume.keyLines.photo, severity: 'warning', message, hint }]);
+    addOnce(state.diagnostics, [
+      { file: resume.file, line: resume.keyLines.photo, severity: 'warning', message, hint },
+    ]);
   }
   const bytes = letter
     ? await renderLetterDocx(buildLetterView(letter, resume, theme, photo?.asset, engine), theme, image)

@@ -11,7 +11,11 @@ import { finishTypesetting, startTypesetting, type Typesetting } from './typeset
  * while the HTML, text and JSON are rendered. Undefined when it failed (why is
  * in the diagnostics).
  */
-export async function buildSelection(state: BuildState, selection: Selection, index: number): Promise<Outputs | undefined> {
+export async function buildSelection(
+  state: BuildState,
+  selection: Selection,
+  index: number,
+): Promise<Outputs | undefined> {
   const job = engineJobname(index);
   const { resume } = state.prepared;
   const selected = selection.tags ? selectTags(resume, selection.tags) : resume;

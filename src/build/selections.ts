@@ -17,13 +17,31 @@ export interface Selection {
  * The whole resume and each of its `variants:`, or, with --tag, only that
  * selection. A tag that selects nothing is a warning.
  */
-export function selectionsOf(options: BuildOptions, resume: Resume, name: string, diagnostics: Diagnostic[]): Selection[] {
+export function selectionsOf(
+  options: BuildOptions,
+  resume: Resume,
+  name: string,
+  diagnostics: Diagnostic[],
+): Selection[] {
   const selections: Selection[] = options.tags
     ? [{ name: outputName(options.file, options.tags), tags: options.tags }]
-    : [{ name }, ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({ name: `${name}-${variant}`, variant, tags }))];
+    : [
+        { name },
+        ...Object.entries(resume.settings.variants ?? {}).map(([variant, tags]) => ({
+          name: `${name}-${variant}`,
+          variant,
+          tags,
+        })),
+      ];
   const used = tagsIn(resume);
   for (const tag of new Set(selections.flatMap((s) => s.tags ?? []))) {
-    if (!used.has(tag)) diagnostics.push({ file: options.file, line: options.tags ? undefined : resume.keyLines.variants, severity: 'warning', message: messages.tagUnused(tag) });
+    if (!used.has(tag))
+      diagnostics.push({
+        file: options.file,
+        line: options.tags ? undefined : resume.keyLines.variants,
+        severity: 'warning',
+        message: messages.tagUnused(tag),
+      });
   }
   return selections;
 }

@@ -8,6 +8,7 @@ export interface Colors {
 
 export function colorsFor(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv = process.env): Colors {
   const on = (stream as { isTTY?: boolean }).isTTY === true && !env.NO_COLOR;
-  const paint = (code: number, reset: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[${reset}m` : text);
+  const paint = (code: number, reset: number) => (text: string) =>
+    on ? `\u001b[${code}m${text}\u001b[${reset}m` : text;
   return { red: paint(31, 39), yellow: paint(33, 39), green: paint(32, 39), dim: paint(2, 22) };
 }

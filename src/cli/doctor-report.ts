@@ -11,12 +11,16 @@ export async function checkSystem(themeName = 'classic'): Promise<number> {
   const theme = await loadTheme(themeName, process.cwd());
   const xetexFonts = [...new Set(Object.values((FONTS[theme.defaults.font as FontFamily] ?? FONTS.charter).opentype))];
   const required = await Promise.all([{ kind: 'engine' as const, name: 'pdflatex' }].map(probe));
-  const forScripts = await Promise.all([{ kind: 'engine' as const, name: 'xelatex' }, ...xetexFonts.map((name) => ({ kind: 'font' as const, name }))].map(probe));
+  const forScripts = await Promise.all(
+    [{ kind: 'engine' as const, name: 'xelatex' }, ...xetexFonts.map((name) => ({ kind: 'font' as const, name }))].map(
+      probe,
+    ),
+  );
   out('For Latin text (pdflatex):');
   printProbes(required);
   const sandbox = process.platform === 'linux' ? [await probe(SANDBOX)] : [];
   if (sandbox.length > 0) {
-    out('To keep a theme\'s TeX inside its build folder, on either engine:');
+    out("To keep a theme's TeX inside its build folder, on either engine:");
     printProbes(sandbox);
   }
   out(`For other scripts: Greek, Cyrillic, CJK... (xelatex, the ${theme.name} theme's fonts):`);
@@ -38,7 +42,9 @@ export async function checkFile(file: string, theme?: string): Promise<number> {
       ? ': pdflatex sets all of its text'
       : '';
   const engine = needs.requirements.find((r) => r.kind === 'engine')!;
-  out(`${visible(file)} needs ${engine.name}${why}${needs.choice?.cjk ? `, with ${needs.choice.cjk} forms of CJK characters` : ''}.`);
+  out(
+    `${visible(file)} needs ${engine.name}${why}${needs.choice?.cjk ? `, with ${needs.choice.cjk} forms of CJK characters` : ''}.`,
+  );
   const probes = await Promise.all(needs.requirements.map(probe));
   printProbes(probes);
   const missing = probes.filter((p) => !p.found).map((p) => p.requirement);
@@ -54,7 +60,9 @@ function listed(words: readonly string[]): string {
 
 function printProbes(probes: readonly Probe[]): void {
   for (const { requirement, found, detail } of probes) {
-    out(`  ${label(requirement)}: ${found ? 'found' : 'missing'}${detail ? ` (${detail})` : ''}${found ? '' : packageHint(requirement)}`);
+    out(
+      `  ${label(requirement)}: ${found ? 'found' : 'missing'}${detail ? ` (${detail})` : ''}${found ? '' : packageHint(requirement)}`,
+    );
   }
 }
 

@@ -34,19 +34,26 @@ registerThemeEject(program);
 registerDoctor(program);
 oneLineUsageErrors(program);
 
-/** A usage error is one line: what is wrong, and where the command's usage is (not the whole help); it quotes the command line, which may hold control characters. */
+/**
+ * A usage error is one line: what is wrong, and where the command's usage is (not the whole help); it quotes the
+ * command line, which may hold control characters.
+ */
 function oneLineUsageErrors(command: Command): void {
   const names: string[] = [];
   for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
   const name = names.join(' ');
   command.configureOutput({
-    outputError: (message, write) => write(visibleLines(`${name}: ${message.trim().split('\n').join(' ')} (see \`${name} --help\`)\n`)),
+    outputError: (message, write) =>
+      write(visibleLines(`${name}: ${message.trim().split('\n').join(' ')} (see \`${name} --help\`)\n`)),
   });
   command.commands.forEach(oneLineUsageErrors);
 }
 
 // Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => {
     removeScratch();
     process.exit(code);
@@ -75,6 +82,8 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   // The person's disk or path, not a bug.
   if (error instanceof WriteError) return printWriteError(error);
   // A bug of ours, not the person's mistake: still one line, with a way to report it.
-  process.stderr.write(`mdcv: internal error: ${visible(error instanceof Error ? error.message : String(error))} (please report this)\n`);
+  process.stderr.write(
+    `mdcv: internal error: ${visible(error instanceof Error ? error.message : String(error))} (please report this)\n`,
+  );
   process.exitCode = 70;
 });

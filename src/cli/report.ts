@@ -30,12 +30,18 @@ export function visibleLines(text: string): string {
 }
 
 /** Prints diagnostics: one line each, then, for errors, the source line with a caret under the spot. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: NodeJS.WritableStream = process.stderr, verbose = false): void {
+export function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  stream: NodeJS.WritableStream = process.stderr,
+  verbose = false,
+): void {
   const colors = colorsFor(stream);
   for (const d of diagnostics) {
     const line = visible(formatDiagnostic(d));
     const severity = `${d.severity}:`;
-    stream.write(`${line.replace(severity, d.severity === 'error' ? colors.red(severity) : colors.yellow(severity))}\n`);
+    stream.write(
+      `${line.replace(severity, d.severity === 'error' ? colors.red(severity) : colors.yellow(severity))}\n`,
+    );
     if (d.severity === 'error' && d.sourceLine !== undefined && d.column !== undefined) {
       const { text, caret } = excerpt(d.sourceLine, d.column);
       stream.write(`  ${text}\n  ${' '.repeat(caret)}^\n`);
@@ -58,40 +64,63 @@ function excerpt(line: string, column: number): { text: string; caret: number } 
   if (chars.length <= WINDOW) return { text: chars.join(''), caret: spot };
   const start = Math.max(0, Math.min(spot - WINDOW / 2, chars.length - WINDOW));
   const text = chars.slice(start, start + WINDOW).join('');
-  return { text: `${start > 0 ? '…' : ''}${text}${start + WINDOW < chars.length ? '…' : ''}`, caret: spot - start + (start > 0 ? 1 : 0) };
+  return {
+    text: `${start > 0 ? '…' : ''}${text}${start + WINDOW < chars.length ? '…' : ''}`,
+    caret: spot - start + (start > 0 ? 1 : 0),
+  };
 }
 
 /** A printer for build progress: one short line per finished step with its time (nothing with `quiet`). */
-export function progressPrinter(quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stderr): (progress: BuildProgress) => void {
+export function progressPrinter(
+  quiet: boolean | undefined,
+  stream: NodeJS.WritableStream = process.stderr,
+): (progress: BuildProgress) => void {
   const colors = colorsFor(stream);
   return ({ step, ms, variant }) => {
-    if (!quiet) stream.write(`${step.padEnd(8)}${colors.dim(duration(ms))}${variant === undefined ? '' : `  (${variant})`}\n`);
+    if (!quiet)
+      stream.write(`${step.padEnd(8)}${colors.dim(duration(ms))}${variant === undefined ? '' : `  (${variant})`}\n`);
   };
 }
 
 /** Says what `pages:` chose for each fitted PDF (nothing with `quiet`). */
-export function printFitted(fitted: NonNullable<BuildResult['fitted']>, quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stderr): void {
+export function printFitted(
+  fitted: NonNullable<BuildResult['fitted']>,
+  quiet: boolean | undefined,
+  stream: NodeJS.WritableStream = process.stderr,
+): void {
   if (quiet) return;
   for (const fit of fitted) {
-    stream.write(`fitted ${visible(fit.name)}.pdf on ${fit.pages} page${fit.pages === 1 ? '' : 's'}: ${fit.fontSize}pt, ${fit.spacing}% spacing, ${fit.margin} margins (${fit.runs} run${fit.runs === 1 ? '' : 's'})\n`);
+    stream.write(
+      `fitted ${visible(fit.name)}.pdf on ${fit.pages} page${fit.pages === 1 ? '' : 's'}: ${fit.fontSize}pt, ${fit.spacing}% spacing, ${fit.margin} margins (${fit.runs} run${fit.runs === 1 ? '' : 's'})\n`,
+    );
   }
 }
 
 /** Prints the files a command wrote (or found `unchanged`), relative to the current folder (nothing with `quiet`). */
-export function printWritten(files: readonly string[], quiet: boolean | undefined, stream: NodeJS.WritableStream = process.stdout, verb = 'wrote'): void {
+export function printWritten(
+  files: readonly string[],
+  quiet: boolean | undefined,
+  stream: NodeJS.WritableStream = process.stdout,
+  verb = 'wrote',
+): void {
   if (quiet) return;
   const colors = colorsFor(stream);
   for (const file of files) stream.write(`${colors.green(verb)} ${visible(path.relative(process.cwd(), file))}\n`);
 }
 
-/** A mistake in the command line that mdcv finds itself, in one line; exit 64 (sysexits' usage error, as for commander's). */
+/**
+ * A mistake in the command line that mdcv finds itself, in one line; exit 64 (sysexits' usage error, as for
+ * commander's).
+ */
 export function printUsageError(message: string, stream: NodeJS.WritableStream = process.stderr): undefined {
   stream.write(`mdcv: ${visible(message)}\n`);
   process.exitCode = 64;
   return undefined;
 }
 
-/** Says which file could not be written and why, in one line, and sets sysexits' code (73 cannot create, 74 I/O error). */
+/**
+ * Says which file could not be written and why, in one line, and sets sysexits' code (73 cannot create, 74 I/O error).
+ */
 export function printWriteError(error: WriteError, stream: NodeJS.WritableStream = process.stderr): void {
   stream.write(`mdcv: cannot write ${visible(shownPath(error.path))}: ${visible(error.reason)}\n`);
   process.exitCode = error.exitCode;

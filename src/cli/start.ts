@@ -39,7 +39,10 @@ try {
   // No cache yet.
 }
 // CommonJS's function around a module, as Node's own loader puts it.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: MAIN, cachedData });
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: MAIN,
+  cachedData,
+});
 if (cacheFile && (!cachedData || script.cachedDataRejected)) {
   // At the end of a successful run, when the functions it ran are compiled too.
   process.once('exit', (code) => {
@@ -47,7 +50,13 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) {
   });
 }
 const module = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(MAIN), module, MAIN, path.dirname(MAIN));
+(script.runInThisContext() as (...args: unknown[]) => void)(
+  module.exports,
+  createRequire(MAIN),
+  module,
+  MAIN,
+  path.dirname(MAIN),
+);
 
 /**
  * One cache per Node build, bundle and command (each command runs its own functions);
@@ -57,7 +66,11 @@ function codeCacheFile(): string | undefined {
   const command = process.argv[2];
   if (!command || !/^[a-z]{1,16}$/.test(command)) return undefined;
   const { size, mtimeMs } = statSync(MAIN);
-  return path.join(defaultCacheDir(), 'code', `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${command}.bin`);
+  return path.join(
+    defaultCacheDir(),
+    'code',
+    `${process.version}-${process.arch}-${size}-${Math.round(mtimeMs)}-${command}.bin`,
+  );
 }
 
 /** Caches kept: a few commands of a few builds of mdcv (two checkouts sharing the cache folder keep theirs). */

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { FileState } from './walk.js';
 
-/** Content hashes by file, kept while its size and time stand: a process building many resumes reads each theme file once. */
+/**
+ * Content hashes by file, kept while its size and time stand: a process building many resumes reads each theme file
+ * once.
+ */
 const hashes = new Map<string, { size: number; mtimeMs: number; sha256: Promise<string> }>();
 
 /** The sha256 of each file's content, by path. */

@@ -49,7 +49,8 @@ export function readConfined(
   try {
     const state = fstatSync(fd);
     if (!state.isFile()) return { ok: false, reason: 'special' };
-    if (state.nlink > 1 && !shared.some((root) => isInside(real, root))) return { ok: false, reason: 'linked', names: state.nlink };
+    if (state.nlink > 1 && !shared.some((root) => isInside(real, root)))
+      return { ok: false, reason: 'linked', names: state.nlink };
     if (state.size > limit) return { ok: false, reason: 'too-large' };
     // Sized by what the file says (one byte more, to see it grow), not by the limit: a buffer kept
     // holds all it was allocated with, and a 20 MB one per photo read is most of a many-file build's memory.

@@ -33,7 +33,10 @@ export type Publish = { to: string } & ({ from: string } | { content: string | U
 
 /** Beside the target, so the rename stays on its file system; hidden, and unique to this write. */
 function stagingFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+  );
 }
 
 /**

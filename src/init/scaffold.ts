@@ -42,7 +42,9 @@ export interface ScaffoldResult {
 
 /** The examples `mdcv init --example` offers. */
 export function exampleNames(): string[] {
-  return readdirSync(EXAMPLES).map((file) => path.basename(file, '.md')).sort();
+  return readdirSync(EXAMPLES)
+    .map((file) => path.basename(file, '.md'))
+    .sort();
 }
 
 /**
@@ -60,7 +62,8 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
     result.diagnostics.push({ file, severity: 'error', message, ...(hint && { hint }) });
     return result;
   };
-  if (existsSync(dir) && !statSync(dir).isDirectory()) return fail(dir, messages.initNotFolder, messages.initNotFolderHint);
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    return fail(dir, messages.initNotFolder, messages.initNotFolderHint);
   if (isResume && existsSync(options.target) && statSync(options.target).isDirectory()) {
     return fail(options.target, messages.initResumeIsFolder, messages.initNotFolderHint);
   }
@@ -69,7 +72,9 @@ export async function scaffold(options: ScaffoldOptions): Promise<ScaffoldResult
   for (const { file, from, fill } of [{ file: resume, from: resumeFrom }, ...FILES]) {
     const target = path.resolve(dir, file);
     const raw = await readFile(path.join(INIT, from));
-    const content = fill ? raw.toString('utf8').replace(/\{\{(resume|version)\}\}/g, (_, key: string) => values[key]!) : raw;
+    const content = fill
+      ? raw.toString('utf8').replace(/\{\{(resume|version)\}\}/g, (_, key: string) => values[key]!)
+      : raw;
     makeFolder(path.dirname(target));
     const created = writing(target, () => {
       try {

@@ -35,22 +35,29 @@ const SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v
  */
 export function resumeToJsonResume(resume: Resume): ExportResult {
   const diagnostics: Diagnostic[] = [];
-  const warn = (line: number | undefined, message: string): void => void diagnostics.push({ file: resume.file, line, severity: 'warning', message });
+  const warn = (line: number | undefined, message: string): void =>
+    void diagnostics.push({ file: resume.file, line, severity: 'warning', message });
   const data: JsonObject = { $schema: SCHEMA_URL, basics: basicsOf(resume, warn) };
   if (resume.person.jsonResume?.meta) data.meta = resume.person.jsonResume.meta;
 
   for (const section of resume.sections) {
     const title = text(section.title).toLowerCase();
-    const matches = (kind: { title: string; aliases: string[] }): boolean => kind.title.toLowerCase() === title || kind.aliases.includes(title);
+    const matches = (kind: { title: string; aliases: string[] }): boolean =>
+      kind.title.toLowerCase() === title || kind.aliases.includes(title);
     const entryKind = ENTRY_KINDS.find(matches);
     const listKind = LIST_KINDS.find(matches);
     if (!entryKind && !listKind) {
       warn(section.line, messages.exportSectionLeftOut(text(section.title)));
       continue;
     }
-    const items = entryKind ? entryItems(entryKind, section.blocks, section.entries, warn) : listItems(listKind!, section.blocks, section.entries, warn);
+    const items = entryKind
+      ? entryItems(entryKind, section.blocks, section.entries, warn)
+      : listItems(listKind!, section.blocks, section.entries, warn);
     const target = listKind?.key === 'profiles' ? (data.basics as JsonObject) : data;
-    target[listKind?.key ?? entryKind!.key] = [...((target[listKind?.key ?? entryKind!.key] as JsonObject[] | undefined) ?? []), ...items];
+    target[listKind?.key ?? entryKind!.key] = [
+      ...((target[listKind?.key ?? entryKind!.key] as JsonObject[] | undefined) ?? []),
+      ...items,
+    ];
   }
   return { data, diagnostics };
 }
@@ -59,7 +66,12 @@ function basicsOf(resume: Resume, warn: (line: number | undefined, message: stri
   const { person } = resume;
   const basics: JsonObject = { name: person.name };
   if (person.headline) basics.label = person.headline;
-  const photo = person.photo && path.relative(path.dirname(path.resolve(resume.file)), person.photo).split(path.sep).join('/');
+  const photo =
+    person.photo &&
+    path
+      .relative(path.dirname(path.resolve(resume.file)), person.photo)
+      .split(path.sep)
+      .join('/');
   const image = person.jsonResume?.image ?? photo;
   if (image) basics.image = image;
   if (person.email) basics.email = person.email;
@@ -69,7 +81,8 @@ function basicsOf(resume: Resume, warn: (line: number | undefined, message: stri
   if (summary) basics.summary = summary;
   if (person.location) basics.location = person.locationParts ?? partsOfLine(person.location);
   if (person.links.length > 0) basics.profiles = person.links.map(({ label, url }) => profileOf(label, url));
-  if (resume.summary.some((b) => b.type === 'list')) warn(resume.summary.find((b) => b.type === 'list')!.line, messages.exportSummaryList);
+  if (resume.summary.some((b) => b.type === 'list'))
+    warn(resume.summary.find((b) => b.type === 'list')!.line, messages.exportSummaryList);
   return basics;
 }
 
@@ -89,9 +102,16 @@ function profileOf(label: string, url: string): JsonObject {
   return site ? { network: site.charAt(0).toUpperCase() + site.slice(1), url } : { url };
 }
 
-function entryItems(kind: EntryKind, blocks: Block[], entries: Entry[], warn: (line: number | undefined, message: string) => void): JsonObject[] {
+function entryItems(
+  kind: EntryKind,
+  blocks: Block[],
+  entries: Entry[],
+  warn: (line: number | undefined, message: string) => void,
+): JsonObject[] {
   if (blocks.length > 0) warn(blocks[0]!.line, messages.exportTextBeforeEntries(kind.title));
-  return entries.flatMap((entry) => (entry.roles.length === 0 ? [entry] : flattenRoles(entry))).map((item) => entryItem(kind, item, warn));
+  return entries
+    .flatMap((entry) => (entry.roles.length === 0 ? [entry] : flattenRoles(entry)))
+    .map((item) => entryItem(kind, item, warn));
 }
 
 /** One item per role: the role's title and dates, the entry's heading as the subtitle (organisation and place). */
@@ -109,7 +129,11 @@ function flattenRoles(entry: Entry): Item[] {
   }));
 }
 
-function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined, message: string) => void): JsonObject {
+function entryItem(
+  kind: EntryKind,
+  entry: Item,
+  warn: (line: number | undefined, message: string) => void,
+): JsonObject {
   const item: JsonObject = {};
   const set = (field: string, rich: RichText): void => {
     const link = rich.children.length === 1 && rich.children[0]!.type === 'link' ? rich.children[0] : undefined;
@@ -164,15 +188,29 @@ function entryItem(kind: EntryKind, entry: Item, warn: (line: number | undefined
   }
   if (bullets.length > 0) {
     if (kind.bullets) item[kind.bullets] = bullets;
-    else if (kind.text) item[kind.text] = [item[kind.text], ...bullets.map((b) => `- ${b}`)].filter(Boolean).join('\n\n');
+    else if (kind.text)
+      item[kind.text] = [item[kind.text], ...bullets.map((b) => `- ${b}`)].filter(Boolean).join('\n\n');
   }
   return item;
 }
 
-/** `- **Web Development** (Master): HTML, CSS` (or `**Languages:** C++, C#`) → a skill, language, interest or profile. */
-function listItems(kind: ListKind, blocks: Block[], entries: Entry[], warn: (line: number | undefined, message: string) => void): JsonObject[] {
+/**
+ * `- **Web Development** (Master): HTML, CSS` (or `**Languages:** C++, C#`) → a skill, language, interest or profile.
+ */
+function listItems(
+  kind: ListKind,
+  blocks: Block[],
+  entries: Entry[],
+  warn: (line: number | undefined, message: string) => void,
+): JsonObject[] {
   if (entries.length > 0) warn(entries[0]!.line, messages.exportEntriesInList(kind.title));
-  const lines = blocks.flatMap((block) => (block.type === 'list' ? block.items.map((i) => i.text) : block.type === 'table' ? block.rows.map(rowAsItem) : [block.text]));
+  const lines = blocks.flatMap((block) =>
+    block.type === 'list'
+      ? block.items.map((i) => i.text)
+      : block.type === 'table'
+        ? block.rows.map(rowAsItem)
+        : [block.text],
+  );
   return lines.map((rich) => {
     const first = rich.children[0];
     let name: string;
@@ -196,12 +234,23 @@ function listItems(kind: ListKind, blocks: Block[], entries: Entry[], warn: (lin
 /** A table's row as a list item: `**first cell**: the other cells`. */
 function rowAsItem(row: TableRow): RichText {
   const [first, ...rest] = row.cells.map((cell) => cell.text);
-  const values = rest.filter((r) => r.plain !== '').flatMap((r, i) => (i === 0 ? r.children : [{ type: 'text' as const, value: ', ' }, ...r.children]));
-  return richText([{ type: 'strong', children: first?.children ?? [] }, ...(values.length > 0 ? [{ type: 'text' as const, value: ': ' }, ...values] : [])]);
+  const values = rest
+    .filter((r) => r.plain !== '')
+    .flatMap((r, i) => (i === 0 ? r.children : [{ type: 'text' as const, value: ', ' }, ...r.children]));
+  return richText([
+    { type: 'strong', children: first?.children ?? [] },
+    ...(values.length > 0 ? [{ type: 'text' as const, value: ': ' }, ...values] : []),
+  ]);
 }
 
 function paragraphsOf(blocks: readonly Block[]): string | undefined {
-  const parts = blocks.map((b) => (b.type === 'paragraph' ? text(b.text) : b.type === 'table' ? tableText(b, '') : b.items.map((i) => `- ${text(i.text)}`).join('\n')));
+  const parts = blocks.map((b) =>
+    b.type === 'paragraph'
+      ? text(b.text)
+      : b.type === 'table'
+        ? tableText(b, '')
+        : b.items.map((i) => `- ${text(i.text)}`).join('\n'),
+  );
   return parts.length > 0 ? parts.join('\n\n') : undefined;
 }
 

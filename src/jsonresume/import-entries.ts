@@ -48,7 +48,10 @@ export function entriesMarkdown(kind: EntryKind, items: JsonObject[], warn: Warn
   return out;
 }
 
-/** An organisation can head roles when its heading reads back as it: a subtitle, a link that stays one, a place that is no date. */
+/**
+ * An organisation can head roles when its heading reads back as it: a subtitle, a link that stays one, a place that is
+ * no date.
+ */
 function groupable(kind: EntryKind, item: JsonObject): boolean {
   const url = textOf(item, 'url');
   const place = kind.place ? textOf(item, kind.place) : undefined;

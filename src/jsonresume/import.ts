@@ -121,7 +121,10 @@ export function isLinkedProfile(profile: JsonObject): boolean {
   return profileLink(profile) !== undefined;
 }
 
-/** `Twitter: neutralthoughts` → the profile page; undefined when the label would not read back as the network and username. */
+/**
+ * `Twitter: neutralthoughts` → the profile page; undefined when the label would not read back as the network and
+ * username.
+ */
 function profileLink(profile: JsonObject): string | { label: string; url: string } | undefined {
   const [network, username, url] = ['network', 'username', 'url'].map((k) => textOf(profile, k));
   if (!url || !isSafeUrl(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`)) return undefined;

@@ -15,7 +15,10 @@ const RENAMED: Record<string, Record<string, string>> = {
   awards: { awardDate: 'date' },
 };
 
-/** The resume with pre-1.0 names read as their 1.x names (a name already given in 1.x wins; the old one stays, as an unknown field). */
+/**
+ * The resume with pre-1.0 names read as their 1.x names (a name already given in 1.x wins; the old one stays, as an
+ * unknown field).
+ */
 export function upgradeNames(data: JsonObject): JsonObject {
   const top = renamed(data, '');
   const basics = isObject(top.basics) ? renamed(top.basics, 'basics') : top.basics;

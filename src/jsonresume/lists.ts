@@ -48,7 +48,8 @@ export interface ListLine {
 export function encodeListLine(line: ListLine): ListLine {
   const name = line.name !== '' && decodeName(line.name) === line.name ? line.name : quote(line.name);
   // A level with a leading quote is quoted: unquoted, a quote in the values could close it.
-  const plainLevel = !line.level || (!line.level.startsWith('"') && decodeLevel(` (${line.level})`)?.level === line.level);
+  const plainLevel =
+    !line.level || (!line.level.startsWith('"') && decodeLevel(` (${line.level})`)?.level === line.level);
   const level = plainLevel ? line.level : quote(line.level!);
   return { name, level: level || undefined, values: line.values || undefined };
 }

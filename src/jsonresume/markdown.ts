@@ -1,6 +1,8 @@
 /** Writing the Markdown format from data: text that prints as written, and the format's line shapes. */
 
-/** C0 and C1 control characters other than white space: no resume text needs them, and Markdown turns NUL into U+FFFD. */
+/**
+ * C0 and C1 control characters other than white space: no resume text needs them, and Markdown turns NUL into U+FFFD.
+ */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -15,7 +17,10 @@ export function oneLine(value: string): string {
   return cleanText(value).replace(/\s+/g, ' ').trim();
 }
 
-/** Where GitHub's Markdown would link a bare `http://`, `www.` or e-mail address: escaping the `:`, `.` or `@` keeps it text. */
+/**
+ * Where GitHub's Markdown would link a bare `http://`, `www.` or e-mail address: escaping the `:`, `.` or `@` keeps it
+ * text.
+ */
 const AUTOLINK = /(?<=https?):(?=\/\/)|(?<=(?<![\p{L}\p{N}])www)\.|(?<=[\w+.-])@(?=[\w-])/giu;
 
 /**
@@ -55,7 +60,10 @@ export function mdLink(text: string, url: string | undefined): string {
   return `[${mdText(text)}](${/[()]/.test(target) ? `<${target}>` : target})`;
 }
 
-/** The URL as a Markdown link gives it back: what a link target may not hold percent-encoded (micromark's `normalizeUri`). */
+/**
+ * The URL as a Markdown link gives it back: what a link target may not hold percent-encoded (micromark's
+ * `normalizeUri`).
+ */
 export function linkTarget(url: string): string {
   return oneLine(url).replace(/%(?![0-9A-Za-z]{2})|[^!#$%&-;=?-Z_a-z~]/gu, (c) => encodeURIComponent(c));
 }

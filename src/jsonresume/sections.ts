@@ -165,7 +165,9 @@ export function knownFields(kind: EntryKind): Set<string> {
   );
 }
 
-/** The field a `Label: value` fact under an entry sets: the kind's own label for it, or the label read as a field name. */
+/**
+ * The field a `Label: value` fact under an entry sets: the kind's own label for it, or the label read as a field name.
+ */
 export function factField(kind: EntryKind, label: string): { field: string; list: boolean } {
   const lower = label.toLowerCase();
   const listField = Object.keys(kind.listFacts).find((f) => kind.listFacts[f]!.toLowerCase() === lower);

@@ -32,7 +32,8 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Adds what is not told already (the same message on the same line): variants share lines, each is told once. */
 export function addOnce(diagnostics: Diagnostic[], found: readonly Diagnostic[]): void {
-  for (const d of found) if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
+  for (const d of found)
+    if (!diagnostics.some((seen) => seen.message === d.message && seen.line === d.line)) diagnostics.push(d);
 }
 
 /** `FILE:LINE:COL: severity: message` — the one-line form people and editors read. */
@@ -45,7 +46,11 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** The place of a frontmatter value (`theme: modrn` → under `modrn`), with its line for the caret. */
-export function atValue(file: string, sourceLines: readonly string[], line: number | undefined): Pick<Diagnostic, 'file' | 'line' | 'column' | 'sourceLine'> {
+export function atValue(
+  file: string,
+  sourceLines: readonly string[],
+  line: number | undefined,
+): Pick<Diagnostic, 'file' | 'line' | 'column' | 'sourceLine'> {
   const sourceLine = line === undefined ? undefined : sourceLines[line - 1];
   if (sourceLine === undefined) return { file, line };
   const key = /^\s*[^:#]+:\s*/.exec(sourceLine);

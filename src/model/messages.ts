@@ -35,7 +35,8 @@ export const messages = {
   fileEmptyHint: 'start with a frontmatter: a `---` line, `name: Your Name`, and another `---` line',
   nestedTooDeep: (depth: number, limit: number) => `nested ${depth} levels deep; at most ${limit} are read`,
   nestedTooDeepHint: 'lists nest one level deep in a resume',
-  emphasisTooMany: (limit: number) => `this paragraph has over ${limit} \`*\` or \`_\` marks, too many to read (pairing them up would take minutes)`,
+  emphasisTooMany: (limit: number) =>
+    `this paragraph has over ${limit} \`*\` or \`_\` marks, too many to read (pairing them up would take minutes)`,
   emphasisTooManyHint: 'a blank line ends a paragraph; a literal star is `\\*`',
 
   // Frontmatter
@@ -43,10 +44,12 @@ export const messages = {
   frontmatterUnclosedHint: 'end it with a `---` line',
   frontmatterNotMap: 'the frontmatter must be a set of `key: value` lines',
   noName: 'no name: add `name:` to the frontmatter or start the body with `# Your Name`',
-  noNameNoFrontmatter: 'no name, and no frontmatter: start the file with a `---` line, `name: Your Name`, and another `---` line',
+  noNameNoFrontmatter:
+    'no name, and no frontmatter: start the file with a `---` line, `name: Your Name`, and another `---` line',
   localeNoWords: (tag: string, languages: readonly string[]) =>
     `mdcv has no words for \`${tag}\` yet, so it prints its own in English ("Present", "Page"); it has ${languages.join(', ')}`,
-  localeNoWordsHint: (tag: string) => `a language is one file of words in mdcv's locales/ folder: ${tag.split('-')[0]!.toLowerCase()}.yaml, like en.yaml`,
+  localeNoWordsHint: (tag: string) =>
+    `a language is one file of words in mdcv's locales/ folder: ${tag.split('-')[0]!.toLowerCase()}.yaml, like en.yaml`,
   unknownKey: (key: string) => `unknown key \`${key}\` is ignored`,
   foreignKeyRead: (key: string, as: string) => `\`${key}:\` is read as ${as}`,
   foreignKeyHint: (written: string) => `in mdcv's own words: \`${written}\``,
@@ -80,28 +83,35 @@ export const messages = {
   valueOther: (message: string) => message,
 
   // The body
-  namesDisagree: (heading: string, frontmatter: string) => `the \`# ${heading}\` heading and the frontmatter's \`name: ${frontmatter}\` disagree`,
+  namesDisagree: (heading: string, frontmatter: string) =>
+    `the \`# ${heading}\` heading and the frontmatter's \`name: ${frontmatter}\` disagree`,
   namesDisagreeHint: 'keep one, or make them the same',
   nameHeadingLate: '`# Name` belongs at the top of the body; this one is kept as a paragraph',
   entryBeforeSection: 'an entry heading before the first `## Section` is kept as a paragraph',
   roleOutsideEntry: 'a `####` role outside a `###` entry is read as an entry',
   dateBadMonth: (date: string) => `\`${date}\` is not a month: the part after the year runs 01 to 12`,
   dateBadMonthHint: 'write it as `2022-03` or `Mar 2022`',
-  headingTooDeep: (depth: number) => `\`${'#'.repeat(depth)}\` headings are not part of the format; kept as a paragraph`,
+  headingTooDeep: (depth: number) =>
+    `\`${'#'.repeat(depth)}\` headings are not part of the format; kept as a paragraph`,
   codeBlock: 'a code block is printed as plain lines',
   listTooDeep: 'lists nest one level deep; deeper items are kept at the second level',
   inlineImage: 'an image in the text is not shown; its alt text is printed instead',
-  badgesLeftOut: (names: readonly string[]) => `the images above the name (a README's badges or photo) are left out: ${names.join(', ')}`,
-  badgesLeftOutHint: 'they are not resume content: a photo goes in `photo:`, and a badge\'s link may be written as a link below the name',
+  badgesLeftOut: (names: readonly string[]) =>
+    `the images above the name (a README's badges or photo) are left out: ${names.join(', ')}`,
+  badgesLeftOutHint:
+    "they are not resume content: a photo goes in `photo:`, and a badge's link may be written as a link below the name",
   inlineImageHint: 'use `photo:` in the frontmatter for a photo',
 
   // Links and raw markup
   attributeListLeftOut: 'kramdown attribute lists (`{: .class}`) style nothing here; they are left out',
-  htmlTagsStripped: (count: number) => `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); the text is kept`,
-  htmlTagsStrippedHint: '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
+  htmlTagsStripped: (count: number) =>
+    `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); the text is kept`,
+  htmlTagsStrippedHint:
+    '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
   htmlContentDropped: (tag: string) => `the content of this <${tag}> element is code, not text: it is left out`,
   rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,
-  linkDropped: (url: string) => `link target \`${url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`,
+  linkDropped: (url: string) =>
+    `link target \`${url}\` is dropped (only http, https, mailto and tel links are kept); its text is kept`,
   /** `where` is already quoted: "`website`", "`links` item 2". */
   frontmatterLinkDropped: (where: string, url: string) =>
     `${where}: link target \`${url}\` is dropped (only http, https, mailto and tel links are kept)`,
@@ -117,8 +127,10 @@ export const messages = {
   photoLinkedHint: 'copy the picture (cp, not ln) beside the resume',
   photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
   photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
-  photoMissingHint: (folder: string) => `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
-  photoCorrupt: (name: string, kind: string) => `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
+  photoMissingHint: (folder: string) =>
+    `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
+  photoCorrupt: (name: string, kind: string) =>
+    `photo \`${name}\` is not a ${kind} image (its first bytes say otherwise)`,
   photoCorruptHint: 'export it again as png or jpg',
   photoNotShown: (theme: string) => `the ${theme} theme shows no photo: \`photo:\` is left out`,
   photoNotShownHint: 'remove `photo:`, or pick a theme that shows it',
@@ -139,7 +151,8 @@ export const messages = {
     `this file has ${names} names (hard links); a hard link can lead to any file on the disk, so a theme reads only files of one name (copy it instead)`,
   themeFileTooLarge: (megabytes: number) => `the file is larger than a theme file may be (at most ${megabytes} MB)`,
   themeFileUnreadable: (cause: string) => `cannot read the file: ${cause}`,
-  extendsInvalid: 'theme.yaml: `extends` must be a built-in theme\'s name, or a path to a theme folder beside this one (`../base`)',
+  extendsInvalid:
+    "theme.yaml: `extends` must be a built-in theme's name, or a path to a theme folder beside this one (`../base`)",
   extendsUnknown: (name: string) =>
     `theme.yaml: \`extends: ${name}\` names no built-in theme; a theme folder is named by its path (\`../${name}\`)`,
   extendsOutside: (value: string) =>
@@ -152,12 +165,16 @@ export const messages = {
     engine === 'xelatex'
       ? `the engine runs without its sandbox here (${problem}): xelatex does not contain the TeX of theme \`${theme}\`, which could put any file it names into the PDF`
       : `the engine runs without its sandbox here (${problem}): the TeX of theme \`${theme}\` is held by pdflatex's own restrictions alone`,
-  engineUnsandboxedHint: 'build only with themes you trust, or where bubblewrap runs (`mdcv doctor` says whether it does)',
+  engineUnsandboxedHint:
+    'build only with themes you trust, or where bubblewrap runs (`mdcv doctor` says whether it does)',
   engineMissing: (engine: string) => `${engine} is not installed, so no PDF was made (the HTML and .tex were written)`,
-  engineInstallDebian: (command: string, packages: readonly string[]) => `install it with: ${command} ${packages.join(' ')}`,
+  engineInstallDebian: (command: string, packages: readonly string[]) =>
+    `install it with: ${command} ${packages.join(' ')}`,
   engineInstallMac: 'install MacTeX (https://tug.org/mactex/) or BasicTeX, then open a new terminal',
-  engineInstallOther: (engine: string) => `install TeX Live (https://tug.org/texlive/) and make sure \`${engine}\` is on the PATH`,
-  fontInstallOther: (fonts: readonly string[]) => `install the font${fonts.length > 1 ? 's' : ''} ${fonts.join(', ')} (the Noto fonts: https://fonts.google.com/noto)`,
+  engineInstallOther: (engine: string) =>
+    `install TeX Live (https://tug.org/texlive/) and make sure \`${engine}\` is on the PATH`,
+  fontInstallOther: (fonts: readonly string[]) =>
+    `install the font${fonts.length > 1 ? 's' : ''} ${fonts.join(', ')} (the Noto fonts: https://fonts.google.com/noto)`,
   engineCannotSet: (engine: string, script: string, char: string, line?: number) =>
     `${engine} cannot set ${script} text (\`${char}\`${line ? ` on line ${line}` : ''})`,
   engineCannotSetHint: 'remove `engine:` so mdcv picks xelatex, or write `engine: xelatex`',
@@ -167,9 +184,11 @@ export const messages = {
   engineTimeout: (engine: string, seconds: number) => `${engine} ran longer than ${seconds} s and was stopped`,
   engineTimeoutHint: 'if the resume is just very long, raise `timeout:` in the frontmatter or pass --timeout',
   engineFailed: (message: string) => `LaTeX failed: ${message}`,
-  engineFailedInTemplate: (message: string, texLine: number) => `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,
+  engineFailedInTemplate: (message: string, texLine: number) =>
+    `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,
   engineLogHint: 'run with --verbose for the full log',
-  lineOverflows: (mm: number) => `a line of the PDF runs ${mm} mm into the right margin: a word on it is longer than a line, and TeX cannot break it`,
+  lineOverflows: (mm: number) =>
+    `a line of the PDF runs ${mm} mm into the right margin: a word on it is longer than a line, and TeX cannot break it`,
   lineOverflowsHint: 'break the word with a space or a hyphen, or give a long link shorter text: `[text](url)`',
 
   // Other outputs and variants
@@ -179,11 +198,13 @@ export const messages = {
   startWithInit: '`mdcv init` starts a resume here',
   sameOutputs: (first: string, second: string, outputs: string) =>
     `${first} and ${second} would both write ${outputs}.*; build them into different folders with --out`,
-  watchWaiting: (file: string) => `${file} does not exist yet: it is built, with a live preview, once it is saved there (Ctrl-C to stop)`,
+  watchWaiting: (file: string) =>
+    `${file} does not exist yet: it is built, with a live preview, once it is saved there (Ctrl-C to stop)`,
   watchNoFolder: (folder: string) => `cannot watch the file: its folder ${folder} does not exist`,
 
   // mdcv init
-  initNoExample: (name: string, examples: readonly string[]) => `there is no example \`${name}\`; the examples are ${examples.join(', ')}`,
+  initNoExample: (name: string, examples: readonly string[]) =>
+    `there is no example \`${name}\`; the examples are ${examples.join(', ')}`,
   initNotFolder: 'this is a file, not a folder to start a resume project in',
   initResumeIsFolder: 'this is a folder; name a new Markdown file to start, or the folder without it',
   initNotFolderHint: '`mdcv init DIR` starts a project in a folder, `mdcv init NAME.md` one whose resume is NAME.md',
@@ -195,18 +216,23 @@ export const messages = {
   jsonNotList: (key: string) => `\`${key}\` should be a list; left out`,
   jsonUnknownSection: (key: string) => `\`${key}\` is not part of JSON Resume; left out`,
   jsonFieldLeftOut: (where: string) => `\`${where}\` is not a JSON Resume field; left out`,
-  jsonFieldKept: (where: string, label: string) => `\`${where}\` is not a JSON Resume field; kept as the fact \`${label}:\``,
+  jsonFieldKept: (where: string, label: string) =>
+    `\`${where}\` is not a JSON Resume field; kept as the fact \`${label}:\``,
   jsonFieldWrongType: (where: string, expected: string) => `\`${where}\` should be ${expected}; left out`,
   jsonNoName: '`basics.name` is missing: the Markdown says `Your Name`; write yours there',
-  jsonImageRemote: 'the picture is a URL: kept for the export as `jsonresume.image`, not printed (the PDF needs a local file)',
+  jsonImageRemote:
+    'the picture is a URL: kept for the export as `jsonresume.image`, not printed (the PDF needs a local file)',
   jsonImageRemoteHint: 'download it beside the Markdown and set `photo:` to its file name',
   importWouldOverwrite: 'the file exists; it is left as it is',
   importWouldOverwriteHint: 'pass --force to overwrite it, or -o to write elsewhere',
   exportSectionLeftOut: (title: string) => `section "${title}" has no place in JSON Resume; left out`,
-  exportTextBeforeEntries: (title: string) => `text before the first entry of a ${title} section has no place in JSON Resume; left out`,
-  exportNoText: (title: string, start: string) => `${title} entries have no text in JSON Resume; "${start}" is left out`,
+  exportTextBeforeEntries: (title: string) =>
+    `text before the first entry of a ${title} section has no place in JSON Resume; left out`,
+  exportNoText: (title: string, start: string) =>
+    `${title} entries have no text in JSON Resume; "${start}" is left out`,
   exportNotADate: (text: string) => `\`${text}\` is not a date; left out`,
-  exportEntriesInList: (title: string) => `entries in a ${title} section have no place in JSON Resume; write \`- **name**: values\` lines`,
+  exportEntriesInList: (title: string) =>
+    `entries in a ${title} section have no place in JSON Resume; write \`- **name**: values\` lines`,
   exportSummaryList: "the summary's list is exported as lines of text",
 
   // Fitting to `pages:`
@@ -224,7 +250,8 @@ export const messages = {
   letterResumeLinked: (file: string, names: number) =>
     `resume \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
   letterResumeLinkedHint: 'copy the resume (cp, not ln) beside the letter',
-  letterResumeTooLarge: (file: string, megabytes: number) => `resume \`${file}\` is over ${megabytes} MB, more than a resume is`,
+  letterResumeTooLarge: (file: string, megabytes: number) =>
+    `resume \`${file}\` is over ${megabytes} MB, more than a resume is`,
   letterResumeUnreadable: (file: string, cause: string) => `resume \`${file}\` cannot be read: ${cause}`,
   letterResumeIsLetter: (file: string) => `\`${file}\` is a cover letter (it has \`resume:\`), not a resume`,
   letterTooLong: (needed: number, tightest: { fontSize: number; spacing: number; margin: string }) =>

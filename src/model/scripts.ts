@@ -49,9 +49,21 @@ const PDFLATEX_RANGES: readonly (readonly [number, number])[] = PDFLATEX_CHARACT
 /** Dropped or replaced by the LaTeX escaping, so they never reach the engine as themselves. */
 const ESCAPED_AWAY = /[\u0000-\u001f\u007f\u00ad\u200b]/u;
 
-const SCRIPTS = ['Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Arabic', 'Hebrew', 'Devanagari', 'Thai', 'Armenian', 'Georgian', 'Latin'].map(
-  (name) => ({ name, pattern: new RegExp(`\\p{Script=${name}}`, 'u') }),
-);
+const SCRIPTS = [
+  'Cyrillic',
+  'Greek',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Arabic',
+  'Hebrew',
+  'Devanagari',
+  'Thai',
+  'Armenian',
+  'Georgian',
+  'Latin',
+].map((name) => ({ name, pattern: new RegExp(`\\p{Script=${name}}`, 'u') }));
 
 export function pdflatexCanSet(char: string): boolean {
   const code = char.codePointAt(0)!;
@@ -82,7 +94,10 @@ export function scriptOf(char: string): string {
  * locale's words, and `printed`: a cover letter's text) and the frontmatter's `engine:`. Asking for pdflatex when the
  * text needs more is an error at the `engine:` line.
  */
-export function chooseEngine(resume: Resume, printed: Iterable<PrintedText> = []): { choice: EngineChoice; diagnostics: Diagnostic[] } {
+export function chooseEngine(
+  resume: Resume,
+  printed: Iterable<PrintedText> = [],
+): { choice: EngineChoice; diagnostics: Diagnostic[] } {
   const locale = localeFor(resume.settings.locale);
   const scripts: string[] = [];
   // Where pdflatex meets a script it cannot set first, and each symbol (an emoji, a star) it cannot.
@@ -104,23 +119,30 @@ export function chooseEngine(resume: Resume, printed: Iterable<PrintedText> = []
   const requested = resume.settings.engine;
   const engine: EngineName = requested === 'auto' ? (because ? 'xelatex' : 'pdflatex') : requested;
   // Asked for pdflatex: all it cannot set at once, not one per build.
-  const diagnostics: Diagnostic[] = [...(engine === 'pdflatex' ? beyond.values() : [])].map(({ char, script, line }) => ({
-    file: resume.file,
-    line: resume.keyLines.engine,
-    severity: 'error',
-    message: messages.engineCannotSet('pdflatex', script, char, line),
-    hint: messages.engineCannotSetHint,
-  }));
+  const diagnostics: Diagnostic[] = [...(engine === 'pdflatex' ? beyond.values() : [])].map(
+    ({ char, script, line }) => ({
+      file: resume.file,
+      line: resume.keyLines.engine,
+      severity: 'error',
+      message: messages.engineCannotSet('pdflatex', script, char, line),
+      hint: messages.engineCannotSetHint,
+    }),
+  );
   const cjk = seen.cjk ? cjkLanguage(locale, seen) : undefined;
   return { choice: { engine, because, cjk, scripts }, diagnostics };
 }
 
-/** The locale says which regional forms a CJK reader expects; failing that, kana mean Japanese and Hangul alone Korean. */
+/**
+ * The locale says which regional forms a CJK reader expects; failing that, kana mean Japanese and Hangul alone Korean.
+ */
 function cjkLanguage(locale: Locale, seen: { kana: boolean; hangul: boolean }): CjkLanguage {
   const [language, ...rest] = locale.tag.split('-').map((part) => part.toLowerCase());
   if (language === 'ja') return 'Japanese';
   if (language === 'ko') return 'Korean';
-  if (language === 'zh') return rest.some((part) => ['tw', 'hk', 'mo', 'hant'].includes(part)) ? 'Chinese Traditional' : 'Chinese Simplified';
+  if (language === 'zh')
+    return rest.some((part) => ['tw', 'hk', 'mo', 'hant'].includes(part))
+      ? 'Chinese Traditional'
+      : 'Chinese Simplified';
   if (seen.kana) return 'Japanese';
   if (seen.hangul) return 'Korean';
   return 'Chinese Simplified';
@@ -167,7 +189,8 @@ function* roleTexts(role: Role): Generator<{ text: string; line?: number }> {
 export function* blockTexts(blocks: readonly Block[]): Generator<{ text: string; line?: number }> {
   for (const block of blocks) {
     if (block.type === 'paragraph') yield rich(block.text, block.line);
-    else if (block.type === 'table') for (const row of [block.head, ...block.rows]) for (const cell of row.cells) yield rich(cell.text, row.line);
+    else if (block.type === 'table')
+      for (const row of [block.head, ...block.rows]) for (const cell of row.cells) yield rich(cell.text, row.line);
     else for (const item of block.items) for (const it of [item, ...item.items]) yield rich(it.text, it.line);
   }
 }

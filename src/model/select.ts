@@ -6,7 +6,8 @@ import type { Block, ListItem, Resume, Role, Section } from './resume.js';
  */
 export function selectTags(resume: Resume, chosen: readonly string[]): Resume {
   const keep = (item: { tags?: string[] }): boolean => !item.tags || item.tags.some((tag) => chosen.includes(tag));
-  const items = (list: ListItem[]): ListItem[] => list.filter(keep).map((item) => ({ ...item, items: items(item.items) }));
+  const items = (list: ListItem[]): ListItem[] =>
+    list.filter(keep).map((item) => ({ ...item, items: items(item.items) }));
   const blocks = (list: Block[]): Block[] =>
     list.flatMap((block): Block[] => {
       if (block.type !== 'list') return [block];
@@ -15,7 +16,9 @@ export function selectTags(resume: Resume, chosen: readonly string[]): Resume {
     });
   const role = <T extends Role>(owner: T): T => ({ ...owner, blocks: blocks(owner.blocks) });
   const sections = resume.sections.flatMap((section): Section[] => {
-    const entries = section.entries.filter(keep).map((entry) => ({ ...role(entry), roles: entry.roles.filter(keep).map(role) }));
+    const entries = section.entries
+      .filter(keep)
+      .map((entry) => ({ ...role(entry), roles: entry.roles.filter(keep).map(role) }));
     const kept = { ...section, blocks: blocks(section.blocks), entries };
     const emptied = kept.blocks.length + entries.length === 0 && section.blocks.length + section.entries.length > 0;
     return emptied ? [] : [kept];

@@ -22,14 +22,26 @@ export function toBlocks(node: RootContent, ctx: ParseContext): Block[] {
       return [];
     case 'paragraph': {
       const loose = looseDefinitions(node.children, ctx.source);
-      if (loose) return [paragraph(joined(loose.map((d) => toInlines(d, ctx)), { type: 'break' }), line)];
+      if (loose)
+        return [
+          paragraph(
+            joined(
+              loose.map((d) => toInlines(d, ctx)),
+              { type: 'break' },
+            ),
+            line,
+          ),
+        ];
       const terms = definitionList(node.children, ctx.source);
       if (!terms) return [paragraph(toInlines(node.children, ctx), line)];
       // `Term` / `: definition` outside an entry: `**Term:** definition`, a line each.
       const lines = terms.map(({ line, definitions }): Inline[] => {
         const term = toInlines(whole(line), ctx);
         if (definitions.length === 0) return term;
-        return labelled(term, definitions.map((d) => toInlines(d, ctx)));
+        return labelled(
+          term,
+          definitions.map((d) => toInlines(d, ctx)),
+        );
       });
       return [paragraph(joined(lines, { type: 'break' }), line)];
     }
@@ -79,7 +91,10 @@ export function paragraph(inlines: Inline[], line: number): Block {
 
 /** A code block's lines, in code type, one line each. */
 function codeLines(value: string): Inline[] {
-  return joined(value.split('\n').map((code) => [{ type: 'code', value: code }]), { type: 'break' });
+  return joined(
+    value.split('\n').map((code) => [{ type: 'code', value: code }]),
+    { type: 'break' },
+  );
 }
 
 export function listItems(list: List, ctx: ParseContext, depth: number): ListItem[] {
@@ -123,7 +138,10 @@ function blockLines(block: Block): Inline[] {
   if (block.type === 'paragraph') return block.text.children;
   if (block.type === 'list') return [];
   const cells = (row: TableRow): Inline[] =>
-    joined(row.cells.map((cell) => cell.text.children), { type: 'text', value: ' \u00b7 ' });
+    joined(
+      row.cells.map((cell) => cell.text.children),
+      { type: 'text', value: ' \u00b7 ' },
+    );
   const rows = [block.head, ...block.rows].map(cells);
   return joined(rows, { type: 'break' });
 }
@@ -139,7 +157,10 @@ function table(node: Table, ctx: ParseContext): Block {
   const longest = Array.from({ length: columns }, (_, i) =>
     Math.min(WIDEST, Math.max(3, ...rows.map((r) => displayWidth(r[i]?.plain ?? '')))),
   );
-  const total = Math.max(LINE, longest.reduce((a, b) => a + b + 4, 0));
+  const total = Math.max(
+    LINE,
+    longest.reduce((a, b) => a + b + 4, 0),
+  );
   const toRow = (cells: (typeof rows)[number], line: number): TableRow => ({
     cells: Array.from({ length: columns }, (_, i) => ({
       text: cells[i] ?? richText([]),

@@ -81,7 +81,14 @@ export function parseBody(nodes: readonly RootContent[], ctx: ParseContext): Bod
 function headed(node: Heading, ctx: ParseContext): Role {
   const { nodes, tags } = takeTags(node.children, ctx.source);
   const { left, right } = splitAside(nodes, ctx.source);
-  return { title: richText(toInlines(left, ctx)), aside: aside(right, ctx), details: [], blocks: [], line: node.position?.start.line ?? 1, ...(tags && { tags }) };
+  return {
+    title: richText(toInlines(left, ctx)),
+    aside: aside(right, ctx),
+    details: [],
+    blocks: [],
+    line: node.position?.start.line ?? 1,
+    ...(tags && { tags }),
+  };
 }
 
 /**
@@ -95,13 +102,22 @@ function defineLast(node: Paragraph, details: DetailLine[], blocks: Block[], ctx
   const term = details[details.length - 1];
   const last = blocks[blocks.length - 1];
   if (term?.type === 'subtitle' && !term.aside && last === undefined) {
-    const facts = definitions.map((value): DetailLine => ({ type: 'fact', label: term.text.plain, value, line: term.line }));
+    const facts = definitions.map((value): DetailLine => ({
+      type: 'fact',
+      label: term.text.plain,
+      value,
+      line: term.line,
+    }));
     details.splice(-1, 1, ...facts);
     return true;
   }
   if (last?.type !== 'paragraph') return false;
-  const text = richText(labelled(last.text.children, definitions.map((d) => d.children)));
+  const text = richText(
+    labelled(
+      last.text.children,
+      definitions.map((d) => d.children),
+    ),
+  );
   blocks.splice(-1, 1, { ...last, text });
   return true;
 }
-

@@ -28,7 +28,8 @@ const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 const URL_TEXT = /^(https?:\/\/)?([\p{L}\p{N}-]+\.)+\p{L}{2,}(:\d+)?(\/\S*)?$/iu;
 /** An icon (emoji, symbol) and a label such as `Email:` before the contact itself. */
-const LABELS = 'email|e-mail|mail|phone|tel|telephone|mobile|cell|web|website|homepage|site|blog|portfolio|' +
+const LABELS =
+  'email|e-mail|mail|phone|tel|telephone|mobile|cell|web|website|homepage|site|blog|portfolio|' +
   'linkedin|github|gitlab|twitter|orcid|location|address|city';
 const LABEL = new RegExp(`^[^\\p{L}\\p{N}+(]*(?:(${LABELS})\\s*:)?\\s*`, 'iu');
 const PLACE_LABEL = /^(location|address|city)$/i;
@@ -36,9 +37,14 @@ const PLACE_LABEL = /^(location|address|city)$/i;
 const MAX_WORDS = 6;
 /** Sites whose addresses are profiles, kept as links rather than taken for the website. */
 const PROFILE_HOSTS = new Set(
-  ['linkedin.com', 'github.com', 'gitlab.com', 'twitter.com', 'x.com', 'orcid.org', 'stackoverflow.com'].concat(
-    ['scholar.google.com', 'medium.com', 'dev.to', 'kaggle.com', 'bitbucket.org', 'mastodon.social'],
-  ),
+  ['linkedin.com', 'github.com', 'gitlab.com', 'twitter.com', 'x.com', 'orcid.org', 'stackoverflow.com'].concat([
+    'scholar.google.com',
+    'medium.com',
+    'dev.to',
+    'kaggle.com',
+    'bitbucket.org',
+    'mastodon.social',
+  ]),
 );
 
 /**
@@ -139,7 +145,8 @@ function splitPieces(nodes: readonly PhrasingContent[]): PhrasingContent[][][] {
       });
     } else lines.at(-1)!.at(-1)!.push(node);
   }
-  const kept = (piece: PhrasingContent[]): boolean => phrasingText(piece).trim() !== '' || piece.some((n) => n.type === 'link');
+  const kept = (piece: PhrasingContent[]): boolean =>
+    phrasingText(piece).trim() !== '' || piece.some((n) => n.type === 'link');
   return lines.map((line) => line.filter(kept)).filter((line) => line.length > 0);
 }
 
@@ -177,10 +184,15 @@ function hostOf(url: string): string {
   return (/^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] ?? '').toLowerCase();
 }
 
-
 /** The words of phrasing nodes (no image alt text, no HTML), for telling what a piece is. */
 export function phrasingText(nodes: readonly PhrasingContent[]): string {
   return nodes
-    .map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? phrasingText(n.children as PhrasingContent[]) : ''))
+    .map((n) =>
+      'value' in n && n.type !== 'html'
+        ? n.value
+        : 'children' in n
+          ? phrasingText(n.children as PhrasingContent[])
+          : '',
+    )
     .join('');
 }

@@ -10,12 +10,16 @@ const RANGE = new RegExp(`(?<![\\p{L}\\p{N}])(${DATE})(\\s*)--?(\\s*)(${DATE})(?
  * becomes an en dash; everything else is left as written.
  */
 export function dashDateRanges(text: string): string {
-  return text.replace(RANGE, (_, from: string, before: string, after: string, to: string) => `${from}${before}\u2013${after}${to}`);
+  return text.replace(
+    RANGE,
+    (_, from: string, before: string, after: string, to: string) => `${from}${before}\u2013${after}${to}`,
+  );
 }
 
 const YEAR_MONTH = /(?<![\p{L}\p{N}])(\d{4})-(0[1-9]|1[0-2])(?![\p{L}\p{N}]|-\d)/gu;
 /** An open end after a `YYYY-MM` start: the date is in machine form, so the word is the layout's to print. */
-const OPEN_END = /(?<![\p{L}\p{N}])(\d{4}-(?:0[1-9]|1[0-2])\s*[\u2013-]\s*)(?:present|now|today|current|ongoing)(?![\p{L}\p{N}])/giu;
+const OPEN_END =
+  /(?<![\p{L}\p{N}])(\d{4}-(?:0[1-9]|1[0-2])\s*[\u2013-]\s*)(?:present|now|today|current|ongoing)(?![\p{L}\p{N}])/giu;
 
 /**
  * Dates written `YYYY-MM` print in the locale's words (`2022-04` is `Apr 2022` in

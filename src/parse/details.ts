@@ -74,8 +74,11 @@ export function aside(nodes: PhrasingContent[] | undefined, ctx: ParseContext): 
     if (node.type !== 'text' || line === undefined) continue;
     // The node's place is its line's (the aside is cut out of a longer text); the date is found on it.
     const column = (date: string): number => (ctx.lines[line - 1] ?? '').indexOf(date) + 1 || 1;
-    for (const { date } of badMonths(node.value)) ctx.error({ line, column: column(date) }, messages.dateBadMonth(date), messages.dateBadMonthHint);
+    for (const { date } of badMonths(node.value))
+      ctx.error({ line, column: column(date) }, messages.dateBadMonth(date), messages.dateBadMonthHint);
   }
-  const dated = nodes.map((n) => (n.type === 'text' ? { ...n, value: localizeDates(dashDateRanges(n.value), ctx.locale) } : n));
+  const dated = nodes.map((n) =>
+    n.type === 'text' ? { ...n, value: localizeDates(dashDateRanges(n.value), ctx.locale) } : n,
+  );
   return richText(toInlines(dated, ctx));
 }

@@ -36,7 +36,11 @@ export interface FrontmatterKind<T> {
   foreignKeys: boolean;
 }
 
-const RESUME: FrontmatterKind<Frontmatter> = { schema: frontmatterSchema, known: knownFrontmatterKeys, foreignKeys: true };
+const RESUME: FrontmatterKind<Frontmatter> = {
+  schema: frontmatterSchema,
+  known: knownFrontmatterKeys,
+  foreignKeys: true,
+};
 
 /**
  * Parses and validates the YAML frontmatter, reporting every problem it finds
@@ -76,7 +80,8 @@ export function parseFrontmatter<T = Frontmatter>(
     seenLines.add(line);
     report(offset, 'error', message, hint);
   }
-  for (const warning of doc.warnings) report(warning.pos[0], 'warning', messages.yamlOther(firstSentence(warning.message)));
+  for (const warning of doc.warnings)
+    report(warning.pos[0], 'warning', messages.yamlOther(firstSentence(warning.message)));
   if (doc.errors.length > 0) return { keyLines, names, diagnostics };
 
   let raw: unknown;
@@ -84,7 +89,8 @@ export function parseFrontmatter<T = Frontmatter>(
     raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (error) {
     const message = (error as Error).message;
-    if (/alias count/i.test(message)) report(Math.max(0, yamlText.search(/\*[^\s,\]}]/)), 'error', messages.yamlAliasBomb, messages.yamlAliasBombHint);
+    if (/alias count/i.test(message))
+      report(Math.max(0, yamlText.search(/\*[^\s,\]}]/)), 'error', messages.yamlAliasBomb, messages.yamlAliasBombHint);
     else if (error instanceof RangeError) report(0, 'error', messages.yamlTooDeep);
     else report(0, 'error', messages.yamlOther(firstSentence(message)));
     return { keyLines, names, diagnostics };
@@ -102,7 +108,12 @@ export function parseFrontmatter<T = Frontmatter>(
     keyLines[key] = lineCounter.linePos(keyOffsets[key]).line + firstLine - 1;
     if (kind.known.includes(key) || (kind.foreignKeys && isForeignKey(key))) continue;
     const suggestion = nearest(key, kind.known);
-    report(keyOffsets[key], 'warning', messages.unknownKey(key), suggestion ? messages.didYouMean(suggestion) : undefined);
+    report(
+      keyOffsets[key],
+      'warning',
+      messages.unknownKey(key),
+      suggestion ? messages.didYouMean(suggestion) : undefined,
+    );
   }
   let data = raw;
   if (kind.foreignKeys) {
@@ -120,7 +131,10 @@ export function parseFrontmatter<T = Frontmatter>(
   return { keyLines, names, diagnostics };
 }
 
-/** Where flow brackets first nest deeper than MAX_FLOW_DEPTH, or -1 (brackets in quotes count too: no resume has 64 of them). */
+/**
+ * Where flow brackets first nest deeper than MAX_FLOW_DEPTH, or -1 (brackets in quotes count too: no resume has 64 of
+ * them).
+ */
 function tooDeep(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -139,13 +153,21 @@ function explainYamlError(error: YAMLError, text: string): { offset: number; mes
   if (quote) {
     // YAML notices at the end of the document; the fix belongs where the quote opens.
     const opened = text.lastIndexOf(quote, offset - 1);
-    return { offset: opened >= 0 ? opened : offset, message: messages.yamlUnclosedQuote(quote), hint: messages.yamlUnclosedQuoteHint(quote) };
+    return {
+      offset: opened >= 0 ? opened : offset,
+      message: messages.yamlUnclosedQuote(quote),
+      hint: messages.yamlUnclosedQuoteHint(quote),
+    };
   }
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return { offset, message: messages.yamlTab };
     case 'DUPLICATE_KEY':
-      return { offset, message: messages.yamlDuplicateKey(/^[^:\n]*/.exec(text.slice(offset))![0].trim()), hint: messages.yamlDuplicateKeyHint };
+      return {
+        offset,
+        message: messages.yamlDuplicateKey(/^[^:\n]*/.exec(text.slice(offset))![0].trim()),
+        hint: messages.yamlDuplicateKeyHint,
+      };
     case 'BLOCK_AS_IMPLICIT_KEY':
       return { offset, message: messages.yamlNestedMapping, hint: messages.yamlNestedMappingHint };
     case 'MULTILINE_IMPLICIT_KEY':
@@ -154,9 +176,14 @@ function explainYamlError(error: YAMLError, text: string): { offset: number; mes
       return { offset, message: messages.yamlReservedStart(text[offset] ?? ''), hint: messages.yamlQuoteHint };
   }
   const bracket = /Flow (sequence|map)/.exec(error.message)?.[1];
-  if (bracket) return { offset: text.lastIndexOf(bracket === 'map' ? '{' : '[', offset), message: messages.yamlUnclosedFlow(bracket === 'map' ? '{' : '[') };
+  if (bracket)
+    return {
+      offset: text.lastIndexOf(bracket === 'map' ? '{' : '[', offset),
+      message: messages.yamlUnclosedFlow(bracket === 'map' ? '{' : '['),
+    };
   if (/call stack/i.test(error.message)) return { offset, message: messages.yamlTooDeep };
-  if (/Implicit map keys need to be followed/.test(error.message)) return { offset, message: messages.yamlNotKeyValue, hint: messages.yamlNotKeyValueHint };
+  if (/Implicit map keys need to be followed/.test(error.message))
+    return { offset, message: messages.yamlNotKeyValue, hint: messages.yamlNotKeyValueHint };
   return { offset, message: messages.yamlOther(firstSentence(error.message)) };
 }
 
@@ -182,9 +209,17 @@ function explainIssue(issue: z.core.$ZodIssue): Explained | Explained[] {
       // The branch that got furthest tells what was meant (a link object missing its `url`);
       // when none got past the value itself, list what each branch would take.
       const branches = issue.errors.filter((branch) => branch.length > 0);
-      const deepest = branches.reduce<z.core.$ZodIssue[] | undefined>((best, branch) => (depthOf(branch) > depthOf(best ?? []) ? branch : best), undefined);
-      if (deepest && depthOf(deepest) > 0) return deepest.flatMap(explainIssue).map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
-      const expected = [...new Set(branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? describeType(i.expected) : undefined))))].filter(Boolean);
+      const deepest = branches.reduce<z.core.$ZodIssue[] | undefined>(
+        (best, branch) => (depthOf(branch) > depthOf(best ?? []) ? branch : best),
+        undefined,
+      );
+      if (deepest && depthOf(deepest) > 0)
+        return deepest.flatMap(explainIssue).map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
+      const expected = [
+        ...new Set(
+          branches.flatMap((b) => b.map((i) => (i.code === 'invalid_type' ? describeType(i.expected) : undefined))),
+        ),
+      ].filter(Boolean);
       const received = branches[0]?.[0] ? receivedType(branches[0][0]) : 'undefined';
       if (received === 'undefined') return { path, message: messages.valueMissing };
       return { path, message: messages.valueWrongType(expected.join(' or '), describeType(received)) };

@@ -41,7 +41,10 @@ export function takeHeader(nodes: readonly RootContent[], ctx: ParseContext): He
     }
   }
   const before = nodes.slice(0, at).filter((node) => !isBadges(node));
-  const badges = nodes.slice(0, at).filter(isBadges).flatMap((node) => badgeNames(node.children));
+  const badges = nodes
+    .slice(0, at)
+    .filter(isBadges)
+    .flatMap((node) => badgeNames(node.children));
   if (badges.length > 0) {
     ctx.warn(nodes.find(isBadges)!.position?.start, messages.badgesLeftOut(badges), messages.badgesLeftOutHint);
   }

@@ -26,8 +26,10 @@ const FORMATS: Record<string, 'strong' | 'emphasis' | 'delete'> = {
 };
 /** Tags whose start or end begins a new paragraph (a new line, inside a paragraph). */
 const BLOCKS = new Set(
-  ('address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main ' +
-    'nav ol p pre section table tr ul').split(' '),
+  (
+    'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main ' +
+    'nav ol p pre section table tr ul'
+  ).split(' '),
 );
 /** Tags whose content is code or styling, never words. */
 const SILENT = new Set(['script', 'style', 'template']);

@@ -45,13 +45,22 @@ export function parseResume(source: string, file: string): ParseResult {
     ctx.error({ line: 1, column: 1 }, messages.frontmatterUnclosed, messages.frontmatterUnclosedHint);
     return { diagnostics: ctx.diagnostics };
   }
-  const { data: frontmatter, keyLines, names, diagnostics } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
+  const {
+    data: frontmatter,
+    keyLines,
+    names,
+    diagnostics,
+  } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
   ctx.diagnostics.push(...diagnostics);
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
   if (frontmatter && !hasWordsFor(frontmatter.locale)) {
     const line = keyLines.locale ?? 1;
     const column = /^\s*locale:\s*/.exec(ctx.lines[line - 1] ?? '')?.[0].length ?? 0;
-    ctx.warn({ line, column: column + 1 }, messages.localeNoWords(frontmatter.locale, LOCALE_LANGUAGES), messages.localeNoWordsHint(frontmatter.locale));
+    ctx.warn(
+      { line, column: column + 1 },
+      messages.localeNoWords(frontmatter.locale, LOCALE_LANGUAGES),
+      messages.localeNoWordsHint(frontmatter.locale),
+    );
   }
 
   ctx.definitions = definitionsOf(tree);
@@ -78,7 +87,10 @@ export function parseResume(source: string, file: string): ParseResult {
   };
   const person = header.contacts ? withContacts(written, header.contacts) : written;
   const sections = arrangeSections(body.sections, settings, keyLines, ctx);
-  return { resume: { file, person, summary: body.summary, sections, settings, keyLines }, diagnostics: sorted(ctx.diagnostics) };
+  return {
+    resume: { file, person, summary: body.summary, sections, settings, keyLines },
+    diagnostics: sorted(ctx.diagnostics),
+  };
 }
 
 /** In file order, so a person can work down the list (the sort is stable: same-line findings keep their order). */
@@ -100,18 +112,31 @@ function resolveName(
   ctx: ParseContext,
 ): string | undefined {
   // The heading's quotes are typographic, the frontmatter's as written (YAML cannot escape one).
-  if (fromFrontmatter && fromHeading && smartQuotesIn(fromFrontmatter) !== fromHeading.text && fromFrontmatter !== fromHeading.text) {
-    ctx.error({ line: fromHeading.line, column: 1 }, messages.namesDisagree(fromHeading.text, fromFrontmatter), messages.namesDisagreeHint);
+  if (
+    fromFrontmatter &&
+    fromHeading &&
+    smartQuotesIn(fromFrontmatter) !== fromHeading.text &&
+    fromFrontmatter !== fromHeading.text
+  ) {
+    ctx.error(
+      { line: fromHeading.line, column: 1 },
+      messages.namesDisagree(fromHeading.text, fromFrontmatter),
+      messages.namesDisagreeHint,
+    );
     return undefined;
   }
   const chosen =
-    (fromFrontmatter ?? fromHeading?.text) ? undefined : (candidates.find((c) => !namesDocument(c.value)) ?? candidates.find((c) => !isDocumentTitle(c.value)));
+    (fromFrontmatter ?? fromHeading?.text)
+      ? undefined
+      : (candidates.find((c) => !namesDocument(c.value)) ?? candidates.find((c) => !isDocumentTitle(c.value)));
   const name = fromFrontmatter ?? fromHeading?.text ?? chosen?.value;
   if (!name) ctx.error({ line: 1, column: 1 }, hasFrontmatter ? messages.noName : messages.noNameNoFrontmatter);
   for (const candidate of candidates) {
     const at = { line: candidate.line, column: 1 };
-    if (candidate === chosen) ctx.warn(at, messages.nameFromKey(candidate.key), messages.foreignKeyHint(`name: ${candidate.value}`));
-    else if (name && candidate.value !== name) ctx.warn(at, messages.nameKeyLeftOut(candidate.key, candidate.value, name));
+    if (candidate === chosen)
+      ctx.warn(at, messages.nameFromKey(candidate.key), messages.foreignKeyHint(`name: ${candidate.value}`));
+    else if (name && candidate.value !== name)
+      ctx.warn(at, messages.nameKeyLeftOut(candidate.key, candidate.value, name));
   }
   return name;
 }

@@ -30,7 +30,10 @@ export function checkNesting(ctx: ParseContext): boolean {
   return true;
 }
 
-/** Reports the first paragraph (lines between blank lines) with more emphasis marks (runs of `*` or `_`) than the parser should be asked to pair; true when all is well. */
+/**
+ * Reports the first paragraph (lines between blank lines) with more emphasis marks (runs of `*` or `_`) than the parser
+ * should be asked to pair; true when all is well.
+ */
 export function checkEmphasis(ctx: ParseContext): boolean {
   let marks = 0;
   let start = -1;
@@ -43,7 +46,11 @@ export function checkEmphasis(ctx: ParseContext): boolean {
     if (start < 0) start = index;
     marks += line.match(/[*_]+/g)?.length ?? 0;
     if (marks > MAX_EMPHASIS_MARKS) {
-      ctx.error({ line: start + 1, column: 1 }, messages.emphasisTooMany(MAX_EMPHASIS_MARKS), messages.emphasisTooManyHint);
+      ctx.error(
+        { line: start + 1, column: 1 },
+        messages.emphasisTooMany(MAX_EMPHASIS_MARKS),
+        messages.emphasisTooManyHint,
+      );
       return false;
     }
   }

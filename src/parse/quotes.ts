@@ -13,7 +13,9 @@ import retextSmartypants from 'retext-smartypants';
  * its text into words: over a 1 MB resume at once, that took 100 MB), each run after
  * a copy of the block before it, so the runs give what the whole would.
  */
-const processor = retext().use(retextSmartypants, { quotes: true, dashes: false, ellipses: false, backticks: false }).freeze();
+const processor = retext()
+  .use(retextSmartypants, { quotes: true, dashes: false, ellipses: false, backticks: false })
+  .freeze();
 /** What stands for an escaped quote while SmartyPants runs: no quote, and one character, so places hold. */
 const STAND_IN = '\uE000';
 /** Blocks whose text starts afresh: a quote at their start opens (a space stands between them in the text run). */
@@ -24,7 +26,9 @@ const RUN_CHARS = 16 * 1024;
 export function smartQuotes(tree: Root, source: string, runChars = RUN_CHARS): void {
   const hidden = urlLinks(tree).map((link) => {
     const children = link.children;
-    link.children = children.map((child) => (child.type === 'text' ? { ...child, type: 'inlineCode' as const } : child));
+    link.children = children.map((child) =>
+      child.type === 'text' ? { ...child, type: 'inlineCode' as const } : child,
+    );
     return { link, children };
   });
   const escaped = textNodes(tree).map((node) => ({ node, kept: keepEscapedQuotes(node, source) }));
@@ -96,8 +100,9 @@ function keepEscapedQuotes(node: Text, source: string): Map<number, string> {
   if (start === undefined || end === undefined || !/\\['"]/.test(source.slice(start, end))) return kept;
   const written = source.slice(start, end);
   let out = '';
-  // The value is the source less its escapes and a line's indent (entities aside): walk both, and give up where they part.
-  for (let i = 0, j = 0; j < node.value.length; ) {
+  // The value is the source less its escapes and a line's indent (entities aside): walk both, and give up where they
+  // part.
+  for (let i = 0, j = 0; j < node.value.length;) {
     const char = node.value[j]!;
     if (written[i] === '\\' && written[i + 1] === char && /[!-/:-@[-`{-~]/.test(char)) {
       if (char === "'" || char === '"') kept.set(out.length, char);
@@ -137,5 +142,5 @@ function isAddress(link: Link): boolean {
 export function smartQuotesIn(text: string): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
   educate(tree.children);
-  return ((tree.children[0] as { children: Text[] }).children[0]!).value;
+  return (tree.children[0] as { children: Text[] }).children[0]!.value;
 }

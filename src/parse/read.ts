@@ -11,7 +11,8 @@ export type ReadResult = { ok: true; source: string } | { ok: false; diagnostic:
  * a decoding surprise later on.
  */
 export async function readSource(file: string): Promise<ReadResult> {
-  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult => failure(file, message, hint, place);
+  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult =>
+    failure(file, message, hint, place);
   let bytes: Buffer;
   try {
     const handle = await open(file, 'r');
@@ -19,7 +20,13 @@ export async function readSource(file: string): Promise<ReadResult> {
       const stats = await handle.stat();
       if (stats.isDirectory()) return fail(messages.fileIsFolder);
       const tooLarge = (): ReadResult =>
-        fail(messages.fileTooLarge(stats.isFile() ? (stats.size / 1024 / 1024).toFixed(1) : 'over 1', String(MAX_BYTES / 1024 / 1024)), messages.fileTooLargeHint);
+        fail(
+          messages.fileTooLarge(
+            stats.isFile() ? (stats.size / 1024 / 1024).toFixed(1) : 'over 1',
+            String(MAX_BYTES / 1024 / 1024),
+          ),
+          messages.fileTooLargeHint,
+        );
       if (stats.size > MAX_BYTES) return tooLarge();
       // Read no more than the limit allows even when the size is not known up front (a pipe, /dev/zero).
       const capped = await readCapped(handle, MAX_BYTES + 1);
@@ -39,13 +46,20 @@ export async function readSource(file: string): Promise<ReadResult> {
 
 /** A file's bytes as UTF-8 text, or a diagnostic naming where they are not (another encoding, binary data). */
 export function decodeSource(file: string, bytes: Buffer): ReadResult {
-  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult => failure(file, message, hint, place);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(messages.fileUtf16, messages.fileEncodingHint);
+  const fail = (message: string, hint?: string, place?: { line: number; column: number }): ReadResult =>
+    failure(file, message, hint, place);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fail(messages.fileUtf16, messages.fileEncodingHint);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(messages.fileBinary, messages.fileBinaryHint, placeOf(bytes, nul));
   const source = bytes.toString('utf8');
   const bad = firstInvalidByte(bytes, source);
-  if (bad >= 0) return fail(messages.fileNotUtf8(bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')), messages.fileEncodingHint, placeOf(bytes, bad));
+  if (bad >= 0)
+    return fail(
+      messages.fileNotUtf8(bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')),
+      messages.fileEncodingHint,
+      placeOf(bytes, bad),
+    );
   return { ok: true, source };
 }
 

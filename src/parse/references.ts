@@ -8,7 +8,11 @@ import type { Definition, FootnoteDefinition, Node } from 'mdast';
 
 /** A label as micromark compares them: whitespace runs as one space, case folded. */
 function normalized(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /** The labels a tree defines: `label` for a link reference definition, `^label` for a footnote's. */

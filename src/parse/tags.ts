@@ -8,7 +8,10 @@ const ESCAPED = /\\\{\.[^{}]*\}\s*$/;
  * Takes the variant tags off the end of a heading's, bullet's or list item's
  * content: the content without them, and the tag names (without dots).
  */
-export function takeTags(nodes: readonly PhrasingContent[], source: string): { nodes: PhrasingContent[]; tags?: string[] } {
+export function takeTags(
+  nodes: readonly PhrasingContent[],
+  source: string,
+): { nodes: PhrasingContent[]; tags?: string[] } {
   const last = nodes[nodes.length - 1];
   const match = last?.type === 'text' ? TAGS.exec(last.value) : null;
   if (!last || last.type !== 'text' || !match) return { nodes: [...nodes] };

@@ -26,7 +26,10 @@ export interface OutputLanguage {
  * What rendering needs of Handlebars: its runtime, without the parser and
  * compiler, which load only to compile a template (see precompile.ts).
  */
-export type TemplateEnvironment = Pick<typeof Handlebars, 'template' | 'registerHelper' | 'registerPartial' | 'SafeString' | 'helpers'>;
+export type TemplateEnvironment = Pick<
+  typeof Handlebars,
+  'template' | 'registerHelper' | 'registerPartial' | 'SafeString' | 'helpers'
+>;
 
 /** The helper that compiled templates call for every `{{ }}`. */
 export const ESCAPE_HELPER = '__mdcvEscape';
@@ -50,8 +53,10 @@ export function createEnvironment(language: OutputLanguage): TemplateEnvironment
   env.registerHelper('url', (value: unknown) => new env.SafeString(language.url(String(value ?? ''))));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // `{{dates aside}}`: a right-hand part, its dates machine-readable where the language can say so.
-  env.registerHelper('dates', (value: unknown) =>
-    new env.SafeString(language.dates && isRichText(value) ? language.dates(value.children) : escape(value)),
+  env.registerHelper(
+    'dates',
+    (value: unknown) =>
+      new env.SafeString(language.dates && isRichText(value) ? language.dates(value.children) : escape(value)),
   );
   if (language.sourceMarker) markSourceLines(env, language.sourceMarker);
   return env;
@@ -79,5 +84,10 @@ function markSourceLines(env: TemplateEnvironment, marker: (line: number) => str
 }
 
 function isRichText(value: unknown): value is RichText {
-  return typeof value === 'object' && value !== null && (value as RichText).type === 'rich' && Array.isArray((value as RichText).children);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as RichText).type === 'rich' &&
+    Array.isArray((value as RichText).children)
+  );
 }

@@ -12,8 +12,18 @@ export interface OpenTypeFonts {
   cjkMono: string;
 }
 
-const SERIF: OpenTypeFonts = { main: 'Noto Serif', mono: 'Noto Sans Mono', cjk: 'Noto Serif CJK SC', cjkMono: 'Noto Sans Mono CJK SC' };
-const SANS: OpenTypeFonts = { main: 'Noto Sans', mono: 'Noto Sans Mono', cjk: 'Noto Sans CJK SC', cjkMono: 'Noto Sans Mono CJK SC' };
+const SERIF: OpenTypeFonts = {
+  main: 'Noto Serif',
+  mono: 'Noto Sans Mono',
+  cjk: 'Noto Serif CJK SC',
+  cjkMono: 'Noto Sans Mono CJK SC',
+};
+const SANS: OpenTypeFonts = {
+  main: 'Noto Sans',
+  mono: 'Noto Sans Mono',
+  cjk: 'Noto Sans CJK SC',
+  cjkMono: 'Noto Sans Mono CJK SC',
+};
 
 /**
  * The font families of the small TeX install: each a psnfss family (Type 1,
@@ -22,7 +32,11 @@ const SANS: OpenTypeFonts = { main: 'Noto Sans', mono: 'Noto Sans Mono', cjk: 'N
  */
 export const FONTS: Record<FontFamily, { nfss: string; css: string; opentype: OpenTypeFonts }> = {
   charter: { nfss: 'bch', css: 'Charter, "Bitstream Charter", "Charis SIL", Georgia, serif', opentype: SERIF },
-  palatino: { nfss: 'ppl', css: '"Palatino Linotype", Palatino, "URW Palladio L", "P052", "Book Antiqua", serif', opentype: SERIF },
+  palatino: {
+    nfss: 'ppl',
+    css: '"Palatino Linotype", Palatino, "URW Palladio L", "P052", "Book Antiqua", serif',
+    opentype: SERIF,
+  },
   times: { nfss: 'ptm', css: '"Times New Roman", Times, "Nimbus Roman", "Liberation Serif", serif', opentype: SERIF },
   helvetica: { nfss: 'phv', css: 'Helvetica, Arial, "Nimbus Sans", "Liberation Sans", sans-serif', opentype: SANS },
   utopia: { nfss: 'put', css: 'Utopia, "Utopia Std", "Charis SIL", Georgia, serif', opentype: SERIF },

@@ -14,7 +14,10 @@ export { renderText };
 // The Word document's renderer (./docx/) is not re-exported: its library is large,
 // and a build loads it only when asked for a .docx.
 
-/** The resume as a standalone LaTeX document in the theme's layout, for the given engine (by default the one its text needs). */
+/**
+ * The resume as a standalone LaTeX document in the theme's layout, for the given engine (by default the one its text
+ * needs).
+ */
 export function renderLatex(resume: Resume, theme: Theme, photo?: PhotoAsset, engine?: EngineChoice): string {
   return theme.latex(buildView(resume, theme, photo, engine));
 }
@@ -24,7 +27,10 @@ export function renderHtml(resume: Resume, theme: Theme, photo?: PhotoAsset): st
   return theme.html(buildView(resume, theme, photo));
 }
 
-/** How a document renders in each language, from the resume as the build has it (its settings fitted, its tags selected). */
+/**
+ * How a document renders in each language, from the resume as the build has it (its settings fitted, its tags
+ * selected).
+ */
 export interface Renderers {
   latex(resume: Resume, theme: Theme, photo?: PhotoAsset, engine?: EngineChoice): string;
   html(resume: Resume, theme: Theme, photo?: PhotoAsset): string;

@@ -46,8 +46,11 @@ export function precompile(file: string, source: string): string {
   } catch (error) {
     const lines = (error as Error).message.split('\n');
     const line = /on line (\d+)/.exec(lines[0]!)?.[1] ?? (error as { lineNumber?: number }).lineNumber;
-    // A parse error says where ("...{{/each}}}") and what it expected, on lines of their own; others say what, then ` - LINE:COLUMN`.
-    const detail = lines[1] ? ` near \`${lines[1].replace(/^\.\.\./, '').trim()}\`` : `: ${lines[0]!.replace(/ - \d+:\d+$/, '')}`;
+    // A parse error says where ("...{{/each}}}") and what it expected, on lines of their own; others say what, then ` -
+    // LINE:COLUMN`.
+    const detail = lines[1]
+      ? ` near \`${lines[1].replace(/^\.\.\./, '').trim()}\``
+      : `: ${lines[0]!.replace(/ - \d+:\d+$/, '')}`;
     throw new ThemeError(`template syntax error${detail}`, file, line === undefined ? undefined : Number(line));
   }
 }

@@ -39,8 +39,15 @@ export interface SpecSources {
   shipped?: boolean;
 }
 
-/** The template of `env` for this source: from a good spec, shipped or in the cache, else compiled (and the spec kept in the cache). */
-export async function cachedTemplate(env: TemplateEnvironment, template: TemplateSource, { cacheDir, shipped = true }: SpecSources): Promise<HandlebarsTemplateDelegate> {
+/**
+ * The template of `env` for this source: from a good spec, shipped or in the cache, else compiled (and the spec kept in
+ * the cache).
+ */
+export async function cachedTemplate(
+  env: TemplateEnvironment,
+  template: TemplateSource,
+  { cacheDir, shipped = true }: SpecSources,
+): Promise<HandlebarsTemplateDelegate> {
   const name = `${specKey(template)}.js`;
   const file = cacheDir === false ? undefined : path.join(cacheDir, 'templates', name);
   for (const candidate of [shipped ? path.join(SHIPPED_SPECS_DIR, name) : undefined, file]) {

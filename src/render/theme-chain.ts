@@ -36,7 +36,9 @@ export async function listThemes(): Promise<{ name: string; description: string 
   const names = (await readdir(BUILTIN_THEMES_DIR, { withFileTypes: true }))
     .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
     .map((d) => d.name);
-  return names.sort().map((name) => ({ name, description: readThemeData(path.join(BUILTIN_THEMES_DIR, name)).description }));
+  return names
+    .sort()
+    .map((name) => ({ name, description: readThemeData(path.join(BUILTIN_THEMES_DIR, name)).description }));
 }
 
 /**
@@ -48,7 +50,7 @@ export async function listThemes(): Promise<{ name: string; description: string 
 export async function themeChain(nameOrPath: string, baseDir: string): Promise<ThemeData[]> {
   const chain: ThemeData[] = [];
   await checkThemeFolder(themeDir(nameOrPath, baseDir), nameOrPath);
-  for (let dir: string | undefined = themeDir(nameOrPath, baseDir); dir !== undefined; ) {
+  for (let dir: string | undefined = themeDir(nameOrPath, baseDir); dir !== undefined;) {
     const data = readThemeData(dir);
     chain.unshift(data);
     const base = data.base;
@@ -72,7 +74,12 @@ async function checkThemeFolder(dir: string, name: string): Promise<void> {
   if (builtIn) {
     const names = (await listThemes()).map((t) => t.name);
     const typo = nearest(name, names);
-    throw new NoTheme(`no theme \`${name}\`; the built-in themes are ${names.join(', ')}`, 'mdcv', undefined, typo && messages.didYouMean(typo));
+    throw new NoTheme(
+      `no theme \`${name}\`; the built-in themes are ${names.join(', ')}`,
+      'mdcv',
+      undefined,
+      typo && messages.didYouMean(typo),
+    );
   }
   throw new NoTheme(messages.notATheme(dir), path.join(dir, 'theme.yaml'));
 }
@@ -80,7 +87,14 @@ async function checkThemeFolder(dir: string, name: string): Promise<void> {
 export function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
   const source = themeText(file, [dir, BUILTIN_THEMES_DIR]) ?? '';
-  let data: { description?: unknown; extends?: unknown; defaults?: unknown; photo?: unknown; icons?: unknown; docx?: unknown };
+  let data: {
+    description?: unknown;
+    extends?: unknown;
+    defaults?: unknown;
+    photo?: unknown;
+    icons?: unknown;
+    docx?: unknown;
+  };
   try {
     data = (parseYaml(source) ?? {}) as typeof data;
   } catch (error) {
@@ -94,11 +108,20 @@ export function readThemeData(dir: string): ThemeData {
   }
   const docx = readDocxLayer(data.docx, file);
   for (const key of ['photo', 'icons'] as const) {
-    if (data[key] !== undefined && typeof data[key] !== 'boolean') throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
+    if (data[key] !== undefined && typeof data[key] !== 'boolean')
+      throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
   }
   const { photo, icons } = data as { photo?: boolean; icons?: boolean };
   const base = data.extends === undefined ? undefined : baseFolder(data.extends, dir, file);
-  return { dir, description: typeof data.description === 'string' ? data.description : '', base, defaults: defaults.data, photo, icons, docx };
+  return {
+    dir,
+    description: typeof data.description === 'string' ? data.description : '',
+    base,
+    defaults: defaults.data,
+    photo,
+    icons,
+    docx,
+  };
 }
 
 /**
@@ -110,7 +133,8 @@ export function readThemeData(dir: string): ThemeData {
 function baseFolder(value: unknown, dir: string, file: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new ThemeError(messages.extendsInvalid, file);
   if (!isPath(value)) {
-    if (!existsSync(path.join(BUILTIN_THEMES_DIR, value, 'theme.yaml'))) throw new ThemeError(messages.extendsUnknown(value), file);
+    if (!existsSync(path.join(BUILTIN_THEMES_DIR, value, 'theme.yaml')))
+      throw new ThemeError(messages.extendsUnknown(value), file);
     return path.join(BUILTIN_THEMES_DIR, value);
   }
   const base = path.resolve(dir, value);
@@ -121,6 +145,7 @@ function baseFolder(value: unknown, dir: string, file: string): string {
   const lexicallyOut = path.isAbsolute(value) || first === '' || first === '..';
   const linkedOut = real !== undefined && (real === realIfThere(holder) || !isInside(real, holder));
   if (lexicallyOut || linkedOut) throw new ThemeError(messages.extendsOutside(value), file);
-  if (real === undefined || !existsSync(path.join(real, 'theme.yaml'))) throw new ThemeError(messages.extendsNotATheme(value), file);
+  if (real === undefined || !existsSync(path.join(real, 'theme.yaml')))
+    throw new ThemeError(messages.extendsNotATheme(value), file);
   return base;
 }

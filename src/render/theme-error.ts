@@ -14,9 +14,17 @@ export class ThemeError extends Error {
 
   /** The problem as every command reports it. */
   toDiagnostic(): Diagnostic {
-    return { file: this.file, line: this.line, severity: 'error', message: this.message, ...(this.hint && { hint: this.hint }) };
+    return {
+      file: this.file,
+      line: this.line,
+      severity: 'error',
+      message: this.message,
+      ...(this.hint && { hint: this.hint }),
+    };
   }
 }
 
-/** The theme asked for is none: a built-in of that name or a folder with a theme.yaml (the mistake is in the choice). */
+/**
+ * The theme asked for is none: a built-in of that name or a folder with a theme.yaml (the mistake is in the choice).
+ */
 export class NoTheme extends ThemeError {}

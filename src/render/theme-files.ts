@@ -9,7 +9,10 @@ import { ThemeError } from './theme-error.js';
 /** The built-in themes ship in the package, beside the code. */
 export const BUILTIN_THEMES_DIR = path.join(PACKAGE_ROOT, 'templates');
 
-/** What every theme shares: mdcv's layout machinery, and partials every theme can use (a theme's own of the same name wins). */
+/**
+ * What every theme shares: mdcv's layout machinery, and partials every theme can use (a theme's own of the same name
+ * wins).
+ */
 export const SHARED_DIR = path.join(BUILTIN_THEMES_DIR, '_shared');
 export const MACHINERY = path.join(SHARED_DIR, 'mdcv.tex');
 
@@ -38,7 +41,8 @@ export function themeFiles(chain: readonly ThemeFolder[]): Map<string, string> {
   const roots = rootsOf(chain);
   for (const dir of [SHARED_DIR, ...chain.map((t) => t.dir)]) {
     // The machinery is mdcv's, never a theme's file: a theme changes it only by \renewcommand in its macros.
-    const listed = dir === SHARED_DIR ? listFiles(dir).filter((file) => file !== MACHINERY) : walked(dir, () => listFiles(dir));
+    const listed =
+      dir === SHARED_DIR ? listFiles(dir).filter((file) => file !== MACHINERY) : walked(dir, () => listFiles(dir));
     for (const file of listed) {
       const real = realIfThere(file);
       const outside = real !== undefined && !roots.some((root) => isInside(real, root));
@@ -49,7 +53,9 @@ export function themeFiles(chain: readonly ThemeFolder[]): Map<string, string> {
   return files;
 }
 
-/** A theme file may link only to files of its own folders (those of the themes it extends too), or to mdcv's templates. */
+/**
+ * A theme file may link only to files of its own folders (those of the themes it extends too), or to mdcv's templates.
+ */
 export function rootsOf(chain: readonly ThemeFolder[]): string[] {
   return [...chain.map((t) => t.dir), BUILTIN_THEMES_DIR];
 }

@@ -8,7 +8,17 @@ import { latexLanguage } from './latex/language.js';
 import { cachedTemplate, type SpecSources } from './template-cache.js';
 import { readThemeData, themeChain, type ThemeData } from './theme-chain.js';
 import { NoTheme, ThemeError } from './theme-error.js';
-import { BUILTIN_THEMES_DIR, layered, MACHINERY, realIfThere, rootsOf, SHARED_DIR, themeFiles, themeText, walked } from './theme-files.js';
+import {
+  BUILTIN_THEMES_DIR,
+  layered,
+  MACHINERY,
+  realIfThere,
+  rootsOf,
+  SHARED_DIR,
+  themeFiles,
+  themeText,
+  walked,
+} from './theme-files.js';
 
 export { BUILTIN_THEMES_DIR } from './theme-files.js';
 export { listThemes, themeDir } from './theme-chain.js';
@@ -45,11 +55,16 @@ export interface Theme {
 
 export { NoTheme, ThemeError };
 
-/** Themes loaded by this process, by folder, with the state of their files: a watch session compiles a template once. */
+/**
+ * Themes loaded by this process, by folder, with the state of their files: a watch session compiles a template once.
+ */
 const loaded = new Map<string, { files: string; theme: Promise<Theme> }>();
 
 export interface LoadThemeOptions {
-  /** Keep the compiled templates in `<cacheDir>/templates/`, for the next process; `false` or none compiles them in memory only. */
+  /**
+   * Keep the compiled templates in `<cacheDir>/templates/`, for the next process; `false` or none compiles them in
+   * memory only.
+   */
   cacheDir?: string | false;
   /** Use the compiled templates the package ships for its built-in themes (default true). */
   shipped?: boolean;
@@ -76,7 +91,10 @@ async function readTheme(chain: readonly ThemeData[], baseDir: string, specs: Sp
   const marker = (file: string): string => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`;
   const own = chain.at(-1)!;
   const files = themeFiles(chain);
-  const [latex, html] = await allInOrder([compileTemplates(chain, files, 'tex', latexLanguage, specs), compileTemplates(chain, files, 'html', htmlLanguage, specs)]);
+  const [latex, html] = await allInOrder([
+    compileTemplates(chain, files, 'tex', latexLanguage, specs),
+    compileTemplates(chain, files, 'html', htmlLanguage, specs),
+  ]);
   return {
     name: path.basename(own.dir),
     dir: own.dir,
@@ -120,10 +138,13 @@ async function compileTemplates(
   const suffix = `.${ext}.hbs`;
   const mains = DOCUMENTS.map((name) => {
     const main = files.get(`${name}${suffix}`);
-    if (!main) throw new ThemeError(`the theme has no ${name}${suffix}`, path.join(chain.at(-1)!.dir, `${name}${suffix}`));
+    if (!main)
+      throw new ThemeError(`the theme has no ${name}${suffix}`, path.join(chain.at(-1)!.dir, `${name}${suffix}`));
     return main;
   });
-  const partials = [...files].filter(([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials');
+  const partials = [...files].filter(
+    ([relative]) => relative.endsWith(suffix) && path.dirname(relative) === 'partials',
+  );
   const compiled = await allInOrder(
     [...mains, ...partials.map(([, file]) => file)].map(async (file) => {
       const source = themeText(file, rootsOf(chain)) ?? '';
@@ -131,7 +152,9 @@ async function compileTemplates(
     }),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
-  partials.forEach(([relative], i) => env.registerPartial(path.basename(relative, suffix), compiled[mains.length + i]!));
+  partials.forEach(([relative], i) =>
+    env.registerPartial(path.basename(relative, suffix), compiled[mains.length + i]!),
+  );
   const templates = mains.map((main, i): Template => (view) => {
     try {
       return compiled[i]!(view);
@@ -142,8 +165,13 @@ async function compileTemplates(
   return { resume: templates[0]!, letter: templates[1]! };
 }
 
-/** Every value; when some fail, the first one's error in order, not the first to fail: the mistake reported does not change from run to run. */
-async function allInOrder<T extends readonly unknown[] | []>(promises: T): Promise<{ -readonly [P in keyof T]: Awaited<T[P]> }> {
+/**
+ * Every value; when some fail, the first one's error in order, not the first to fail: the mistake reported does not
+ * change from run to run.
+ */
+async function allInOrder<T extends readonly unknown[] | []>(
+  promises: T,
+): Promise<{ -readonly [P in keyof T]: Awaited<T[P]> }> {
   await Promise.allSettled(promises);
   return Promise.all(promises);
 }
@@ -151,6 +179,7 @@ async function allInOrder<T extends readonly unknown[] | []>(promises: T): Promi
 /** Handlebars names a missing partial but not where it was called from; say which file to look at. */
 function runtimeError(error: Error, main: string, suffix: string): ThemeError {
   const partial = /The partial (\S+) could not be found/.exec(error.message)?.[1];
-  if (partial) return new ThemeError(`template error: no partial \`${partial}\` (expected partials/${partial}${suffix})`, main);
+  if (partial)
+    return new ThemeError(`template error: no partial \`${partial}\` (expected partials/${partial}${suffix})`, main);
   return new ThemeError(`template error: ${error.message}`, main);
 }

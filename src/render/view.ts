@@ -37,7 +37,10 @@ export interface View {
   meta: { title: string; author: string; subject: string; keywords: string };
   /** Words the layout prints by itself (not from the resume), in the resume's language. */
   labels: Locale['labels'];
-  /** What the HTML page tells screen readers, in the resume's language: the photo's description (with the name), the summary's name. */
+  /**
+   * What the HTML page tells screen readers, in the resume's language: the photo's description (with the name), the
+   * summary's name.
+   */
   accessible: Locale['accessible'];
   /** The locale's language tag, for the HTML `lang`. */
   lang: string;
@@ -55,7 +58,12 @@ export interface EngineView {
   cjk?: { language: CjkLanguage; ranges: { from: number; to: number }[] };
 }
 
-export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engine: EngineChoice = chooseEngine(resume).choice): View {
+export function buildView(
+  resume: Resume,
+  theme: Theme,
+  photo?: PhotoAsset,
+  engine: EngineChoice = chooseEngine(resume).choice,
+): View {
   const { person } = resume;
   const settings = settingsFor(resume, theme);
   const locale = localeFor(resume.settings.locale);
@@ -66,7 +74,9 @@ export function buildView(resume: Resume, theme: Theme, photo?: PhotoAsset, engi
     sections: resume.sections,
     settings,
     font: FONTS[settings['font'] as FontFamily] ?? FONTS.charter,
-    contacts: theme.icons ? contactsOf(person).map((contact) => ({ ...contact, icon: iconFor(contact) })) : contactsOf(person),
+    contacts: theme.icons
+      ? contactsOf(person).map((contact) => ({ ...contact, icon: iconFor(contact) }))
+      : contactsOf(person),
     photo,
     meta: documentMeta(resume, locale),
     labels: locale.labels,
@@ -99,7 +109,10 @@ function engineView(choice: EngineChoice): EngineView {
   return {
     name: choice.engine,
     xetex: choice.engine === 'xelatex',
-    cjk: choice.cjk && choice.engine === 'xelatex' ? { language: choice.cjk, ranges: CJK_RANGES.map(([from, to]) => ({ from, to })) } : undefined,
+    cjk:
+      choice.cjk && choice.engine === 'xelatex'
+        ? { language: choice.cjk, ranges: CJK_RANGES.map(([from, to]) => ({ from, to })) }
+        : undefined,
   };
 }
 
@@ -111,7 +124,8 @@ export function contactsOf(person: Person): Contact[] {
   if (person.website) contacts.push({ kind: 'website', text: shownUrl(person.website), href: person.website });
   for (const link of person.links) contacts.push({ kind: 'link', text: link.label, href: link.url });
   const order = person.contactOrder ?? [];
-  const rank = (contact: Contact): number => (order.includes(contact.kind) ? order.indexOf(contact.kind) : order.length);
+  const rank = (contact: Contact): number =>
+    order.includes(contact.kind) ? order.indexOf(contact.kind) : order.length;
   return contacts.sort((a, b) => rank(a) - rank(b));
 }
 

@@ -29,7 +29,9 @@ export async function typesetCached(options: CachedTypesetOptions): Promise<Cach
   const left = deadline(typeset.timeout ?? DEFAULT_TIMEOUT);
   const tex = cacheDir === false ? '' : readFileSync(path.join(typeset.dir, `${typeset.jobname}.tex`), 'utf8');
   const format =
-    cacheDir === false ? undefined : await preambleFormat({ engine, tex, workDir: typeset.dir, cacheDir, timeout: left() });
+    cacheDir === false
+      ? undefined
+      : await preambleFormat({ engine, tex, workDir: typeset.dir, cacheDir, timeout: left() });
   // A format made just now is not the one an engine started before could have loaded.
   const wanted = { engine, format: format?.path, jobname: typeset.jobname, stale: format?.fresh === true };
   let result = await fromStandby(standby ?? keepWarm?.take(), wanted, { ...typeset, timeout: left() }, keepWarm);
@@ -55,12 +57,22 @@ async function fromStandby(
   const standby = await ahead?.catch(() => undefined);
   await warm?.usedFolder(undefined);
   if (!standby) return undefined;
-  if (wanted.stale || standby.engine !== wanted.engine || standby.format !== wanted.format || standby.jobname !== wanted.jobname) {
+  if (
+    wanted.stale ||
+    standby.engine !== wanted.engine ||
+    standby.format !== wanted.format ||
+    standby.jobname !== wanted.jobname
+  ) {
     await standby.cancel();
     return undefined;
   }
   // A standby of its own folder (a watch session's) holds the PDF until the next run.
   if (standby.dir !== typeset.dir) await warm?.usedFolder(standby.dir);
   const timeout = typeset.timeout ?? DEFAULT_TIMEOUT;
-  return typesetPdf({ ...typeset, dir: standby.dir, format: wanted.format, firstRun: () => standby.go(typeset.dir, timeout) });
+  return typesetPdf({
+    ...typeset,
+    dir: standby.dir,
+    format: wanted.format,
+    firstRun: () => standby.go(typeset.dir, timeout),
+  });
 }

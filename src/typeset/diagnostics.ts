@@ -27,32 +27,90 @@ const MARKER = /(?<!\\)%mdcv line (\d+)$/;
  * the log lines that show it; the whole log rides along for --verbose. A
  * missing engine or font names the package that brings it.
  */
-export function engineDiagnostics(result: Extract<TypesetResult, { ok: false }>, resume: Resume, context: EngineContext): Diagnostic[] {
+export function engineDiagnostics(
+  result: Extract<TypesetResult, { ok: false }>,
+  resume: Resume,
+  context: EngineContext,
+): Diagnostic[] {
   const file = resume.file;
   const { engine } = result;
   switch (result.reason) {
     case 'missing-engine':
-      return [{ file, severity: 'error', message: messages.engineMissing(engine), hint: installHint(undefined, undefined, [{ kind: 'engine', name: engine }]) }];
+      return [
+        {
+          file,
+          severity: 'error',
+          message: messages.engineMissing(engine),
+          hint: installHint(undefined, undefined, [{ kind: 'engine', name: engine }]),
+        },
+      ];
     case 'timeout':
-      return [{ file, severity: 'error', message: messages.engineTimeout(engine, context.timeout / 1000), hint: messages.engineTimeoutHint, log: result.log }];
+      return [
+        {
+          file,
+          severity: 'error',
+          message: messages.engineTimeout(engine, context.timeout / 1000),
+          hint: messages.engineTimeoutHint,
+          log: result.log,
+        },
+      ];
     case 'error': {
       const font = missingFont(result.problems);
-      if (font) return [{ file, severity: 'error', message: messages.fontMissing(font.name), hint: installHint(undefined, undefined, [font]), log: result.log }];
+      if (font)
+        return [
+          {
+            file,
+            severity: 'error',
+            message: messages.fontMissing(font.name),
+            hint: installHint(undefined, undefined, [font]),
+            log: result.log,
+          },
+        ];
       const first = result.problems[0] ?? { message: 'see the log', context: [] };
       const detail = first.context.length > 0 ? first.context.join('\n') : undefined;
       const at = { file, severity: 'error' as const, detail, log: result.log };
-      if (context.photoFile && resume.person.photo && [first.message, ...first.context].some((l) => l.includes(context.photoFile!))) {
+      if (
+        context.photoFile &&
+        resume.person.photo &&
+        [first.message, ...first.context].some((l) => l.includes(context.photoFile!))
+      ) {
         const problem = first.message.replace(/^(pdf|xe)latex \(file [^)]*\): /, '');
-        return [{ ...at, line: resume.keyLines.photo, message: messages.photoUnreadable(path.basename(resume.person.photo), problem), hint: messages.photoCorruptHint }];
+        return [
+          {
+            ...at,
+            line: resume.keyLines.photo,
+            message: messages.photoUnreadable(path.basename(resume.person.photo), problem),
+            hint: messages.photoCorruptHint,
+          },
+        ];
       }
       const line = first.texLine === undefined ? undefined : markdownLine(context.tex, first.texLine);
       if (line !== undefined) {
         const sourceLine = context.sourceLines[line - 1];
-        return [{ ...at, line, column: columnOf(first.context, sourceLine), message: messages.engineFailed(first.message), sourceLine }];
+        return [
+          {
+            ...at,
+            line,
+            column: columnOf(first.context, sourceLine),
+            message: messages.engineFailed(first.message),
+            sourceLine,
+          },
+        ];
       }
       const themeFile = first.texLine === undefined ? undefined : themeFileLine(context.tex, first.texLine);
-      if (themeFile) return [{ ...at, file: path.join(path.dirname(file), themeFile.file), line: themeFile.line, message: messages.engineFailed(first.message) }];
-      const message = first.texLine === undefined ? messages.engineFailed(first.message) : messages.engineFailedInTemplate(first.message, first.texLine);
+      if (themeFile)
+        return [
+          {
+            ...at,
+            file: path.join(path.dirname(file), themeFile.file),
+            line: themeFile.line,
+            message: messages.engineFailed(first.message),
+          },
+        ];
+      const message =
+        first.texLine === undefined
+          ? messages.engineFailed(first.message)
+          : messages.engineFailedInTemplate(first.message, first.texLine);
       return [{ ...at, message, hint: messages.engineLogHint }];
     }
   }
@@ -67,16 +125,26 @@ const MM_PER_PT = 25.4 / 72.27;
  * than a line, which TeX cannot break): one per Markdown line, the widest,
  * at the line's longest word. The PDF is made all the same.
  */
-export function overflowDiagnostics(overflows: readonly Overflow[], resume: Resume, context: Pick<EngineContext, 'tex' | 'sourceLines'>): Diagnostic[] {
+export function overflowDiagnostics(
+  overflows: readonly Overflow[],
+  resume: Resume,
+  context: Pick<EngineContext, 'tex' | 'sourceLines'>,
+): Diagnostic[] {
   const widest = new Map<number | undefined, number>();
   for (const { texLine, pt } of overflows) {
     if (pt < VISIBLE_OVERFLOW_PT) continue;
     // Above the first source marker is the header, made from the frontmatter: the longest word there.
-    const line = markdownLine(context.tex, texLine) ?? longestWordLine(context.sourceLines, frontmatterLines(context.sourceLines));
+    const line =
+      markdownLine(context.tex, texLine) ?? longestWordLine(context.sourceLines, frontmatterLines(context.sourceLines));
     widest.set(line, Math.max(widest.get(line) ?? 0, pt));
   }
   return [...widest].map(([line, pt]): Diagnostic => {
-    const at = { file: resume.file, severity: 'warning' as const, message: messages.lineOverflows(Math.max(1, Math.round(pt * MM_PER_PT))), hint: messages.lineOverflowsHint };
+    const at = {
+      file: resume.file,
+      severity: 'warning' as const,
+      message: messages.lineOverflows(Math.max(1, Math.round(pt * MM_PER_PT))),
+      hint: messages.lineOverflowsHint,
+    };
     if (line === undefined) return at;
     const sourceLine = context.sourceLines[line - 1]!;
     const word = longestWord(sourceLine);
@@ -91,7 +159,8 @@ function longestWord(line: string): string {
 /** The 1-based line, among `lines` (indexes), with the longest word; none when there are none. */
 function longestWordLine(sourceLines: readonly string[], lines: readonly number[]): number | undefined {
   let best: number | undefined;
-  for (const i of lines) if (best === undefined || longestWord(sourceLines[i]!).length > longestWord(sourceLines[best]!).length) best = i;
+  for (const i of lines)
+    if (best === undefined || longestWord(sourceLines[i]!).length > longestWord(sourceLines[best]!).length) best = i;
   return best === undefined ? undefined : best + 1;
 }
 
@@ -122,7 +191,10 @@ function markdownLine(tex: string, texLine: number): number | undefined {
  */
 function columnOf(context: readonly string[], sourceLine: string | undefined): number {
   const read = context.map((l) => /^l\.\d+ (.*)$/.exec(l)?.[1]).find((l) => l !== undefined);
-  const word = read?.trimEnd().split(/[\s{}\\]/).at(-1);
+  const word = read
+    ?.trimEnd()
+    .split(/[\s{}\\]/)
+    .at(-1);
   if (!word || sourceLine === undefined) return 1;
   const at = sourceLine.indexOf(word);
   return at >= 0 && sourceLine.indexOf(word, at + 1) < 0 ? [...sourceLine.slice(0, at)].length + 1 : 1;
@@ -159,10 +231,24 @@ function missingFont(problems: readonly LogProblem[]): Requirement | undefined {
  * characters, not where), so one build names them all; one not in the Markdown (a locale's
  * word) is told without a line.
  */
-export function lostCharacterDiagnostics(lost: readonly LostCharacter[], file: string, sourceLines: readonly string[], log: string): Diagnostic[] {
+export function lostCharacterDiagnostics(
+  lost: readonly LostCharacter[],
+  file: string,
+  sourceLines: readonly string[],
+  log: string,
+): Diagnostic[] {
   const found = lost.flatMap(({ char, code }): Diagnostic[] => {
-    const at = { file, severity: 'error' as const, message: messages.glyphMissing(char, code), hint: messages.glyphMissingHint };
-    const places = sourceLines.flatMap((sourceLine, i) => (sourceLine.includes(char) ? [{ ...at, line: i + 1, column: [...sourceLine.slice(0, sourceLine.indexOf(char))].length + 1, sourceLine }] : []));
+    const at = {
+      file,
+      severity: 'error' as const,
+      message: messages.glyphMissing(char, code),
+      hint: messages.glyphMissingHint,
+    };
+    const places = sourceLines.flatMap((sourceLine, i) =>
+      sourceLine.includes(char)
+        ? [{ ...at, line: i + 1, column: [...sourceLine.slice(0, sourceLine.indexOf(char))].length + 1, sourceLine }]
+        : [],
+    );
     return places.length > 0 ? places : [at];
   });
   // In the order of the file; the log, for --verbose, once.

@@ -23,7 +23,13 @@ export interface TypesetOptions {
 
 export type TypesetResult =
   | { ok: true; engine: EngineName; pdf: string; log: string; passes: number }
-  | { ok: false; engine: EngineName; reason: 'missing-engine' | 'timeout' | 'error'; log: string; problems: LogProblem[] };
+  | {
+      ok: false;
+      engine: EngineName;
+      reason: 'missing-engine' | 'timeout' | 'error';
+      log: string;
+      problems: LogProblem[];
+    };
 
 export const DEFAULT_TIMEOUT = 60_000;
 export const DEFAULT_ENGINE: EngineName = 'pdflatex';
@@ -41,11 +47,21 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
     if (left() === 0) {
       return { ok: false, engine, reason: 'timeout', log: readIfThere(logFile)?.toString() ?? '', problems: [] };
     }
-    const running = pass === 1 && options.firstRun ? options.firstRun() : runEngine(
-      engine,
-      ['-interaction=nonstopmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `${jobname}.tex`],
-      { dir, readable: format ? [`${format}.fmt`] : [], timeout: left() },
-    );
+    const running =
+      pass === 1 && options.firstRun
+        ? options.firstRun()
+        : runEngine(
+            engine,
+            [
+              '-interaction=nonstopmode',
+              '-halt-on-error',
+              '-file-line-error',
+              '-no-shell-escape',
+              ...(format ? [`-fmt=${format}`] : []),
+              `${jobname}.tex`,
+            ],
+            { dir, readable: format ? [`${format}.fmt`] : [], timeout: left() },
+          );
     if (pass === 1) options.started?.();
     const run = await running;
     if (run.code === 'ENOENT') return { ok: false, engine, reason: 'missing-engine', log: '', problems: [] };
@@ -63,8 +79,16 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
 /** A pass that changed labels, or an outline that is not empty, needs another. */
 function asksForRerun(log: string): boolean {
   if (/Label\(s\) may have changed|Rerun to get (?!outlines right)/.test(log)) return true;
-  // hyperref counts its outline file going from none to empty as a change: with no bookmarks there is nothing to get right.
-  const outlines = [...log.matchAll(/Checksums for `[^']*\.out':\s*\(rerunfilecheck\)\s*Before: (<no file>|\S+?)\.?\s*\(rerunfilecheck\)\s*After: +(\S+?)\.?\s/g)];
+  // hyperref counts its outline file going from none to empty as a change: with no bookmarks there is nothing to get
+  // right.
+  const outlines = [
+    ...log.matchAll(
+      /Checksums for `[^']*\.out':\s*\(rerunfilecheck\)\s*Before: (<no file>|\S+?)\.?\s*\(rerunfilecheck\)\s*After: +(\S+?)\.?\s/g,
+    ),
+  ];
   const empty = ['<no file>', 'D41D8CD98F00B204E9800998ECF8427E;0'];
-  return /Rerun to get outlines right/.test(log) && !outlines.every(([, before, after]) => empty.includes(before!) && after === empty[1]);
+  return (
+    /Rerun to get outlines right/.test(log) &&
+    !outlines.every(([, before, after]) => empty.includes(before!) && after === empty[1])
+  );
 }

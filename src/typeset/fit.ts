@@ -2,7 +2,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { FitSettings } from '../model/build.js';
 import type { TypesetResult } from './engine.js';
 
-
 /**
  * How far `pages:` may tighten: spacing first, in steps down to this percent;
  * then the margin, to this (if wider); then the font, in half points, down to this size.
@@ -30,7 +29,11 @@ export type FitOutcome =
  * `typeset` renders and typesets with the given settings; the PDF left in
  * place is the chosen step's (the caller writes the chosen step's .tex).
  */
-export async function fitToPages(pages: number, start: FitSettings, typeset: (settings: FitSettings) => Promise<TypesetResult>): Promise<FitOutcome> {
+export async function fitToPages(
+  pages: number,
+  start: FitSettings,
+  typeset: (settings: FitSettings) => Promise<TypesetResult>,
+): Promise<FitOutcome> {
   const steps = tighteningSteps(start);
   let runs = 0;
   const used = new Map<number, number>();
@@ -41,10 +44,16 @@ export async function fitToPages(pages: number, start: FitSettings, typeset: (se
     const outcome = await typeset(steps[index]!);
     if (!outcome.ok) return outcome;
     used.set(index, pagesUsed(outcome.log));
-    if (used.get(index)! <= pages && index < (fitted.best?.index ?? Infinity)) fitted.best = { index, result: outcome, pdf: await readFile(outcome.pdf) };
+    if (used.get(index)! <= pages && index < (fitted.best?.index ?? Infinity))
+      fitted.best = { index, result: outcome, pdf: await readFile(outcome.pdf) };
     return undefined;
   };
-  const engineFailure = (failed: Extract<TypesetResult, { ok: false }>): FitOutcome => ({ ok: false, reason: 'engine', result: failed, runs });
+  const engineFailure = (failed: Extract<TypesetResult, { ok: false }>): FitOutcome => ({
+    ok: false,
+    reason: 'engine',
+    result: failed,
+    runs,
+  });
 
   let failed = await attempt(0);
   if (failed) return engineFailure(failed);
@@ -53,7 +62,8 @@ export async function fitToPages(pages: number, start: FitSettings, typeset: (se
   if (tightest === 0) return { ok: false, reason: 'too-long', needed: used.get(0)!, tightest: start, runs };
   failed = await attempt(tightest);
   if (failed) return engineFailure(failed);
-  if (!fitted.best) return { ok: false, reason: 'too-long', needed: used.get(tightest)!, tightest: steps[tightest]!, runs };
+  if (!fitted.best)
+    return { ok: false, reason: 'too-long', needed: used.get(tightest)!, tightest: steps[tightest]!, runs };
 
   // `tooLong` never fits and `best` does; the first step that fits lies in between.
   let tooLong = 0;
@@ -61,7 +71,10 @@ export async function fitToPages(pages: number, start: FitSettings, typeset: (se
   for (let probe = 0; fits().index - tooLong > 1; probe++) {
     // The first guess interpolates; then halving, since the pages used jump where a block moves to the next page.
     const [over, under] = [used.get(tooLong)!, used.get(fits().index)!];
-    const guess = probe === 0 ? tooLong + Math.ceil(((over - pages) / Math.max(over - under, 1e-9)) * (fits().index - tooLong)) : Math.floor((tooLong + fits().index) / 2);
+    const guess =
+      probe === 0
+        ? tooLong + Math.ceil(((over - pages) / Math.max(over - under, 1e-9)) * (fits().index - tooLong))
+        : Math.floor((tooLong + fits().index) / 2);
     const index = Math.min(Math.max(guess, tooLong + 1), fits().index - 1);
     failed = await attempt(index);
     if (failed) return engineFailure(failed);
@@ -72,15 +85,26 @@ export async function fitToPages(pages: number, start: FitSettings, typeset: (se
   return { ok: true, result: fits().result, chosen: steps[fits().index]!, runs };
 }
 
-/** The person's settings, then each tighter one: spacing down in steps, the margin, then the font down in half points. */
+/**
+ * The person's settings, then each tighter one: spacing down in steps, the margin, then the font down in half points.
+ */
 export function tighteningSteps(start: FitSettings): FitSettings[] {
   const steps = [start];
   const next = (change: Partial<FitSettings>): void => void steps.push({ ...steps.at(-1)!, ...change });
-  for (let spacing = start.spacing - FIT_BOUNDS.spacingStep; spacing > FIT_BOUNDS.spacing - FIT_BOUNDS.spacingStep; spacing -= FIT_BOUNDS.spacingStep) {
+  for (
+    let spacing = start.spacing - FIT_BOUNDS.spacingStep;
+    spacing > FIT_BOUNDS.spacing - FIT_BOUNDS.spacingStep;
+    spacing -= FIT_BOUNDS.spacingStep
+  ) {
     next({ spacing: Math.max(spacing, FIT_BOUNDS.spacing) });
   }
   if (points(start.margin) > points(FIT_BOUNDS.margin)) next({ margin: FIT_BOUNDS.margin });
-  for (let fontSize = start.fontSize - FIT_BOUNDS.fontStep; fontSize >= FIT_BOUNDS.fontSize; fontSize -= FIT_BOUNDS.fontStep) next({ fontSize });
+  for (
+    let fontSize = start.fontSize - FIT_BOUNDS.fontStep;
+    fontSize >= FIT_BOUNDS.fontSize;
+    fontSize -= FIT_BOUNDS.fontStep
+  )
+    next({ fontSize });
   return steps;
 }
 

@@ -114,7 +114,8 @@ export async function preambleFormat(options: FormatOptions): Promise<PreambleFo
   return {
     path: base,
     fresh,
-    // A format that fails right after being made cannot be made to work: remember that. An older one is made again next time.
+    // A format that fails right after being made cannot be made to work: remember that. An older one is made again next
+    // time.
     distrust: async () => {
       await (fresh ? writeMeta(base, { usable: false }) : rm(`${base}.json`, { force: true }));
     },
@@ -130,7 +131,10 @@ async function readMeta(base: string): Promise<Meta | undefined> {
 }
 
 async function isCurrent(base: string, meta: Extract<Meta, { usable: true }>, workDir: string): Promise<boolean> {
-  const [format, ...inputs] = await Promise.all([stateOf(`${base}.fmt`), ...meta.inputs.map((input) => stateOf(input.file, input.sha256 ? workDir : undefined))]);
+  const [format, ...inputs] = await Promise.all([
+    stateOf(`${base}.fmt`),
+    ...meta.inputs.map((input) => stateOf(input.file, input.sha256 ? workDir : undefined)),
+  ]);
   if (format?.size !== meta.size || format.mtimeMs !== meta.mtimeMs) return false;
   return meta.inputs.every((input, i) => sameState(input, inputs[i]));
 }
@@ -159,7 +163,11 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
   const job = `mdcv-format-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const source = `${job}.tex`;
   await writeFile(path.join(workDir, source), preamble + DUMP_TAIL);
-  const run = await runEngine(engine, ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source], { dir: workDir, timeout });
+  const run = await runEngine(
+    engine,
+    ['-ini', '-interaction=nonstopmode', '-halt-on-error', '-recorder', `-jobname=${job}`, `&${engine}`, source],
+    { dir: workDir, timeout },
+  );
   try {
     // A timeout or a kill says nothing about the preamble: try again next time rather than remembering it.
     if (run.timedOut || run.code === 'ENOENT' || run.exitCode === undefined) return undefined;
@@ -179,7 +187,9 @@ async function makeFormat(base: string, preamble: string, options: FormatOptions
     // An unwritable cache is no reason to fail a build: go on without it.
     return undefined;
   } finally {
-    await Promise.all(['tex', 'fmt', 'fls', 'log'].map((ext) => rm(path.join(workDir, `${job}.${ext}`), { force: true })));
+    await Promise.all(
+      ['tex', 'fmt', 'fls', 'log'].map((ext) => rm(path.join(workDir, `${job}.${ext}`), { force: true })),
+    );
   }
 }
 
@@ -191,7 +201,9 @@ async function recordedInputs(fls: string, source: string, workDir: string): Pro
   }
   files.delete(source);
   files.delete(`./${source}`);
-  const states = await Promise.all([...files].map((file) => stateOf(file, path.isAbsolute(file) ? undefined : workDir)));
+  const states = await Promise.all(
+    [...files].map((file) => stateOf(file, path.isAbsolute(file) ? undefined : workDir)),
+  );
   return states.every((s) => s !== undefined) ? (states as InputState[]) : undefined;
 }
 

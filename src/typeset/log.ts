@@ -24,8 +24,13 @@ export function readLog(log: string): LogProblem[] {
     while (end < lines.length && /^\s+[^\s=]/.test(lines[end]!)) end++;
     const message = [start, ...lines.slice(i + 1, end).map((l) => l.trim())].join(' ');
     const at = lines.slice(end, end + 12).findIndex((l) => /^l\.\d+ /.test(l));
-    const context = at >= 0 ? lines.slice(end + at, end + at + 2) : lines.slice(end, end + 3).filter((l) => !BOILERPLATE.test(l));
-    problems.push({ texLine: fileLine ? Number(fileLine[1]) : undefined, message, context: context.filter((l) => l.trim() !== '') });
+    const context =
+      at >= 0 ? lines.slice(end + at, end + at + 2) : lines.slice(end, end + 3).filter((l) => !BOILERPLATE.test(l));
+    problems.push({
+      texLine: fileLine ? Number(fileLine[1]) : undefined,
+      message,
+      context: context.filter((l) => l.trim() !== ''),
+    });
   });
   return problems;
 }
@@ -39,7 +44,9 @@ export interface Overflow {
 
 /** Reads the lines too wide for the page out of a log (TeX reports every one, and still typesets). */
 export function readOverflows(log: string): Overflow[] {
-  const found = log.matchAll(/^Overfull \\hbox \(([\d.]+)pt too wide\) (?:in paragraph at lines (\d+)|in alignment at lines (\d+)|detected at line (\d+))/gm);
+  const found = log.matchAll(
+    /^Overfull \\hbox \(([\d.]+)pt too wide\) (?:in paragraph at lines (\d+)|in alignment at lines (\d+)|detected at line (\d+))/gm,
+  );
   return [...found].map((m) => ({ pt: Number(m[1]), texLine: Number(m[2] ?? m[3] ?? m[4]) }));
 }
 
@@ -52,6 +59,11 @@ export interface LostCharacter {
 
 /** Every character the engine left out, once each, in the order met. */
 export function readLostCharacters(log: string): LostCharacter[] {
-  const chars = [...log.matchAll(/^Missing character: There is no (\S+?)(?: \(U\+[0-9A-F]+\))? in font /gmu)].map((m) => m[1]!);
-  return [...new Set(chars)].map((char) => ({ char, code: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` }));
+  const chars = [...log.matchAll(/^Missing character: There is no (\S+?)(?: \(U\+[0-9A-F]+\))? in font /gmu)].map(
+    (m) => m[1]!,
+  );
+  return [...new Set(chars)].map((char) => ({
+    char,
+    code: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  }));
 }

@@ -44,10 +44,15 @@ export async function probe(requirement: Requirement): Promise<Probe> {
   }
   if (requirement.kind === 'engine') {
     const version = await run(requirement.name, ['--version'], { timeout: PROBE_TIMEOUT });
-    return { requirement, found: version.exitCode === 0, detail: version.exitCode === 0 ? version.stdout.split('\n')[0] : undefined };
+    return {
+      requirement,
+      found: version.exitCode === 0,
+      detail: version.exitCode === 0 ? version.stdout.split('\n')[0] : undefined,
+    };
   }
   const match = await run('fc-match', ['--format=%{family}\n%{file}', requirement.name], { timeout: PROBE_TIMEOUT });
-  if (match.exitCode !== 0) return { requirement, found: false, detail: 'fc-match (fontconfig) is not installed, so fonts cannot be checked' };
+  if (match.exitCode !== 0)
+    return { requirement, found: false, detail: 'fc-match (fontconfig) is not installed, so fonts cannot be checked' };
   // fc-match always answers with some font; it is the one asked for only when the family matches.
   const [families = '', file] = match.stdout.split('\n');
   const found = families.split(',').some((family) => family.trim().toLowerCase() === requirement.name.toLowerCase());

@@ -71,10 +71,11 @@ export function run(command: string, args: readonly string[], options: RunOption
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const startTimer = (): void => {
-      if (options.timeout !== undefined) timer = setTimeout(() => {
-        timedOut = true;
-        kill(child);
-      }, options.timeout);
+      if (options.timeout !== undefined)
+        timer = setTimeout(() => {
+          timedOut = true;
+          kill(child);
+        }, options.timeout);
     };
     if (options.input) {
       child.stdin!.on('error', () => undefined);
@@ -87,7 +88,12 @@ export function run(command: string, args: readonly string[], options: RunOption
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', abort);
       running.delete(child);
-      resolve({ ...result, timedOut, stdout: Buffer.concat(stdout).toString(), stderr: Buffer.concat(stderr).toString() });
+      resolve({
+        ...result,
+        timedOut,
+        stdout: Buffer.concat(stdout).toString(),
+        stderr: Buffer.concat(stderr).toString(),
+      });
     };
     child.once('error', (error: NodeJS.ErrnoException) => finish({ code: error.code }));
     child.once('close', (exitCode) => finish({ exitCode: exitCode ?? undefined }));

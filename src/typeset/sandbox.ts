@@ -114,9 +114,18 @@ function systemMounts(): Mount[] {
   if (mounts) return mounts;
   const home = os.homedir();
   const wanted = [
-    '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64',
-    '/etc/texmf', '/etc/fonts', '/etc/ld.so.cache', '/etc/alternatives',
-    '/var/lib/texmf', '/var/cache/fontconfig',
+    '/usr',
+    '/bin',
+    '/sbin',
+    '/lib',
+    '/lib32',
+    '/lib64',
+    '/etc/texmf',
+    '/etc/fonts',
+    '/etc/ld.so.cache',
+    '/etc/alternatives',
+    '/var/lib/texmf',
+    '/var/cache/fontconfig',
     ...['texmf', '.fonts', '.local/share/fonts', '.cache/fontconfig'].map((folder) => path.join(home, folder)),
     ...texLiveRoots(),
   ];

@@ -41,7 +41,15 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
   const input = new Promise<string>((resolve) => (answer = resolve));
   const runOptions: EngineRunOptions = { dir, readable: format ? [`${format}.fmt`] : [], input, signal: stop.signal };
   // Scroll mode, because only a mode above nonstop asks the terminal for a missing file.
-  const args = ['-interaction=scrollmode', '-halt-on-error', '-file-line-error', '-no-shell-escape', ...(format ? [`-fmt=${format}`] : []), `-jobname=${jobname}`, 'mdcv-standby-start'];
+  const args = [
+    '-interaction=scrollmode',
+    '-halt-on-error',
+    '-file-line-error',
+    '-no-shell-escape',
+    ...(format ? [`-fmt=${format}`] : []),
+    `-jobname=${jobname}`,
+    'mdcv-standby-start',
+  ];
   const result = runEngine(engine, args, runOptions);
   return {
     engine,
@@ -51,7 +59,9 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
     async go(workDir, timeout) {
       if (workDir !== dir) {
         for (const file of await readdir(workDir)) {
-          await link(path.join(workDir, file), path.join(dir, file)).catch(() => copyFile(path.join(workDir, file), path.join(dir, file)));
+          await link(path.join(workDir, file), path.join(dir, file)).catch(() =>
+            copyFile(path.join(workDir, file), path.join(dir, file)),
+          );
         }
       }
       // The timeout is the build's, known when the run starts; it counts from then.
@@ -70,7 +80,8 @@ export async function startStandby(options: StandbyOptions): Promise<Standby> {
       // Killed, not told to stop: it must not write its log into a folder where the real run comes next.
       stop.abort();
       await result;
-      // A slow kill may come after TeX opened its log (it does so before asking for the file): that log is not the real run's.
+      // A slow kill may come after TeX opened its log (it does so before asking for the file): that log is not the real
+      // run's.
       if (options.dir) await rm(path.join(dir, `${jobname}.log`), { force: true });
       else await removeScratchDir(dir);
     },
@@ -87,7 +98,9 @@ export class WarmEngine {
 
   /** Starts an engine for the next run (ending one still waiting). */
   keep(options: StandbyOptions): void {
-    void this.take()?.then((old) => old.cancel()).catch(() => undefined);
+    void this.take()
+      ?.then((old) => old.cancel())
+      .catch(() => undefined);
     this.waiting = startStandby(options);
   }
 
@@ -98,7 +111,9 @@ export class WarmEngine {
     return standby;
   }
 
-  /** Removes the last run's folder, and keeps `dir` (where a run on the waiting engine leaves its PDF) until the next. */
+  /**
+   * Removes the last run's folder, and keeps `dir` (where a run on the waiting engine leaves its PDF) until the next.
+   */
   async usedFolder(dir: string | undefined): Promise<void> {
     if (this.used) await removeScratchDir(this.used);
     this.used = dir;

@@ -75,9 +75,16 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
       // An output folder that cannot be written, or a bug of ours, must not end the session:
       // reported like any failed build.
       const message =
-        error instanceof WriteError ? error.message : `internal error: ${(error as Error).message} (please report this)`;
+        error instanceof WriteError
+          ? error.message
+          : `internal error: ${(error as Error).message} (please report this)`;
       const found = error instanceof WriteError ? error.diagnostics : [];
-      result = { ok: false, diagnostics: [...found, { file: options.file, severity: 'error', message }], outputs: {}, variants: {} };
+      result = {
+        ok: false,
+        diagnostics: [...found, { file: options.file, severity: 'error', message }],
+        outputs: {},
+        variants: {},
+      };
     }
     running = false;
     if (closed) return;
@@ -97,7 +104,10 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
    */
   const track = ({ resume, photo, themes = [] }: Partial<BuildSources>): void => {
     inputs = (file) =>
-      file === markdown || file === resume || file === photo || themes.some((theme) => file.startsWith(theme + path.sep));
+      file === markdown ||
+      file === resume ||
+      file === photo ||
+      themes.some((theme) => file.startsWith(theme + path.sep));
     // Folders, not files: editors save by writing a new file and renaming it over the old one.
     const files = [resume, photo].flatMap((file) => (file ? [path.dirname(file)] : []));
     const folders = new Set([path.dirname(markdown), ...files, ...themes]);
@@ -110,9 +120,12 @@ export function watchResume(options: WatchOptions, onBuild: (build: WatchBuild) 
     for (const folder of folders) {
       if (watchers.has(folder)) continue;
       try {
-        watchers.set(folder, watch(folder, { recursive: themes.includes(folder) }, (_event, name) => {
-          if (name === null || inputs(path.join(folder, name.toString()))) schedule();
-        }));
+        watchers.set(
+          folder,
+          watch(folder, { recursive: themes.includes(folder) }, (_event, name) => {
+            if (name === null || inputs(path.join(folder, name.toString()))) schedule();
+          }),
+        );
       } catch {
         // A folder that is gone cannot be watched; the next build reports what is missing.
       }

@@ -51,7 +51,8 @@ const TYPES: Record<string, string> = {
 export async function servePreview(options: PreviewOptions): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   let last: BuildEvent | undefined;
-  const send = (client: ServerResponse, event: BuildEvent): void => void client.write(`event: build\ndata: ${JSON.stringify(event)}\n\n`);
+  const send = (client: ServerResponse, event: BuildEvent): void =>
+    void client.write(`event: build\ndata: ${JSON.stringify(event)}\n\n`);
 
   let hosts = new Set<string>();
   const server = createServer((request, response) => {
@@ -63,7 +64,11 @@ export async function servePreview(options: PreviewOptions): Promise<PreviewServ
     if (pathname === undefined) return reply(response, 400, 'text/plain', 'bad request\n');
     if (pathname === '/') return reply(response, 200, 'text/html; charset=utf-8', previewPage(options.name));
     if (pathname === '/events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       clients.add(response);
       request.on('close', () => clients.delete(response));
       if (last) send(response, last);

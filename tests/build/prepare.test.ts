@@ -8,7 +8,12 @@ describe('what a build reads before it renders', () => {
   it('gives the resume, theme, engine and photo when all is well', async () => {
     const { prepared, diagnostics } = await prepareBuild({ file: 'resume.md', cache: false });
     expect(diagnostics).toEqual([]);
-    expect(prepared).toMatchObject({ name: 'resume', theme: { name: 'classic' }, engine: { engine: 'pdflatex' }, photo: { asset: { fileName: 'resume-photo.png' } } });
+    expect(prepared).toMatchObject({
+      name: 'resume',
+      theme: { name: 'classic' },
+      engine: { engine: 'pdflatex' },
+      photo: { asset: { fileName: 'resume-photo.png' } },
+    });
   });
 
   it('points at the frontmatter value of a theme that is none, with a hint', async () => {
@@ -16,7 +21,9 @@ describe('what a build reads before it renders', () => {
     writeFileSync(file, '---\nname: A\ntheme: clasic\n---\n');
     const { prepared, diagnostics } = await prepareBuild({ file, cache: false });
     expect(prepared).toBeUndefined();
-    expect(diagnostics).toMatchObject([{ file, line: 3, column: 8, severity: 'error', hint: expect.stringContaining('classic') }]);
+    expect(diagnostics).toMatchObject([
+      { file, line: 3, column: 8, severity: 'error', hint: expect.stringContaining('classic') },
+    ]);
   });
 
   it('reads and parses, or says why it cannot', async () => {

@@ -4,7 +4,17 @@ import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { parseResume } from '../../src/parse/index.js';
 
 const { resume } = parseResume(
-  ['---', 'name: A', 'variants:', '  web: [web]', '  ops: [ops]', '---', '## Experience', '### Scheduler {.web}', '- Wrote it.'].join('\n'),
+  [
+    '---',
+    'name: A',
+    'variants:',
+    '  web: [web]',
+    '  ops: [ops]',
+    '---',
+    '## Experience',
+    '### Scheduler {.web}',
+    '- Wrote it.',
+  ].join('\n'),
   'cv.md',
 );
 
@@ -16,12 +26,16 @@ describe('the selections a build makes', () => {
       { name: 'cv-web', variant: 'web', tags: ['web'] },
       { name: 'cv-ops', variant: 'ops', tags: ['ops'] },
     ]);
-    expect(diagnostics).toMatchObject([{ file: 'cv.md', line: 3, severity: 'warning', message: expect.stringContaining('ops') }]);
+    expect(diagnostics).toMatchObject([
+      { file: 'cv.md', line: 3, severity: 'warning', message: expect.stringContaining('ops') },
+    ]);
   });
 
   it('is only the --tag selection, with its own name, when tags are given', () => {
     const diagnostics: Diagnostic[] = [];
-    expect(selectionsOf({ file: 'cv.md', tags: ['web'] }, resume!, 'cv', diagnostics)).toEqual([{ name: 'cv-web', tags: ['web'] }]);
+    expect(selectionsOf({ file: 'cv.md', tags: ['web'] }, resume!, 'cv', diagnostics)).toEqual([
+      { name: 'cv-web', tags: ['web'] },
+    ]);
     expect(diagnostics).toEqual([]);
   });
 

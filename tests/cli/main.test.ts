@@ -18,7 +18,9 @@ describe('mdcv conventions', () => {
   it('lists its commands in --help, and every command has --help', async () => {
     const run = await mdcv(['--help']);
     expect(run.exitCode).toBe(0);
-    const commands = [...run.stdout.split('Commands:')[1]!.matchAll(/^ {2}([a-z-]+)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    const commands = [...run.stdout.split('Commands:')[1]!.matchAll(/^ {2}([a-z-]+)/gm)]
+      .map((m) => m[1]!)
+      .filter((c) => c !== 'help');
     expect(commands).toContain('build');
     for (const command of commands) {
       const help = await mdcv([command, '--help']);
@@ -34,7 +36,10 @@ describe('mdcv conventions', () => {
     for (const [args, line] of [
       [['build', '--bogus'], "mdcv build: error: unknown option '--bogus' (see `mdcv build --help`)"],
       [['buidl'], "mdcv: error: unknown command 'buidl' (Did you mean build?) (see `mdcv --help`)"],
-      [['theme', 'eject', 'modern'], "mdcv theme eject: error: missing required argument 'dir' (see `mdcv theme eject --help`)"],
+      [
+        ['theme', 'eject', 'modern'],
+        "mdcv theme eject: error: missing required argument 'dir' (see `mdcv theme eject --help`)",
+      ],
     ] as const) {
       const wrong = await mdcv([...args]);
       expect(wrong.exitCode, args.join(' ')).toBe(64);
@@ -51,12 +56,21 @@ describe('mdcv conventions', () => {
 
   it('carries on, without a word, when its reader stops early (`| head`)', async () => {
     const dir = tempDir('pipe');
-    for (const [from, to] of [['resume.md', 'a.md'], ['resume.md', 'b.md'], ['photo.png', 'photo.png']] as const) copyFileSync(from, path.join(dir, to));
+    for (const [from, to] of [
+      ['resume.md', 'a.md'],
+      ['resume.md', 'b.md'],
+      ['photo.png', 'photo.png'],
+    ] as const)
+      copyFileSync(from, path.join(dir, to));
     // `true` has long exited when mdcv first writes: every line it prints meets a closed pipe.
-    const run = await execa('bash', ['-c', `set -o pipefail; node ${CLI} build a.md b.md --format html,txt | true`], { cwd: dir, reject: false });
+    const run = await execa('bash', ['-c', `set -o pipefail; node ${CLI} build a.md b.md --format html,txt | true`], {
+      cwd: dir,
+      reject: false,
+    });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    for (const file of ['a.html', 'b.html', 'a.txt', 'b.txt']) expect(existsSync(path.join(dir, 'out', file)), file).toBe(true);
+    for (const file of ['a.html', 'b.html', 'a.txt', 'b.txt'])
+      expect(existsSync(path.join(dir, 'out', file)), file).toBe(true);
   });
 
   it('exits 1 when the resume has errors', async () => {
@@ -64,7 +78,9 @@ describe('mdcv conventions', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/^no-such-file\.md: error: cannot read the file/m);
     const empty = await mdcv(['build'], { cwd: tempDir('empty') });
-    expect(empty.stderr.trim()).toBe('resume.md: error: cannot read the file: no such file (`mdcv init` starts a resume here)');
+    expect(empty.stderr.trim()).toBe(
+      'resume.md: error: cannot read the file: no such file (`mdcv init` starts a resume here)',
+    );
   });
 });
 
@@ -132,12 +148,36 @@ describe('a file mdcv cannot write is one line naming it and the cause, never an
   };
 
   it.each([
-    ['--out is a file', ['build', 'resume.md', '--out', 'afile', '--format', 'html'], 'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)'],
-    ['--out is under a file', ['build', 'resume.md', '--out', 'afile/sub', '--format', 'html'], 'mdcv: cannot write afile/sub: `afile` is a file, not a folder (ENOTDIR)'],
-    ['export -o into a missing folder', ['export', 'resume.md', '-o', '/missing/dir/x.json'], 'mdcv: cannot write /missing/dir/x.json: no such folder (ENOENT)'],
-    ['import -o under a file', ['import', 'x.json', '-o', 'afile/x.md'], 'mdcv: cannot write afile/x.md: `afile` is a file, not a folder (ENOTDIR)'],
-    ['theme eject into a file', ['theme', 'eject', 'classic', 'afile'], 'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)'],
-    ['init under a file', ['init', 'afile/cv'], 'mdcv: cannot write afile/cv: `afile` is a file, not a folder (ENOTDIR)'],
+    [
+      '--out is a file',
+      ['build', 'resume.md', '--out', 'afile', '--format', 'html'],
+      'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)',
+    ],
+    [
+      '--out is under a file',
+      ['build', 'resume.md', '--out', 'afile/sub', '--format', 'html'],
+      'mdcv: cannot write afile/sub: `afile` is a file, not a folder (ENOTDIR)',
+    ],
+    [
+      'export -o into a missing folder',
+      ['export', 'resume.md', '-o', '/missing/dir/x.json'],
+      'mdcv: cannot write /missing/dir/x.json: no such folder (ENOENT)',
+    ],
+    [
+      'import -o under a file',
+      ['import', 'x.json', '-o', 'afile/x.md'],
+      'mdcv: cannot write afile/x.md: `afile` is a file, not a folder (ENOTDIR)',
+    ],
+    [
+      'theme eject into a file',
+      ['theme', 'eject', 'classic', 'afile'],
+      'mdcv: cannot write afile: `afile` is a file, not a folder (EEXIST)',
+    ],
+    [
+      'init under a file',
+      ['init', 'afile/cv'],
+      'mdcv: cannot write afile/cv: `afile` is a file, not a folder (ENOTDIR)',
+    ],
   ])('%s: exit 73', async (_, args, message) => {
     const dir = project();
     writeFileSync(path.join(dir, 'x.json'), '{"basics":{"name":"Ada"}}');
@@ -163,7 +203,9 @@ describe('a file mdcv cannot write is one line naming it and the cause, never an
     const disk = tmpfs('1m');
     try {
       disk.readOnly();
-      const run = await mdcv(['build', 'resume.md', '--out', path.join(disk.dir, 'out'), '--format', 'html', '-q'], { cwd: dir });
+      const run = await mdcv(['build', 'resume.md', '--out', path.join(disk.dir, 'out'), '--format', 'html', '-q'], {
+        cwd: dir,
+      });
       expect(run.stderr).toBe(`mdcv: cannot write ${path.join(disk.dir, 'out')}: the file system is read-only (EROFS)`);
       expect(run.exitCode).toBe(73);
     } finally {

@@ -27,12 +27,14 @@ describe('what mdcv prints carries no control character of the input', () => {
   });
 
   it('keeps the caret under its column in a source line with controls', () => {
-    const out = printed([{ file: 'cv.md', line: 1, column: 4, severity: 'error', message: 'bad', sourceLine: 'a\u001b\u202Ebcd' }]);
+    const out = printed([
+      { file: 'cv.md', line: 1, column: 4, severity: 'error', message: 'bad', sourceLine: 'a\u001b\u202Ebcd' },
+    ]);
     expect(out).not.toMatch(CONTROL);
     expect(out).toBe('cv.md:1:4: error: bad\n  a  bcd\n     ^\n');
   });
 
-  it('the CLI prints none from a resume\'s keys, values, links or its file name', async () => {
+  it("the CLI prints none from a resume's keys, values, links or its file name", async () => {
     const dir = tempDir('escapes');
     const name = 'cv\u001b[31m\u202E.md';
     writeFileSync(

@@ -15,11 +15,19 @@ it('names the file that stands where a folder should be, and the system error as
     caught = error;
   }
   expect(caught).toBeInstanceOf(WriteError);
-  expect((caught as WriteError).message).toBe(`cannot write ${target}: \`${path.relative(process.cwd(), path.join(dir, 'out'))}\` is a file, not a folder (ENOTDIR)`);
+  expect((caught as WriteError).message).toBe(
+    `cannot write ${target}: \`${path.relative(process.cwd(), path.join(dir, 'out'))}\` is a file, not a folder (ENOTDIR)`,
+  );
   expect((caught as WriteError).exitCode).toBe(73);
-  expect(causeOf(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))).toBe('no space left on the device (ENOSPC)');
+  expect(causeOf(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))).toBe(
+    'no space left on the device (ENOSPC)',
+  );
 });
 
 it('leaves a bug a bug', () => {
-  expect(() => writing('x', () => { throw new TypeError('not a system error'); })).toThrow(TypeError);
+  expect(() =>
+    writing('x', () => {
+      throw new TypeError('not a system error');
+    }),
+  ).toThrow(TypeError);
 });

@@ -18,7 +18,10 @@ describe('reading only inside a folder', () => {
   const root = [path.join(dir, 'in')];
 
   it('reads a file, or a link, that stays inside', () => {
-    expect(readConfined(path.join(dir, 'in', 'link-in'), root, 100)).toEqual({ ok: true, bytes: Buffer.from('inside') });
+    expect(readConfined(path.join(dir, 'in', 'link-in'), root, 100)).toEqual({
+      ok: true,
+      bytes: Buffer.from('inside'),
+    });
   });
 
   it.each([
@@ -32,9 +35,16 @@ describe('reading only inside a folder', () => {
     expect(readConfined(path.join(dir, file), root, limit)).toMatchObject({ ok: false, reason });
   });
 
-  it('reads a file of several names inside a folder trusted as it is (a package store\'s links)', () => {
-    expect(readConfined(path.join(dir, 'in', 'hard-link'), root, 100)).toEqual({ ok: false, reason: 'linked', names: 2 });
-    expect(readConfined(path.join(dir, 'in', 'hard-link'), root, 100, root)).toEqual({ ok: true, bytes: Buffer.from('outside') });
+  it("reads a file of several names inside a folder trusted as it is (a package store's links)", () => {
+    expect(readConfined(path.join(dir, 'in', 'hard-link'), root, 100)).toEqual({
+      ok: false,
+      reason: 'linked',
+      names: 2,
+    });
+    expect(readConfined(path.join(dir, 'in', 'hard-link'), root, 100, root)).toEqual({
+      ok: true,
+      bytes: Buffer.from('outside'),
+    });
   });
 
   it('reads no more than the limit of a file whose size it cannot know', () => {

@@ -11,7 +11,12 @@ describe('the files a build reads', () => {
     writeFileSync(path.join(dir, 'theme', 'theme.yaml'), 'a');
     writeFileSync(path.join(dir, 'theme', 'partials', 'x.hbs'), 'bb');
     writeFileSync(path.join(dir, 'photo.png'), 'ccc');
-    const states = fileStates([path.join(dir, 'theme', 'partials'), path.join(dir, 'theme'), path.join(dir, 'photo.png'), path.join(dir, 'gone')]);
+    const states = fileStates([
+      path.join(dir, 'theme', 'partials'),
+      path.join(dir, 'theme'),
+      path.join(dir, 'photo.png'),
+      path.join(dir, 'gone'),
+    ]);
     expect(states.map((s) => [path.relative(dir, s.file), s.size])).toEqual([
       ['photo.png', 3],
       ['theme/partials/x.hbs', 2],

@@ -12,7 +12,10 @@ describe('publishing a set of files', () => {
     writeFileSync(path.join(dir, 'b'), 'old b');
     const failed = (() => {
       try {
-        publishSet([{ to: path.join(dir, 'a'), content: 'new a' }, { to: path.join(dir, 'b'), from: path.join(dir, 'gone') }]);
+        publishSet([
+          { to: path.join(dir, 'a'), content: 'new a' },
+          { to: path.join(dir, 'b'), from: path.join(dir, 'gone') },
+        ]);
       } catch (error) {
         return error;
       }
@@ -20,7 +23,13 @@ describe('publishing a set of files', () => {
     expect(failed).toBeInstanceOf(WriteError);
     expect(readdirSync(dir).sort()).toEqual(['a', 'b']);
     expect(readFileSync(path.join(dir, 'a'), 'utf8')).toBe('old a');
-    publishSet([{ to: path.join(dir, 'a'), content: 'new a' }, { to: path.join(dir, 'b'), content: 'new b' }]);
-    expect([readFileSync(path.join(dir, 'a'), 'utf8'), readFileSync(path.join(dir, 'b'), 'utf8')]).toEqual(['new a', 'new b']);
+    publishSet([
+      { to: path.join(dir, 'a'), content: 'new a' },
+      { to: path.join(dir, 'b'), content: 'new b' },
+    ]);
+    expect([readFileSync(path.join(dir, 'a'), 'utf8'), readFileSync(path.join(dir, 'b'), 'utf8')]).toEqual([
+      'new a',
+      'new b',
+    ]);
   });
 });

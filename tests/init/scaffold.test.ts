@@ -7,16 +7,30 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
 import { pdfInfo, pdfText } from '../support/pdf.js';
 
-const FILES = ['.github/workflows/ci.yml', '.github/workflows/release.yml', '.gitignore', 'Makefile', 'letter.md', 'package.json', 'photo.png', 'resume.md'];
+const FILES = [
+  '.github/workflows/ci.yml',
+  '.github/workflows/release.yml',
+  '.gitignore',
+  'Makefile',
+  'letter.md',
+  'package.json',
+  'photo.png',
+  'resume.md',
+];
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; files: string[] };
 const LETTER_OUTPUTS = ['out/letter.docx', 'out/letter.html', 'out/letter.pdf', 'out/letter.txt'];
 const EXAMPLES = readdirSync('assets/init/examples').map((file) => path.basename(file, '.md'));
 // A clean environment: under `make test`, the outer make's flags would leak in.
 const MAKE_ENV = { MAKEFLAGS: '', MAKELEVEL: '', MFLAGS: '' };
-const make = (cwd: string, ...args: string[]) => execa('make', ['--no-print-directory', `MDCV=node ${CLI}`, ...args], { cwd, env: MAKE_ENV, reject: false });
+const make = (cwd: string, ...args: string[]) =>
+  execa('make', ['--no-print-directory', `MDCV=node ${CLI}`, ...args], { cwd, env: MAKE_ENV, reject: false });
 /** The files a run says it wrote, relative to `dir`; `cwd` is where it ran. */
 const wrote = (stdout: string, dir: string, cwd = dir): string[] =>
-  stdout.split('\n').filter((l) => l.startsWith('wrote')).map((l) => path.relative(dir, path.resolve(cwd, l.slice(6)))).sort();
+  stdout
+    .split('\n')
+    .filter((l) => l.startsWith('wrote'))
+    .map((l) => path.relative(dir, path.resolve(cwd, l.slice(6))))
+    .sort();
 
 describe('mdcv init, then mdcv build', () => {
   const dir = tempDir('init');
@@ -41,15 +55,29 @@ describe('mdcv init, then mdcv build', () => {
     expect(text).toContain('Your Name');
     expect(text).toContain('Your Job Title');
     // Beside the PDF: the photo the .tex includes; no resume-backend.* or other variant.
-    expect(readdirSync(path.join(dir, 'out')).filter((f) => f.startsWith('resume-') && f !== 'resume-photo.png')).toEqual([]);
+    expect(
+      readdirSync(path.join(dir, 'out')).filter((f) => f.startsWith('resume-') && f !== 'resume-photo.png'),
+    ).toEqual([]);
   });
 
-  it('gives a one-page cover letter with the resume\'s header, which its JSON Schema accepts', () => {
+  it("gives a one-page cover letter with the resume's header, which its JSON Schema accepts", () => {
     const text = pdfText(path.join(dir, 'out/letter.pdf'));
     expect(pdfInfo(path.join(dir, 'out/letter.pdf'))['Pages']).toBe('1');
-    for (const part of ['Your Name', 'you@example.com', 'Organisation Name', 'Application for the Position of Job Title', 'Dear Hiring Manager', 'Sincerely,']) expect(text).toContain(part);
-    expect(read('letter.md')).toMatch(/^---\n# yaml-language-server: \$schema=\.\/node_modules\/mdcv\/schema\/mdcv-letter\.schema\.json\n/);
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schema/mdcv-letter.schema.json', 'utf8')) as object);
+    for (const part of [
+      'Your Name',
+      'you@example.com',
+      'Organisation Name',
+      'Application for the Position of Job Title',
+      'Dear Hiring Manager',
+      'Sincerely,',
+    ])
+      expect(text).toContain(part);
+    expect(read('letter.md')).toMatch(
+      /^---\n# yaml-language-server: \$schema=\.\/node_modules\/mdcv\/schema\/mdcv-letter\.schema\.json\n/,
+    );
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync('schema/mdcv-letter.schema.json', 'utf8')) as object,
+    );
     expect(validate(parse(read('letter.md').split(/^---$/m)[1]!) as object)).toBe(true);
   });
 
@@ -65,7 +93,9 @@ describe('mdcv init, then mdcv build', () => {
   });
 
   it('has examples (and placeholders) that the JSON Schema accepts', () => {
-    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schema/mdcv.schema.json', 'utf8')) as object);
+    const validate = new Ajv2020({ strict: false }).compile(
+      JSON.parse(readFileSync('schema/mdcv.schema.json', 'utf8')) as object,
+    );
     for (const file of ['assets/init/resume.md', ...EXAMPLES.map((e) => `assets/init/examples/${e}.md`)]) {
       const frontmatter = parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as object;
       expect(validate(frontmatter), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -107,10 +137,22 @@ describe("the scaffold's make", () => {
     const dir = tempDir('init-make');
     expect((await mdcv(['init', dir])).exitCode).toBe(0);
     expect((await mdcv(['theme', 'eject', 'classic', path.join(dir, 'my-theme')])).exitCode).toBe(0);
-    writeFileSync(path.join(dir, 'resume.md'), readFileSync(path.join(dir, 'resume.md'), 'utf8').replace('photo: photo.png', 'photo: photo.png\ntheme: ./my-theme'));
+    writeFileSync(
+      path.join(dir, 'resume.md'),
+      readFileSync(path.join(dir, 'resume.md'), 'utf8').replace(
+        'photo: photo.png',
+        'photo: photo.png\ntheme: ./my-theme',
+      ),
+    );
     const first = await make(dir);
     expect(first.exitCode, first.stderr).toBe(0);
-    expect(wrote(first.stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.docx', 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect(wrote(first.stdout, dir)).toEqual([
+      ...LETTER_OUTPUTS,
+      'out/resume.docx',
+      'out/resume.html',
+      'out/resume.pdf',
+      'out/resume.txt',
+    ]);
     expect((await make(dir)).stdout).not.toMatch(/^wrote/m);
 
     const css = path.join(dir, 'my-theme/style.css');
@@ -119,13 +161,24 @@ describe("the scaffold's make", () => {
 
     // A new photo: the same picture with bytes after its end, which readers ignore.
     appendFileSync(path.join(dir, 'photo.png'), 'a new photo');
-    expect(wrote((await make(dir)).stdout, dir)).toEqual([...LETTER_OUTPUTS, 'out/resume.docx', 'out/resume.html', 'out/resume.pdf', 'out/resume.txt']);
+    expect(wrote((await make(dir)).stdout, dir)).toEqual([
+      ...LETTER_OUTPUTS,
+      'out/resume.docx',
+      'out/resume.html',
+      'out/resume.pdf',
+      'out/resume.txt',
+    ]);
 
     // A second letter is built beside the first, as is any Markdown file that names the resume.
     writeFileSync(path.join(dir, 'to-acme.md'), readFileSync(path.join(dir, 'letter.md'), 'utf8'));
     // Notes that speak of `resume:` in their text are no letter.
     writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nresume: the frontmatter key of a letter\n');
-    expect(wrote((await make(dir)).stdout, dir)).toEqual(['out/to-acme.docx', 'out/to-acme.html', 'out/to-acme.pdf', 'out/to-acme.txt']);
+    expect(wrote((await make(dir)).stdout, dir)).toEqual([
+      'out/to-acme.docx',
+      'out/to-acme.html',
+      'out/to-acme.pdf',
+      'out/to-acme.txt',
+    ]);
   }, 120_000);
 });
 
@@ -136,7 +189,9 @@ describe('mdcv init with a file name, an example, or a wrong target', () => {
     expect(run.exitCode, run.stderr).toBe(0);
     expect(wrote(run.stdout, dir)).toEqual(FILES.map((f) => (f === 'resume.md' ? 'cv.md' : f)).sort());
     expect(run.stdout).toContain('next: edit cv.md, then run `make`');
-    expect((await make(dir, '-n')).stdout).toBe(`node ${CLI} build cv.md letter.md --out out --format pdf,html,txt,docx`);
+    expect((await make(dir, '-n')).stdout).toBe(
+      `node ${CLI} build cv.md letter.md --out out --format pdf,html,txt,docx`,
+    );
     expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toMatch(/^resume: cv\.md$/m);
     expect(readFileSync(path.join(dir, '.github/workflows/ci.yml'), 'utf8')).toContain('mdcv doctor --needs cv.md |');
   });
@@ -182,9 +237,13 @@ describe('mdcv init with a file name, an example, or a wrong target', () => {
 
   it('lists the examples in its help, and names them when given another', async () => {
     expect(EXAMPLES.sort()).toEqual(['designer', 'engineer', 'nurse']);
-    expect((await mdcv(['init', '--help'])).stdout.replace(/\s+/g, ' ')).toContain(`placeholders: ${EXAMPLES.join(', ')}`);
+    expect((await mdcv(['init', '--help'])).stdout.replace(/\s+/g, ' ')).toContain(
+      `placeholders: ${EXAMPLES.join(', ')}`,
+    );
     const wrong = await mdcv(['init', '--example', 'pilot', tempDir('init-pilot')]);
     expect(wrong.exitCode).toBe(64);
-    expect(wrong.stderr.trim()).toMatch(/^mdcv init: error: .*there is no example `pilot`; the examples are designer, engineer, nurse \(see `mdcv init --help`\)$/);
+    expect(wrong.stderr.trim()).toMatch(
+      /^mdcv init: error: .*there is no example `pilot`; the examples are designer, engineer, nurse \(see `mdcv init --help`\)$/,
+    );
   });
 });

@@ -20,7 +20,10 @@ const paragraphs = (s: string): string[] =>
     .map(oneLine)
     .filter(Boolean);
 
-/** Imports the JSON Resume and parses the Markdown with mdcv's parser: only frontmatter keys the import means, no error, no markup warning. */
+/**
+ * Imports the JSON Resume and parses the Markdown with mdcv's parser: only frontmatter keys the import means, no error,
+ * no markup warning.
+ */
 function imported(json: object, keys: string[]): Resume {
   const { markdown } = jsonResumeToMarkdown(json, 'x.json');
   const { resume, diagnostics } = parseResume(markdown, 'x.md');
@@ -117,7 +120,9 @@ describe('a JSON value lands as text wherever the import puts it', { timeout: 18
     fc.assert(
       fc.property(value, (summary) => {
         const resume = imported({ basics: { name: 'A', summary } }, ['name']);
-        expect(resume.summary.map((b) => b.type === 'paragraph' && straightQuotes(b.text.plain))).toEqual(paragraphs(summary));
+        expect(resume.summary.map((b) => b.type === 'paragraph' && straightQuotes(b.text.plain))).toEqual(
+          paragraphs(summary),
+        );
         expect(resume.sections).toEqual([]);
       }),
       // A kramdown attribute list as a value is text, not a list to drop (found by the import/export property).
@@ -141,7 +146,14 @@ describe('a JSON value lands as text wherever the import puts it', { timeout: 18
           expect(entry.title.children).toHaveLength(1);
           expect(straightQuotes(entry.title.plain)).toBe(oneLine(name));
           // A link target is no text: its quotes stay as written.
-          expect(link.url).toBe(normalizeUri(target.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '').replace(/\s+/g, ' ').trim()));
+          expect(link.url).toBe(
+            normalizeUri(
+              target
+                .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+                .replace(/\s+/g, ' ')
+                .trim(),
+            ),
+          );
         } else expect(straightQuotes(exported[0]!.url)).toBe(oneLine(target));
         expect(straightQuotes(exported[0]!.name)).toBe(oneLine(name));
       }),

@@ -4,7 +4,10 @@ import { decodeName, decodeRest, encodeListLine, joinList, splitList } from '../
 
 /** One-line values: any text, and text of the characters that delimit (quotes, commas, brackets, colons). */
 const oneLine = fc
-  .oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: fc.constantFrom('"', ',', '(', ')', ':', ' ', 'a') }))
+  .oneof(
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.string({ unit: fc.constantFrom('"', ',', '(', ')', ':', ' ', 'a') }),
+  )
   .map((s) => s.replace(/\s+/g, ' ').trim());
 
 describe('comma lists', () => {

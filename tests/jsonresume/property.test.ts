@@ -20,7 +20,10 @@ const date = fc.oneof(
 );
 /** A link URL: a web address, or any text (which the import keeps as a `Url:` fact). */
 const url = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), text);
-/** The frontmatter's website and links: web addresses with or without their scheme (anything else is dropped with a warning, by design). */
+/**
+ * The frontmatter's website and links: web addresses with or without their scheme (anything else is dropped with a
+ * warning, by design).
+ */
 const webAddress = fc.oneof(fc.webUrl(), fc.domain());
 const object = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) => fc.record(fields, { requiredKeys: [] });
 const many = <T>(item: fc.Arbitrary<T>) => fc.array(item, { maxLength: 3 });

@@ -15,23 +15,39 @@ function markdownToJson(markdown: string) {
 }
 
 describe('JSON Resume import and export', () => {
-  it.each(officialExamples())('%s comes back the same after import and export, and passes the official schema', ({ file }) => {
-    const original = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    const imported = jsonResumeToMarkdown(original, file);
-    expect(imported.diagnostics).toEqual([]);
-    const exported = markdownToJson(imported.markdown);
-    expect(exported.diagnostics).toEqual([]);
-    expect(content(exported.data)).toEqual(content(original));
-    expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
-  });
+  it.each(officialExamples())(
+    '%s comes back the same after import and export, and passes the official schema',
+    ({ file }) => {
+      const original = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      const imported = jsonResumeToMarkdown(original, file);
+      expect(imported.diagnostics).toEqual([]);
+      const exported = markdownToJson(imported.markdown);
+      expect(exported.diagnostics).toEqual([]);
+      expect(content(exported.data)).toEqual(content(original));
+      expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
+    },
+  );
 
   it('exports the seed so that the official schema accepts it, and imports it back with every word', () => {
     const exported = markdownToJson(readFileSync('resume.md', 'utf8'));
     expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
-    const work = exported.data.work as { name: string; position: string; startDate: string; endDate?: string; technologies: string }[];
-    expect(work[0]).toMatchObject({ name: 'Microsoft', position: 'AB Test Software Engineer', startDate: '2025-09', technologies: 'C#, AB Test, Big Data, Azure' });
+    const work = exported.data.work as {
+      name: string;
+      position: string;
+      startDate: string;
+      endDate?: string;
+      technologies: string;
+    }[];
+    expect(work[0]).toMatchObject({
+      name: 'Microsoft',
+      position: 'AB Test Software Engineer',
+      startDate: '2025-09',
+      technologies: 'C#, AB Test, Big Data, Azure',
+    });
     expect(work[0]!.endDate).toBeUndefined();
-    expect((exported.data.projects as { name: string; entity: string; startDate: string; endDate: string }[])[0]).toMatchObject({
+    expect(
+      (exported.data.projects as { name: string; entity: string; startDate: string; endDate: string }[])[0],
+    ).toMatchObject({
       name: 'Batch Scheduler vNext',
       entity: 'Microsoft',
       startDate: '2022',
@@ -49,13 +65,18 @@ describe('JSON Resume import and export', () => {
     const exported = markdownToJson(readFileSync('assets/init/resume.md', 'utf8'));
     expect(exported.diagnostics).toEqual([]);
     expect(validate(exported.data), JSON.stringify(validate.errors)).toBe(true);
-    expect(exported.data.education).toEqual([{ institution: 'School or University Name', studyType: 'Degree or Diploma', startDate: '2015', endDate: '2019' }]);
+    expect(exported.data.education).toEqual([
+      { institution: 'School or University Name', studyType: 'Degree or Diploma', startDate: '2015', endDate: '2019' },
+    ]);
   });
 
   it('escapes text that Markdown would read as markup', () => {
     const tricky = 'C# & R&D, 100% *not* _bold_ snake_case [x](y) <b> &amp; a | b {.tag} \\ `code` #';
     const highlights = ['- dash', '# not a heading', '> not a quote', '2) not a list', tricky];
-    const { markdown } = jsonResumeToMarkdown({ basics: { name: 'A' }, work: [{ name: tricky, position: '1. Lead #1', highlights }] }, 'x.json');
+    const { markdown } = jsonResumeToMarkdown(
+      { basics: { name: 'A' }, work: [{ name: tricky, position: '1. Lead #1', highlights }] },
+      'x.json',
+    );
     expect(markdown).toContain('C# & R&D');
     expect(markdown).toContain('snake_case');
     const { data } = markdownToJson(markdown);
@@ -64,13 +85,37 @@ describe('JSON Resume import and export', () => {
 
   it('writes positions in a row at one organisation as roles of one entry, and exports them back', () => {
     const work = [
-      { name: 'Microsoft', url: 'https://microsoft.com', location: 'Redmond', position: 'Senior Engineer', startDate: '2025-09', highlights: ['ExP'] },
-      { name: 'Microsoft', url: 'https://microsoft.com', location: 'Redmond', position: 'Engineer', startDate: '2022-04', endDate: '2025-08', summary: 'Batch.' },
+      {
+        name: 'Microsoft',
+        url: 'https://microsoft.com',
+        location: 'Redmond',
+        position: 'Senior Engineer',
+        startDate: '2025-09',
+        highlights: ['ExP'],
+      },
+      {
+        name: 'Microsoft',
+        url: 'https://microsoft.com',
+        location: 'Redmond',
+        position: 'Engineer',
+        startDate: '2022-04',
+        endDate: '2025-08',
+        summary: 'Batch.',
+      },
       { name: 'Huawei', position: 'Engineer', startDate: '2018' },
     ];
     const { markdown } = jsonResumeToMarkdown({ basics: { name: 'A' }, work }, 'x.json');
     expect(markdown).toContain(
-      ['### [Microsoft](https://microsoft.com) | Redmond', '', '#### Senior Engineer | Sep 2025 \u2013 Present', '', '- ExP', '', '#### Engineer | Apr 2022 \u2013 Aug 2025', 'Summary: Batch.'].join('\n'),
+      [
+        '### [Microsoft](https://microsoft.com) | Redmond',
+        '',
+        '#### Senior Engineer | Sep 2025 \u2013 Present',
+        '',
+        '- ExP',
+        '',
+        '#### Engineer | Apr 2022 \u2013 Aug 2025',
+        'Summary: Batch.',
+      ].join('\n'),
     );
     expect(markdown).toContain('### Engineer | 2018 \u2013 Present\nHuawei');
     expect(markdownToJson(markdown).data.work).toEqual(work);

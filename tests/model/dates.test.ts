@@ -14,7 +14,9 @@ describe('JSON Resume dates', () => {
   });
 
   it('read the ways people write dates', () => {
-    expect(['March 2021', 'Mar. 2021', '03/2021', '2021-03', 'mar 2021'].map(textToIso)).toEqual(Array(5).fill('2021-03'));
+    expect(['March 2021', 'Mar. 2021', '03/2021', '2021-03', 'mar 2021'].map(textToIso)).toEqual(
+      Array(5).fill('2021-03'),
+    );
     expect(textToIso('Sept 5, 2021')).toBe('2021-09-05');
     expect(textToIso('Spring 2021')).toBeUndefined();
     expect(textToIso('Redmond, WA')).toBeUndefined();

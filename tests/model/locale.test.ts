@@ -5,12 +5,16 @@ import { parseResume } from '../../src/parse/index.js';
 
 describe('locales', () => {
   it('cover at least the languages the format promises, each file complete', () => {
-    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'ru', 'zh', 'ja', 'ko']) expect(LOCALE_LANGUAGES).toContain(language);
+    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'ru', 'zh', 'ja', 'ko'])
+      expect(LOCALE_LANGUAGES).toContain(language);
     for (const language of LOCALE_LANGUAGES) {
       const locale = localeFor(language);
       expect(locale.months, language).toHaveLength(12);
       expect(new Set(locale.months).size, language).toBe(12);
-      expect(Object.values(locale.labels).every((label) => label.trim() !== ''), language).toBe(true);
+      expect(
+        Object.values(locale.labels).every((label) => label.trim() !== ''),
+        language,
+      ).toBe(true);
     }
   });
 
@@ -19,9 +23,17 @@ describe('locales', () => {
   });
 
   it('without words for the language, print English ones with a warning naming the languages there are', () => {
-    const parsed = parseResume('---\nname: Ann\nlocale: sv\n---\n\n## Erfarenhet\n\n### Jobb | 2021-04 - present\n', 'cv.md');
+    const parsed = parseResume(
+      '---\nname: Ann\nlocale: sv\n---\n\n## Erfarenhet\n\n### Jobb | 2021-04 - present\n',
+      'cv.md',
+    );
     expect(parsed.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 3, column: 9, message: expect.stringMatching(/^mdcv has no words for `sv` yet.*; it has de, el, en/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 3,
+        column: 9,
+        message: expect.stringMatching(/^mdcv has no words for `sv` yet.*; it has de, el, en/),
+      }),
     ]);
     expect(parsed.resume!.settings.locale).toBe('sv');
     expect(parsed.resume!.sections[0]!.entries[0]!.aside?.plain).toBe('Apr 2021 \u2013 Present');
@@ -30,7 +42,9 @@ describe('locales', () => {
 
   it('are checked in the frontmatter to be a language tag', () => {
     const parsed = parseResume('---\nname: Ann\nlocale: not a tag\n---\n', 'cv.md');
-    expect(parsed.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('language tag') })]);
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('language tag') }),
+    ]);
   });
 });
 
@@ -53,7 +67,7 @@ describe('dates in the locale', () => {
   });
 });
 
-describe('a letter\'s date in full', () => {
+describe("a letter's date in full", () => {
   it('is written as the locale writes it, by the whole tag, for the day given in any time zone', () => {
     expect(formatLongDate(localeFor('en'), '2026-03-05')).toBe('March 5, 2026');
     expect(formatLongDate(localeFor('en-GB'), '2026-03-05')).toBe('5 March 2026');

@@ -21,7 +21,11 @@ describe('chooseEngine', () => {
 
   it('switches to xelatex for Cyrillic and Greek, naming the first character and its line', () => {
     const { choice, diagnostics } = chooseEngine(resume('', '## Опыт\n\nΕλένη\n'));
-    expect(choice).toMatchObject({ engine: 'xelatex', because: { char: 'О', script: 'Cyrillic', line: 5 }, scripts: ['Cyrillic', 'Greek'] });
+    expect(choice).toMatchObject({
+      engine: 'xelatex',
+      because: { char: 'О', script: 'Cyrillic', line: 5 },
+      scripts: ['Cyrillic', 'Greek'],
+    });
     expect(choice.cjk).toBeUndefined();
     expect(diagnostics).toEqual([]);
   });

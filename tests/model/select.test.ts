@@ -23,7 +23,14 @@ const { resume } = parseResume(
 );
 
 const shape = (r: NonNullable<typeof resume>) =>
-  r.sections.map((s) => [s.title.plain, s.entries.map((e) => [e.title.plain, e.roles.map((role) => role.title.plain), JSON.stringify(e.roles.map((role) => role.blocks))])]);
+  r.sections.map((s) => [
+    s.title.plain,
+    s.entries.map((e) => [
+      e.title.plain,
+      e.roles.map((role) => role.title.plain),
+      JSON.stringify(e.roles.map((role) => role.blocks)),
+    ]),
+  ]);
 
 describe('selectTags', () => {
   it('keeps what is untagged or carries a chosen tag', () => {

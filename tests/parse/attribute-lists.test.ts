@@ -4,7 +4,21 @@ import { parseResume } from '../../src/parse/index.js';
 describe('kramdown attribute lists', () => {
   it('are left out wherever they stand, with one warning at the first', () => {
     const { resume, diagnostics } = parseResume(
-      ['# Jane Doe', '', 'Summary text.', '{: .lead}', '', '## Work', '{: .section}', '', '### Acme | 2020', '{: .job}', '', '- Built things.', '  {: .item}'].join('\n'),
+      [
+        '# Jane Doe',
+        '',
+        'Summary text.',
+        '{: .lead}',
+        '',
+        '## Work',
+        '{: .section}',
+        '',
+        '### Acme | 2020',
+        '{: .job}',
+        '',
+        '- Built things.',
+        '  {: .item}',
+      ].join('\n'),
       'resume.md',
     );
     expect(resume?.summary.map((b) => b.type === 'paragraph' && b.text.plain)).toEqual(['Summary text.']);
@@ -12,7 +26,9 @@ describe('kramdown attribute lists', () => {
     expect(work?.blocks).toEqual([]);
     expect(work?.entries[0]?.details).toEqual([]);
     expect(JSON.stringify(work)).not.toContain('{:');
-    expect(diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual(['4: kramdown attribute lists (`{: .class}`) style nothing here; they are left out']);
+    expect(diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '4: kramdown attribute lists (`{: .class}`) style nothing here; they are left out',
+    ]);
   });
 
   it('leave braces that are text alone', () => {

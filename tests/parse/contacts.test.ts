@@ -27,7 +27,9 @@ describe('readContactLine', () => {
   });
 
   it('reads emails, phones, URLs and links as written: bare, autolinked, labelled, with icons', () => {
-    const found = read('📧 [jane@example.com](mailto:jane@example.com) · **Phone:** (555) 010-0199 · <https://jane.dev> · github.com/jane · [Blog](https://jane.dev/blog) · Location: Berlin');
+    const found = read(
+      '📧 [jane@example.com](mailto:jane@example.com) · **Phone:** (555) 010-0199 · <https://jane.dev> · github.com/jane · [Blog](https://jane.dev/blog) · Location: Berlin',
+    );
     expect(found?.items).toEqual([
       { kind: 'email', text: 'jane@example.com' },
       { kind: 'phone', text: '(555) 010-0199' },
@@ -48,10 +50,18 @@ describe('readContactLine', () => {
   it('takes a first line of its own, or the first of several short pieces, for the headline; other short text is a place', () => {
     expect(read('Data Engineer\njane@example.com | Portland, OR')).toEqual({
       headline: 'Data Engineer',
-      items: [{ kind: 'email', text: 'jane@example.com' }, { kind: 'place', text: 'Portland, OR' }],
+      items: [
+        { kind: 'email', text: 'jane@example.com' },
+        { kind: 'place', text: 'Portland, OR' },
+      ],
     });
     expect(read('Data Engineer · Portland, OR · jane@example.com')?.headline).toBe('Data Engineer');
-    expect(read('Portland, OR · jane@example.com')).toEqual({ items: [{ kind: 'place', text: 'Portland, OR' }, { kind: 'email', text: 'jane@example.com' }] });
+    expect(read('Portland, OR · jane@example.com')).toEqual({
+      items: [
+        { kind: 'place', text: 'Portland, OR' },
+        { kind: 'email', text: 'jane@example.com' },
+      ],
+    });
   });
 
   it.each([
@@ -82,7 +92,16 @@ describe('withContacts', () => {
 
   it('loses nothing the frontmatter already has: a second email, phone or website becomes a link, a second place and headline join', () => {
     const found = read('Engineer\nwork@example.com | +1 555 010 0199 | https://work.example | Berlin')!;
-    const merged = withContacts(person({ headline: 'Writer', email: 'jane@example.com', phone: '+1 555 000 0000', website: 'https://jane.dev', location: 'Hamburg' }), found);
+    const merged = withContacts(
+      person({
+        headline: 'Writer',
+        email: 'jane@example.com',
+        phone: '+1 555 000 0000',
+        website: 'https://jane.dev',
+        location: 'Hamburg',
+      }),
+      found,
+    );
     expect(merged).toMatchObject({
       headline: 'Writer · Engineer',
       email: 'jane@example.com',
@@ -99,11 +118,18 @@ describe('withContacts', () => {
 
   it("keeps what the line repeats: its words are the person's", () => {
     const merged = withContacts(person(), read('jane@example.com | Berlin | jane@example.com | Berlin')!);
-    expect(merged).toMatchObject({ email: 'jane@example.com', location: 'Berlin, Berlin', links: [{ label: 'jane@example.com', url: 'mailto:jane@example.com' }] });
+    expect(merged).toMatchObject({
+      email: 'jane@example.com',
+      location: 'Berlin, Berlin',
+      links: [{ label: 'jane@example.com', url: 'mailto:jane@example.com' }],
+    });
   });
 
   it('writes a value the frontmatter has once', () => {
-    const merged = withContacts(person({ email: 'jane@example.com', location: 'Berlin, Germany' }), read('jane@example.com | Berlin')!);
+    const merged = withContacts(
+      person({ email: 'jane@example.com', location: 'Berlin, Germany' }),
+      read('jane@example.com | Berlin')!,
+    );
     expect(merged).toMatchObject({ email: 'jane@example.com', location: 'Berlin, Germany', links: [] });
   });
 });

@@ -9,7 +9,12 @@ const cutsOf = (source: string): string[] => {
 
 describe('cutLines', () => {
   it('cuts before a line at column 0 after a blank line', () => {
-    expect(cutsOf('# Name\n\nSummary.\n\n## Work\n\n### Job\nDetails\n\nMore.')).toEqual(['Summary.', '## Work', '### Job', 'More.']);
+    expect(cutsOf('# Name\n\nSummary.\n\n## Work\n\n### Job\nDetails\n\nMore.')).toEqual([
+      'Summary.',
+      '## Work',
+      '### Job',
+      'More.',
+    ]);
   });
 
   it.each([
@@ -32,7 +37,7 @@ describe('cutLines', () => {
     expect(cutsOf(source)).toEqual(['## out']);
   });
 
-  it('reads a fence in a list item as the item\'s, which the next line at column 0 closes', () => {
+  it("reads a fence in a list item as the item's, which the next line at column 0 closes", () => {
     expect(cutsOf('- a\n\n  ```\n  code\n\n## out\n\n```\n\n## in\n```')).toEqual(['## out', '```']);
   });
 

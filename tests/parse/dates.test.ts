@@ -29,10 +29,16 @@ test.each([
 });
 
 test('a bad month in a range is an error at its line and column; a good one prints in the locale, `present` too', () => {
-  const source = '---\nname: Ann\nlocale: de\n---\n\n## Experience\n\n### Job | 2022-13 - present\n\n### Uni | 2012-13\n\n### Other | 2021-04 - present\n';
+  const source =
+    '---\nname: Ann\nlocale: de\n---\n\n## Experience\n\n### Job | 2022-13 - present\n\n### Uni | 2012-13\n\n### Other | 2021-04 - present\n';
   const { diagnostics } = parseResume(source, 'cv.md');
   expect(diagnostics).toEqual([
-    expect.objectContaining({ severity: 'error', line: 8, column: 11, message: '`2022-13` is not a month: the part after the year runs 01 to 12' }),
+    expect.objectContaining({
+      severity: 'error',
+      line: 8,
+      column: 11,
+      message: '`2022-13` is not a month: the part after the year runs 01 to 12',
+    }),
   ]);
   const fixed = parseResume(source.replace('2022-13', '2022-12'), 'cv.md');
   expect(fixed.diagnostics).toEqual([]);

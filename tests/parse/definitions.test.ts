@@ -12,7 +12,10 @@ function terms(source: string) {
 
 describe('definition lists', () => {
   it('reads terms and their definitions', () => {
-    expect(terms('Languages\n: TypeScript, Go\n: Rust\nCloud\n: Azure')).toEqual([['Languages', 'TypeScript, Go', 'Rust'], ['Cloud', 'Azure']]);
+    expect(terms('Languages\n: TypeScript, Go\n: Rust\nCloud\n: Azure')).toEqual([
+      ['Languages', 'TypeScript, Go', 'Rust'],
+      ['Cloud', 'Azure'],
+    ]);
   });
 
   it('continues a definition on an unmarked line, and keeps lines before the first term as they are', () => {
@@ -31,6 +34,8 @@ describe('definition lists', () => {
     const source = '\\: a summary that starts with a colon';
     const node = parseMarkdown(source).children[0] as Paragraph;
     expect(looseDefinitions(node.children, source)).toBeUndefined();
-    expect(looseDefinitions((parseMarkdown(': loose').children[0] as Paragraph).children, ': loose')?.map(plain)).toEqual(['loose']);
+    expect(
+      looseDefinitions((parseMarkdown(': loose').children[0] as Paragraph).children, ': loose')?.map(plain),
+    ).toEqual(['loose']);
   });
 });

@@ -8,14 +8,21 @@ import { parseMarkdown } from '../../src/parse/markdown.js';
 function details(paragraph: string) {
   const ctx = new ParseContext('x.md', paragraph);
   const node = parseMarkdown(paragraph).children[0] as Paragraph;
-  return detailLines(node, ctx)?.map((d) => (d.type === 'fact' ? `fact ${d.label}: ${d.value.plain}` : `subtitle ${d.text.plain}${d.aside ? ` | ${d.aside.plain}` : ''}`));
+  return detailLines(node, ctx)?.map((d) =>
+    d.type === 'fact'
+      ? `fact ${d.label}: ${d.value.plain}`
+      : `subtitle ${d.text.plain}${d.aside ? ` | ${d.aside.plain}` : ''}`,
+  );
 }
 
 describe('detail lines or prose', () => {
   it.each([
     ['Technologies: C#, AB Test, Big Data, Azure', ['fact Technologies: C#, AB Test, Big Data, Azure']],
     ['Microsoft | 2022-2025', ['subtitle Microsoft | 2022–2025']],
-    ['Acme Inc.\nPh.D. in Computer Science\nBerlin, Germany', ['subtitle Acme Inc.', 'subtitle Ph.D. in Computer Science', 'subtitle Berlin, Germany']],
+    [
+      'Acme Inc.\nPh.D. in Computer Science\nBerlin, Germany',
+      ['subtitle Acme Inc.', 'subtitle Ph.D. in Computer Science', 'subtitle Berlin, Germany'],
+    ],
     ['Backend Engineer\nStack: Go, Postgres', ['subtitle Backend Engineer', 'fact Stack: Go, Postgres']],
     ['Role\n: Staff Engineer\n: Tech lead', ['fact Role: Staff Engineer', 'fact Role: Tech lead']],
     ['Mark I | 1944 - 1949\nRole\n: Programmer', ['subtitle Mark I | 1944 – 1949', 'fact Role: Programmer']],

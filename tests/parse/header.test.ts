@@ -18,7 +18,10 @@ describe('takeHeader', () => {
     ['a frontmatter', '---\nemail: a@example.com\n---\n\n# Jane Doe'],
     ['a photo in HTML', '<p align="center"><img src="me.png" width="100"></p>\n\n# Jane Doe'],
     ['a photo in Markdown', '![Jane](me.png)\n\n# Jane Doe'],
-    ['badges that are links', '[![CI](https://img.shields.io/b.svg)](https://ci.example) ![Stars](https://img.shields.io/s.svg)\n\n# Jane Doe'],
+    [
+      'badges that are links',
+      '[![CI](https://img.shields.io/b.svg)](https://ci.example) ![Stars](https://img.shields.io/s.svg)\n\n# Jane Doe',
+    ],
     ['rules and comments', '---\n\n<!-- my resume -->\n\n***\n\n# Jane Doe'],
     ['a setext heading', 'Jane Doe\n========'],
   ])('takes `# Name` after %s', (_, markdown) => {
@@ -31,12 +34,18 @@ describe('takeHeader', () => {
   });
 
   it('leaves out the badges and photo above the name, naming each in a warning', () => {
-    const markdown = '[![CI](https://img.shields.io/b.svg)](https://ci.example) ![](https://img.shields.io/s.svg)\n\n![Jane](me.png)\n\n# Jane Doe\n\nSummary.';
+    const markdown =
+      '[![CI](https://img.shields.io/b.svg)](https://ci.example) ![](https://img.shields.io/s.svg)\n\n![Jane](me.png)\n\n# Jane Doe\n\nSummary.';
     const tree = processor.parse(markdown) as Root;
     const ctx = new ParseContext('resume.md', markdown);
     expect(takeHeader(tree.children, ctx).rest).toEqual([tree.children[3]]);
     expect(ctx.diagnostics).toMatchObject([
-      { severity: 'warning', line: 1, message: "the images above the name (a README's badges or photo) are left out: CI, https://img.shields.io/s.svg, Jane" },
+      {
+        severity: 'warning',
+        line: 1,
+        message:
+          "the images above the name (a README's badges or photo) are left out: CI, https://img.shields.io/s.svg, Jane",
+      },
     ]);
   });
 
@@ -55,12 +64,18 @@ describe('takeHeader', () => {
   it('reads the contacts right under the name, past a rule, and leaves the rest', () => {
     const { name, contacts, rest, tree } = header('# Jane Doe\n\n---\n\njane@example.com | Berlin\n\nSummary.');
     expect(name).toEqual({ text: 'Jane Doe', line: 1 });
-    expect(contacts?.items).toEqual([{ kind: 'email', text: 'jane@example.com' }, { kind: 'place', text: 'Berlin' }]);
+    expect(contacts?.items).toEqual([
+      { kind: 'email', text: 'jane@example.com' },
+      { kind: 'place', text: 'Berlin' },
+    ]);
     expect(rest).toEqual([tree.children[1], tree.children[3]]);
   });
 
   it('reads a short line over a paragraph of contacts as the headline', () => {
-    expect(header('# Jane Doe\n\n**Data Engineer**\n\njane@example.com').contacts).toEqual({ headline: 'Data Engineer', items: [{ kind: 'email', text: 'jane@example.com' }] });
+    expect(header('# Jane Doe\n\n**Data Engineer**\n\njane@example.com').contacts).toEqual({
+      headline: 'Data Engineer',
+      items: [{ kind: 'email', text: 'jane@example.com' }],
+    });
     // Without contacts below it, a short line is the summary's.
     const { contacts, rest } = header('# Jane Doe\n\n**Data Engineer**\n\nSummary.');
     expect(contacts).toBeUndefined();

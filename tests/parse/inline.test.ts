@@ -6,7 +6,13 @@ import { isSafeUrl } from '../../src/parse/inline.js';
 import { loadTheme, renderHtml, renderLatex } from '../../src/render/index.js';
 
 describe('link targets', () => {
-  it.each(['https://example.com', 'http://example.com/a?b#c', 'HTTPS://EXAMPLE.COM', 'mailto:ada@example.com', 'tel:+15551234'])('keeps %s', (url) => {
+  it.each([
+    'https://example.com',
+    'http://example.com/a?b#c',
+    'HTTPS://EXAMPLE.COM',
+    'mailto:ada@example.com',
+    'tel:+15551234',
+  ])('keeps %s', (url) => {
     expect(isSafeUrl(url)).toBe(true);
   });
 
@@ -36,14 +42,26 @@ describe('link targets', () => {
     const html = renderHtml(parsed.resume!, theme);
     const tex = renderLatex(parsed.resume!, theme);
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    expect(hrefs.sort()).toEqual(['https://example.com', 'https://github.com/ada', 'mailto:ada@example.com', 'tel:+15551234']);
+    expect(hrefs.sort()).toEqual([
+      'https://example.com',
+      'https://github.com/ada',
+      'mailto:ada@example.com',
+      'tel:+15551234',
+    ]);
     expect(html).not.toMatch(/javascript|vbscript|data:text|file:|<script/i);
     // The texts of dropped links are kept; the raw HTML is left out; the TeX is printed.
     expect(html).toContain('click');
     expect(html).not.toContain('raw html</a>');
     expect(tex).toContain('\\textbackslash{}input\\{/etc/passwd\\}');
     expect(tex).not.toMatch(/(?<!textbackslash\{\})\\input\{\/etc/);
-    const urls = [...tex.split('\\begin{document}')[1]!.matchAll(/\\href\{([^}]*)\}|\[(mailto:[^\]]*|https?:[^\]]*|tel:[^\]]*)\]/g)].map((m) => m[1] ?? m[2]);
-    expect(urls.sort()).toEqual(['https://example.com', 'https://github.com/ada', 'mailto:ada@example.com', 'tel:+15551234']);
+    const urls = [
+      ...tex.split('\\begin{document}')[1]!.matchAll(/\\href\{([^}]*)\}|\[(mailto:[^\]]*|https?:[^\]]*|tel:[^\]]*)\]/g),
+    ].map((m) => m[1] ?? m[2]);
+    expect(urls.sort()).toEqual([
+      'https://example.com',
+      'https://github.com/ada',
+      'mailto:ada@example.com',
+      'tel:+15551234',
+    ]);
   });
 });

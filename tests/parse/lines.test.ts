@@ -11,7 +11,11 @@ describe('lines and their ` | ` parts', () => {
     const source = '### https://x.example | 2020 - 2022';
     const heading = parseMarkdown(source).children[0] as Heading;
     const { left, right } = splitAside(heading.children, source);
-    expect([left.map((n) => n.type), plain(left), plain(right)]).toEqual([['link'], 'https://x.example', '2020 - 2022']);
+    expect([left.map((n) => n.type), plain(left), plain(right)]).toEqual([
+      ['link'],
+      'https://x.example',
+      '2020 - 2022',
+    ]);
   });
 
   it('keep an escaped `\\|` in the text', () => {

@@ -10,7 +10,8 @@ import { remarkGfmSyntax } from '../../src/parse/gfm.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
 
-const whole = (source: string) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax).parse(source);
+const whole = (source: string) =>
+  unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax).parse(source);
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 const documents = [
   path.join(FIXTURES, '../../resume.md'),
@@ -62,8 +63,16 @@ const blocks = [
 ];
 const document = (from: string[]) =>
   fc
-    .tuple(fc.boolean(), fc.array(fc.tuple(fc.constantFrom(...from), fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', ' \n\n')), { maxLength: 14 }))
-    .map(([frontmatter, parts]) => `${frontmatter ? '---\nname: A\n## a YAML comment\n---\n' : ''}${parts.map(([b, gap]) => b + gap).join('')}`);
+    .tuple(
+      fc.boolean(),
+      fc.array(fc.tuple(fc.constantFrom(...from), fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', ' \n\n')), {
+        maxLength: 14,
+      }),
+    )
+    .map(
+      ([frontmatter, parts]) =>
+        `${frontmatter ? '---\nname: A\n## a YAML comment\n---\n' : ''}${parts.map(([b, gap]) => b + gap).join('')}`,
+    );
 
 describe('parsing Markdown in parts', () => {
   it.each(documents.map((f) => [path.relative(FIXTURES, f), f]))('%s: the same tree as parsing it whole', (_, file) => {
@@ -87,8 +96,10 @@ describe('parsing Markdown in parts', () => {
 });
 
 describe('a resume long enough to be parsed in parts', () => {
-  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Filler paragraph ${i} with enough words to fill a part quickly.`).join('\n\n');
-  // Near 10 KB: parts of 4 KB, with a fence, HTML blocks, a setext heading, a reference and a note reaching across them.
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Filler paragraph ${i} with enough words to fill a part quickly.`).join('\n\n');
+  // Near 10 KB: parts of 4 KB, with a fence, HTML blocks, a setext heading, a reference and a note reaching across
+  // them.
   const resume = `---\nname: Ada Lovelace\n---\n\nSummary with a [reference][far] and a note.[^late]\n\n## Code\n\n${filler(40)}
 \n\`\`\`\n## not a section\n\n${filler(3)}\n\n~~~\n\`\`\`\n\n## Raw\n\n<div>\n## inside html\n\n${filler(2)}\n</div>\n\n<!--\n## a comment\n\n-->
 \nSetext Section\n--------------\n\n${filler(40)}\n\nUses [far] again and [Bob][b].\n\n## Far\n\n${filler(40)}
@@ -121,7 +132,8 @@ describe('a resume long enough to be parsed in parts', () => {
 });
 
 /** Reports the CLI's own peak memory (resident, KB) as it exits. */
-const PEAK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
+const PEAK =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write(`mdcv-peak-rss ${process.resourceUsage().maxRSS}\\n`))';
 
 /**
  * Resumes a parser could choke on, `chars` long: section `i` of each, repeated. Each holds
@@ -132,11 +144,16 @@ const hostile = {
   sections: (i: number) => `## Topic ${i}\n\nDid thing number ${i}.\n\n`,
   fences: (i: number) => `## Topic ${i}\n\nDid thing ${i}:\n\n\`\`\`\n## not a heading ${i}\n\n~~~\n\`\`\`\n\n`,
   html: (i: number) => `## Topic ${i}\n\n<div>\nraw ${i}\n</div>\n\n<!--\n\n## a comment ${i}\n-->\n\nText ${i}.\n\n`,
-  definitions: (i: number) => `## Topic ${i}\n\nSee [site ${(i * 7) % 500}] and [that][site ${(i + 250) % 500}].\n\n[site ${i % 500}]: https://example.com/${i}\n\n`,
+  definitions: (i: number) =>
+    `## Topic ${i}\n\nSee [site ${(i * 7) % 500}] and [that][site ${(i + 250) % 500}].\n\n[site ${i % 500}]: https://example.com/${i}\n\n`,
 };
 
 /** `mdcv build -f FORMAT` of a hostile resume: its time and the CLI's peak memory. */
-async function buildHostile(kind: keyof typeof hostile, chars: number, format = 'txt'): Promise<{ ms: number; peakMb: number }> {
+async function buildHostile(
+  kind: keyof typeof hostile,
+  chars: number,
+  format = 'txt',
+): Promise<{ ms: number; peakMb: number }> {
   const dir = tempDir('hostile');
   let body = '';
   for (let i = 0; body.length < chars; i++) body += hostile[kind](i);
@@ -151,7 +168,9 @@ async function buildHostile(kind: keyof typeof hostile, chars: number, format = 
   });
   const ms = performance.now() - started;
   expect(run.exitCode, run.stderr).toBe(0);
-  expect(readFileSync(path.join(dir, `out/resume.${format}`), 'utf8')).toContain(`Topic ${kind === 'sections' ? 7999 : 999}`);
+  expect(readFileSync(path.join(dir, `out/resume.${format}`), 'utf8')).toContain(
+    `Topic ${kind === 'sections' ? 7999 : 999}`,
+  );
   return { ms, peakMb: Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]) / 1024 };
 }
 
@@ -171,7 +190,8 @@ describe('parsing a long resume', () => {
   it('takes time in proportion to its length (fences: a quarter of it, then all)', { timeout: 240_000 }, async () => {
     const small = await buildHostile('fences', 128 * 1024);
     const large = await buildHostile('fences', 512 * 1024);
-    // Four times the text: at most six times the time (Node's start is the same in both; the slack is for a busy machine).
+    // Four times the text: at most six times the time (Node's start is the same in both; the slack is for a busy
+    // machine).
     expect(large.ms / small.ms).toBeLessThan(6);
   });
 });

@@ -6,7 +6,11 @@ const tree = (markdown: string) => parseMarkdown(markdown);
 
 describe('references across parts', () => {
   it('finds the labels a tree defines, in quotes and lists too, as micromark compares them', () => {
-    expect(referenceKeys(tree('[Foo  Bar]: /x\n\n> [quoted]: /y\n\n- [^Note]: a note'))).toEqual(['FOO BAR', 'QUOTED', '^NOTE']);
+    expect(referenceKeys(tree('[Foo  Bar]: /x\n\n> [quoted]: /y\n\n- [^Note]: a note'))).toEqual([
+      'FOO BAR',
+      'QUOTED',
+      '^NOTE',
+    ]);
   });
 
   it('finds every label a text may name, however it wraps', () => {

@@ -28,13 +28,19 @@ describe('variant tags', () => {
     expect(entry.roles[0]!.tags).toEqual(['lead']);
     expect(entry.roles[0]!.aside?.plain).toBe('2024');
     const list = entry.roles[0]!.blocks[0]!;
-    expect(list.type === 'list' && [list.items[0]!.text.plain, list.items[0]!.tags, list.items[0]!.items[0]!.tags]).toEqual(['Wrote it.', ['backend'], ['deep']]);
+    expect(
+      list.type === 'list' && [list.items[0]!.text.plain, list.items[0]!.tags, list.items[0]!.items[0]!.tags],
+    ).toEqual(['Wrote it.', ['backend'], ['deep']]);
     const skills = resume.sections[1]!.blocks[0]!;
     expect(skills.type === 'list' && [skills.items[0]!.text.plain, skills.items[0]!.tags]).toEqual(['Go', ['backend']]);
   });
 
   it('leave braces that are not a closing tag as text', () => {
-    const resume = parse(['## Notes', '- uses {braces}', '- `{.code}`', '- escaped \\{.tag}', '- {.tag} in front', '### Title {.a}.'].join('\n'));
+    const resume = parse(
+      ['## Notes', '- uses {braces}', '- `{.code}`', '- escaped \\{.tag}', '- {.tag} in front', '### Title {.a}.'].join(
+        '\n',
+      ),
+    );
     const list = resume.sections[0]!.blocks[0]!;
     expect(list.type === 'list' && list.items.map((i) => [i.text.plain, i.tags])).toEqual([
       ['uses {braces}', undefined],
@@ -46,10 +52,15 @@ describe('variant tags', () => {
   });
 
   it('are read after a bare URL, which keeps its dates in a heading', () => {
-    const resume = parse(['## Projects', '### https://x.example | 2020 - 2022 {.web}', '- Built https://x.example/a {.web}'].join('\n'));
+    const resume = parse(
+      ['## Projects', '### https://x.example | 2020 - 2022 {.web}', '- Built https://x.example/a {.web}'].join('\n'),
+    );
     const entry = resume.sections[0]!.entries[0]!;
     expect([entry.title.plain, entry.aside?.plain, entry.tags]).toEqual(['https://x.example', '2020 – 2022', ['web']]);
     const list = entry.blocks[0]!;
-    expect(list.type === 'list' && [list.items[0]!.text.plain, list.items[0]!.tags]).toEqual(['Built https://x.example/a', ['web']]);
+    expect(list.type === 'list' && [list.items[0]!.text.plain, list.items[0]!.tags]).toEqual([
+      'Built https://x.example/a',
+      ['web'],
+    ]);
   });
 });

@@ -22,9 +22,39 @@ import { pdfText, pdfUrls } from '../support/pdf.js';
 
 const ASCII = [...Array(0x7f - 0x20)].map((_, i) => String.fromCharCode(0x20 + i));
 /** Control characters have no glyph: both outputs drop them (tab, CR and LF are white space). */
-const CONTROL = [...Array(0x20)].map((_, i) => String.fromCharCode(i)).filter((c) => c !== '\0' && c !== '\n' && c !== '\r').concat('\u007F');
-const TEX_NOTATION = ['^^5c', '^^M', '^^J', '^^^^0041', '^^41', '^^?', '^^@', '\\input{/etc/passwd}', '\\def\\x{\\x}\\x', '\\catcode`\\%=11', '%', '#1', '$$', '\\\\'];
-const HTML_NOTATION = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</p>', '<!--', '-->', '&amp;', '&#x41;', '&lt;', '{{x}}', '{{{x}}}', '"><b>'];
+const CONTROL = [...Array(0x20)]
+  .map((_, i) => String.fromCharCode(i))
+  .filter((c) => c !== '\0' && c !== '\n' && c !== '\r')
+  .concat('\u007F');
+const TEX_NOTATION = [
+  '^^5c',
+  '^^M',
+  '^^J',
+  '^^^^0041',
+  '^^41',
+  '^^?',
+  '^^@',
+  '\\input{/etc/passwd}',
+  '\\def\\x{\\x}\\x',
+  '\\catcode`\\%=11',
+  '%',
+  '#1',
+  '$$',
+  '\\\\',
+];
+const HTML_NOTATION = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</p>',
+  '<!--',
+  '-->',
+  '&amp;',
+  '&#x41;',
+  '&lt;',
+  '{{x}}',
+  '{{{x}}}',
+  '"><b>',
+];
 /**
  * Latin letters and signs that pdflatex sets with T1 and whose text comes back
  * from the PDF as written. The rest of Latin Extended (ą ș ŋ ạ...) either is
@@ -51,7 +81,16 @@ const text = fc
   .map((pieces) => pieces.join('').replace(/\S{12}(?=\S)/g, '$& '));
 
 /** The fields of one entry; the document holds a few entries, each field carrying its own sample. */
-const entry = fc.record({ title: text, aside: text, subtitle: text, subAside: text, fact: text, bullet: text, subBullet: text, paragraph: text });
+const entry = fc.record({
+  title: text,
+  aside: text,
+  subtitle: text,
+  subAside: text,
+  fact: text,
+  bullet: text,
+  subBullet: text,
+  paragraph: text,
+});
 const documentSamples = fc.record({
   name: text,
   headline: text,
@@ -69,7 +108,10 @@ type Samples = typeof documentSamples extends fc.Arbitrary<infer T> ? T : never;
 
 /** What a reader sees of text: no control characters, white space folded. */
 function seen(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -178,13 +220,18 @@ describe('arbitrary text prints as written', () => {
         writeFileSync(file, markdown.replace('---\n\n', `theme: ${theme}\n---\n\n`));
         run++;
         const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['pdf', 'html'] });
-        expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}: ${d.message} ${d.detail ?? ''}`)).toEqual([]);
+        expect(
+          result.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => `${d.line}: ${d.message} ${d.detail ?? ''}`),
+        ).toEqual([]);
         expect(missingFrom(pdfText(result.outputs.pdf!), expected)).toEqual([]);
         expect(pdfUrls(result.outputs.pdf!)).toContain('https://example.com/a?b=c&d=e#f');
         await page.goto(`file://${result.outputs.html}`);
         await checkHtml(await page.content(), expected);
       }),
-      // Each run is a typeset; a failure is reported with its seed (FC_SEED=… replays it) rather than shrunk run by run.
+      // Each run is a typeset; a failure is reported with its seed (FC_SEED=… replays it) rather than shrunk run by
+      // run.
       { numRuns: 3, endOnFailure: true, ...replay },
     );
   });

@@ -7,7 +7,8 @@ import { launchBrowser } from '../support/browser.js';
 import { pdfText } from '../support/pdf.js';
 
 describe('escaping, proven by pdflatex and a browser', () => {
-  const specials = '# $ % & ~ _ ^ \\ { } < > | " -- --- << >> ,, !` ?` \\textbf{x} \\input{/etc/hostname} ^^41 $5M 100% R&D snake_case ~/bin x^2 it\'s';
+  const specials =
+    '# $ % & ~ _ ^ \\ { } < > | " -- --- << >> ,, !` ?` \\textbf{x} \\input{/etc/hostname} ^^41 $5M 100% R&D snake_case ~/bin x^2 it\'s';
   const typographic = '“double” ‘single’ – — … € © ® ™ ° ± × é ü ß ñ ø å œ æ Ł ž';
 
   test('every special and typographic character comes out of the PDF as written', async () => {
@@ -51,7 +52,22 @@ describe('escaping, proven by pdflatex and a browser', () => {
       expect(shown.split(typographic).length - 1).toBe(3);
       // Nothing in the text became markup: the only elements are the template's own.
       const tags = await page.$$eval('body *', (els) => [...new Set(els.map((el) => el.tagName.toLowerCase()))].sort());
-      expect(tags).toEqual(['article', 'code', 'div', 'h1', 'h2', 'h3', 'header', 'li', 'main', 'p', 'section', 'span', 'time', 'ul']);
+      expect(tags).toEqual([
+        'article',
+        'code',
+        'div',
+        'h1',
+        'h2',
+        'h3',
+        'header',
+        'li',
+        'main',
+        'p',
+        'section',
+        'span',
+        'time',
+        'ul',
+      ]);
     } finally {
       await browser.close();
     }

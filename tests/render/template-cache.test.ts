@@ -16,17 +16,28 @@ const photo = { fileName: 'photo.png', dataUri: 'data:image/png;base64,AAAA' };
  * The seed rendered in both languages by a fresh copy of the render modules,
  * as a new process would: nothing compiled in memory, only what the cache holds.
  */
-async function freshRender(theme: string, cacheDir: string | false, baseDir = ROOT, shipped = false): Promise<{ tex: string; html: string }> {
+async function freshRender(
+  theme: string,
+  cacheDir: string | false,
+  baseDir = ROOT,
+  shipped = false,
+): Promise<{ tex: string; html: string }> {
   vi.resetModules();
   const render = await import('../../src/render/index.js');
   const loaded = await render.loadTheme(theme, baseDir, { cacheDir, shipped });
   return { tex: render.renderLatex(resume!, loaded, photo), html: render.renderHtml(resume!, loaded, photo) };
 }
 
-const specsIn = (cacheDir: string): string[] => readdirSync(path.join(cacheDir, 'templates')).filter((f) => f.endsWith('.js')).sort();
+const specsIn = (cacheDir: string): string[] =>
+  readdirSync(path.join(cacheDir, 'templates'))
+    .filter((f) => f.endsWith('.js'))
+    .sort();
 const specFile = (cacheDir: string, name: string): string => path.join(cacheDir, 'templates', name);
 /** Each spec file's identity and time: a rewritten file is a new inode. */
-const fileStates = (cacheDir: string): string[] => specsIn(cacheDir).map((f) => `${f}:${statSync(specFile(cacheDir, f)).ino}:${statSync(specFile(cacheDir, f)).mtimeMs}`);
+const fileStates = (cacheDir: string): string[] =>
+  specsIn(cacheDir).map(
+    (f) => `${f}:${statSync(specFile(cacheDir, f)).ino}:${statSync(specFile(cacheDir, f)).mtimeMs}`,
+  );
 
 describe('the template cache', () => {
   const themes = ['classic', 'compact', 'modern'];
@@ -35,15 +46,18 @@ describe('the template cache', () => {
     for (const theme of themes) fromSource[theme] = await freshRender(theme, false);
   });
 
-  it.each(themes)('%s: a fresh load takes every template from the cache and renders what a compile from source does', async (theme) => {
-    const cacheDir = tempDir('tpl-cache');
-    const expected = fromSource[theme]!;
-    expect(await freshRender(theme, cacheDir)).toEqual(expected);
-    const written = fileStates(cacheDir);
-    expect(written.length).toBeGreaterThan(5);
-    expect(await freshRender(theme, cacheDir)).toEqual(expected);
-    expect(fileStates(cacheDir)).toEqual(written);
-  });
+  it.each(themes)(
+    '%s: a fresh load takes every template from the cache and renders what a compile from source does',
+    async (theme) => {
+      const cacheDir = tempDir('tpl-cache');
+      const expected = fromSource[theme]!;
+      expect(await freshRender(theme, cacheDir)).toEqual(expected);
+      const written = fileStates(cacheDir);
+      expect(written.length).toBeGreaterThan(5);
+      expect(await freshRender(theme, cacheDir)).toEqual(expected);
+      expect(fileStates(cacheDir)).toEqual(written);
+    },
+  );
 
   it('compiles again, and rewrites, a spec file that is garbage, cut short, or whole but not a spec', async () => {
     const cacheDir = tempDir('tpl-corrupt');
@@ -59,12 +73,14 @@ describe('the template cache', () => {
       'its hash line right, not a spec': () => `// ${createHash('sha256').update(notASpec).digest('hex')}\n${notASpec}`,
       empty: () => '',
       // Still JavaScript, still a spec, but no longer what was compiled.
-      'a letter changed in its text': (text) => text.replace('documentclass', 'documentclasz').replace('DOCTYPE', 'DOCTYPX'),
+      'a letter changed in its text': (text) =>
+        text.replace('documentclass', 'documentclasz').replace('DOCTYPE', 'DOCTYPX'),
     };
     for (const [kind, corrupt] of Object.entries(corruptions)) {
       for (const [name, text] of Object.entries(good)) writeFileSync(specFile(cacheDir, name), corrupt(text));
       expect(await freshRender('classic', cacheDir), kind).toEqual(expected);
-      for (const [name, text] of Object.entries(good)) expect(readFileSync(specFile(cacheDir, name), 'utf8'), `${kind}: ${name}`).toBe(text);
+      for (const [name, text] of Object.entries(good))
+        expect(readFileSync(specFile(cacheDir, name), 'utf8'), `${kind}: ${name}`).toBe(text);
     }
   });
 
@@ -89,7 +105,11 @@ describe('the template cache', () => {
     writeFileSync(path.join(dir, 'theme.yaml'), 'extends: classic\n');
     writeFileSync(path.join(dir, 'partials/entry.tex.hbs'), '\\mdcventry{{arg title}}\n{{#each blocks}}\n{{/each}\n');
     for (let i = 0; i < 2; i++) {
-      const error = (await freshRender(dir, cacheDir).catch((e: unknown) => e)) as { file: string; line: number; message: string };
+      const error = (await freshRender(dir, cacheDir).catch((e: unknown) => e)) as {
+        file: string;
+        line: number;
+        message: string;
+      };
       expect(error.message).toMatch(/^template syntax error near/);
       expect(error.file).toBe(path.join(dir, 'partials/entry.tex.hbs'));
       expect(error.line).toBe(3);

@@ -46,8 +46,16 @@ describe('`extends` by path', () => {
     expect(theme.css.endsWith('/* base */\n\n/* mine */\n')).toBe(true);
     expect(theme.builtIn).toBe(false);
 
-    writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada Lovelace\ntheme: ./mine\n---\n\n## Experience\n\n- Wrote the first program.\n');
-    const result = await build({ file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html', 'pdf'], cache: false });
+    writeFileSync(
+      path.join(dir, 'resume.md'),
+      '---\nname: Ada Lovelace\ntheme: ./mine\n---\n\n## Experience\n\n- Wrote the first program.\n',
+    );
+    const result = await build({
+      file: path.join(dir, 'resume.md'),
+      outDir: path.join(dir, 'out'),
+      formats: ['html', 'pdf'],
+      cache: false,
+    });
     expect(printed(result.diagnostics)).toBe('');
     expect(readFileSync(result.outputs.html!, 'utf8')).toContain('<header class="base">Ada Lovelace</header>');
   });
@@ -59,11 +67,21 @@ describe('`extends` by path', () => {
       linked: { link: 'other' },
       yours: { 'theme.yaml': 'extends: ../linked\n' },
     });
-    expect((await loadTheme(path.join(dir, 'mine'), dir)).dirs.map((d) => path.basename(d))).toEqual(['classic', 'base', 'mine']);
-    expect((await loadTheme(path.join(dir, 'yours'), dir)).dirs.map((d) => path.basename(d))).toEqual(['classic', 'linked', 'yours']);
+    expect((await loadTheme(path.join(dir, 'mine'), dir)).dirs.map((d) => path.basename(d))).toEqual([
+      'classic',
+      'base',
+      'mine',
+    ]);
+    expect((await loadTheme(path.join(dir, 'yours'), dir)).dirs.map((d) => path.basename(d))).toEqual([
+      'classic',
+      'linked',
+      'yours',
+    ]);
   });
 
-  const elsewhere = themes({ theme: { 'theme.yaml': 'description: a theme elsewhere\n', 'style.css': '/* elsewhere */\n' } });
+  const elsewhere = themes({
+    theme: { 'theme.yaml': 'description: a theme elsewhere\n', 'style.css': '/* elsewhere */\n' },
+  });
 
   it.each([
     ['the root', '/'],
@@ -75,24 +93,44 @@ describe('`extends` by path', () => {
     const dir = themes({ mine: { 'theme.yaml': `extends: ${target}\n` } });
     const error = await refusal(dir, 'mine');
     expect(error.file).toBe(path.join(dir, 'mine', 'theme.yaml'));
-    expect(error.message).toBe(`theme.yaml: \`extends: ${target}\` leads out of the folder that holds this theme; a theme extends a built-in theme, or a theme folder beside it or inside it`);
+    expect(error.message).toBe(
+      `theme.yaml: \`extends: ${target}\` leads out of the folder that holds this theme; a theme extends a built-in theme, or a theme folder beside it or inside it`,
+    );
   });
 
   it('refuses a link beside it that leads out (a symlink escape)', async () => {
     const dir = themes({ base: { link: path.join(elsewhere, 'theme') }, mine: { 'theme.yaml': 'extends: ../base\n' } });
-    expect((await refusal(dir, 'mine')).message).toMatch(/^theme\.yaml: `extends: \.\.\/base` leads out of the folder that holds this theme/);
+    expect((await refusal(dir, 'mine')).message).toMatch(
+      /^theme\.yaml: `extends: \.\.\/base` leads out of the folder that holds this theme/,
+    );
   });
 
   it('refuses a folder without a theme.yaml, and a name that is no built-in theme', async () => {
-    const dir = themes({ notes: { 'a.txt': 'x' }, mine: { 'theme.yaml': 'extends: ../notes\n' }, typo: { 'theme.yaml': 'extends: clasic\n' } });
-    expect((await refusal(dir, 'mine')).message).toBe('theme.yaml: `extends: ../notes` is no theme folder (no theme.yaml in it)');
-    expect((await refusal(dir, 'typo')).message).toBe('theme.yaml: `extends: clasic` names no built-in theme; a theme folder is named by its path (`../clasic`)');
+    const dir = themes({
+      notes: { 'a.txt': 'x' },
+      mine: { 'theme.yaml': 'extends: ../notes\n' },
+      typo: { 'theme.yaml': 'extends: clasic\n' },
+    });
+    expect((await refusal(dir, 'mine')).message).toBe(
+      'theme.yaml: `extends: ../notes` is no theme folder (no theme.yaml in it)',
+    );
+    expect((await refusal(dir, 'typo')).message).toBe(
+      'theme.yaml: `extends: clasic` names no built-in theme; a theme folder is named by its path (`../clasic`)',
+    );
   });
 
   it.each([
-    ['two themes that extend each other', { a: { 'theme.yaml': 'extends: ../b\n' }, b: { 'theme.yaml': 'extends: ../a\n' } }, 'a → b → a'],
+    [
+      'two themes that extend each other',
+      { a: { 'theme.yaml': 'extends: ../b\n' }, b: { 'theme.yaml': 'extends: ../a\n' } },
+      'a → b → a',
+    ],
     ['a theme that extends itself', { a: { 'theme.yaml': 'extends: ./\n' } }, 'a → a'],
-    ['a circle through a link', { a: { 'theme.yaml': 'extends: ../b\n' }, b: { 'theme.yaml': 'extends: ../c\n' }, c: { link: 'a' } }, 'a → b → c'],
+    [
+      'a circle through a link',
+      { a: { 'theme.yaml': 'extends: ../b\n' }, b: { 'theme.yaml': 'extends: ../c\n' }, c: { link: 'a' } },
+      'a → b → c',
+    ],
   ])('refuses %s in one line', async (_, folders, circle) => {
     const dir = themes(folders as Record<string, Record<string, string>>);
     const error = await refusal(dir, 'a');
@@ -100,10 +138,18 @@ describe('`extends` by path', () => {
   });
 
   it('builds again when a file of the theme it extends changes (the build stamp covers every folder)', async () => {
-    const dir = themes({ base: { 'theme.yaml': 'extends: classic\n', 'style.css': '/* one */\n' }, mine: { 'theme.yaml': 'extends: ../base\n' } });
+    const dir = themes({
+      base: { 'theme.yaml': 'extends: classic\n', 'style.css': '/* one */\n' },
+      mine: { 'theme.yaml': 'extends: ../base\n' },
+    });
     const file = path.join(dir, 'resume.md');
     writeFileSync(file, '---\nname: Ada Lovelace\ntheme: ./mine\n---\n\nText.\n');
-    const options = { file, outDir: path.join(dir, 'out'), formats: ['html' as const], cacheDir: path.join(dir, 'cache') };
+    const options = {
+      file,
+      outDir: path.join(dir, 'out'),
+      formats: ['html' as const],
+      cacheDir: path.join(dir, 'cache'),
+    };
     expect((await build(options)).ok).toBe(true);
     expect((await build(options)).unchanged).toBe(true);
     writeFileSync(path.join(dir, 'base', 'style.css'), '/* two */\n');

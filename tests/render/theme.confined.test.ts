@@ -23,7 +23,10 @@ function secretFile(): string {
   return file;
 }
 
-/** A resume beside a theme folder `theme/` (extending classic) with these files; a value of `{ link }` is a symlink, `{ hardLink }` a hard link. */
+/**
+ * A resume beside a theme folder `theme/` (extending classic) with these files; a value of `{ link }` is a symlink, `{
+ * hardLink }` a hard link.
+ */
 type ThemeFile = string | { link: string } | { hardLink: string } | { fifo: true };
 
 function project(files: Record<string, ThemeFile>): { dir: string; file: string; theme: string } {
@@ -85,13 +88,21 @@ describe('a theme reads only its own files', () => {
   it.each([
     ['style.css', 'html' as const],
     ['macros.tex', 'tex' as const],
-  ])('refuses a %s that is a hard link to a file outside the folder, in one line naming it and why', async (name, format) => {
-    const { text, theme, diagnostics } = await refused({ [name]: { hardLink: secretFile() }, ...(name === 'macros.tex' && { 'resume.tex.hbs': '{{{macros}}}' }) }, [format]);
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]!.file).toBe(path.join(theme, name));
-    expect(text.trim().split('\n')).toHaveLength(1);
-    expect(text).toContain(`${name}: error: this file has 2 names (hard links); a hard link can lead to any file on the disk`);
-  });
+  ])(
+    'refuses a %s that is a hard link to a file outside the folder, in one line naming it and why',
+    async (name, format) => {
+      const { text, theme, diagnostics } = await refused(
+        { [name]: { hardLink: secretFile() }, ...(name === 'macros.tex' && { 'resume.tex.hbs': '{{{macros}}}' }) },
+        [format],
+      );
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]!.file).toBe(path.join(theme, name));
+      expect(text.trim().split('\n')).toHaveLength(1);
+      expect(text).toContain(
+        `${name}: error: this file has 2 names (hard links); a hard link can lead to any file on the disk`,
+      );
+    },
+  );
 
   it('refuses a fifo as a theme file at once, without waiting on it', async () => {
     const started = Date.now();
@@ -105,7 +116,7 @@ describe('a theme reads only its own files', () => {
     expect(text).toMatch(/style\.css: error: .*at most 1 MB/);
   });
 
-  it('follows a link that stays inside the folder, or into mdcv\'s own templates', async () => {
+  it("follows a link that stays inside the folder, or into mdcv's own templates", async () => {
     const { dir, file } = project({
       'shared.css': `/* ${'inside'} */`,
       'style.css': { link: 'shared.css' },
@@ -145,10 +156,19 @@ describe('a theme is a folder with a theme.yaml, and a small one', () => {
   });
 
   it.each([
-    ['too many files', (theme: string) => {
-      for (let i = 0; i < 600; i++) writeFileSync(path.join(theme, `f${i}.txt`), '');
-    }, /theme folder .* holds over 500 files/],
-    ['nests too deep', (theme: string) => mkdirSync(path.join(theme, ...Array.from({ length: 20 }, (_, i) => `d${i}`)), { recursive: true }), /theme folder .* nests deeper than 8 folders/],
+    [
+      'too many files',
+      (theme: string) => {
+        for (let i = 0; i < 600; i++) writeFileSync(path.join(theme, `f${i}.txt`), '');
+      },
+      /theme folder .* holds over 500 files/,
+    ],
+    [
+      'nests too deep',
+      (theme: string) =>
+        mkdirSync(path.join(theme, ...Array.from({ length: 20 }, (_, i) => `d${i}`)), { recursive: true }),
+      /theme folder .* nests deeper than 8 folders/,
+    ],
   ])('refuses a theme folder that %s, naming it', async (_, grow, message) => {
     const { dir, file, theme } = project({});
     grow(theme);

@@ -45,11 +45,23 @@ describe('loadTheme', () => {
     expect(theme.macros.indexOf('The classic look')).toBeLessThan(theme.macros.indexOf('The modern look'));
     expect(theme.macros.endsWith('% mine\n')).toBe(true);
     expect(theme.css.endsWith('/* mine */\n')).toBe(true);
-    expect(theme.html({ person: { name: 'Ada' }, settings: {}, font: {}, sections: [], summary: [], contacts: [], meta: {} })).toContain('<header class="mine">Ada</header>');
+    expect(
+      theme.html({
+        person: { name: 'Ada' },
+        settings: {},
+        font: {},
+        sections: [],
+        summary: [],
+        contacts: [],
+        meta: {},
+      }),
+    ).toContain('<header class="mine">Ada</header>');
   });
 
   it('names the template file and line of a syntax error', async () => {
-    const dir = userTheme({ 'partials/entry.tex.hbs': '\\mdcventry{{arg title}}{{arg aside}}\n{{#each blocks}}\n{{> block}}\n{{/each}\n' });
+    const dir = userTheme({
+      'partials/entry.tex.hbs': '\\mdcventry{{arg title}}{{arg aside}}\n{{#each blocks}}\n{{> block}}\n{{/each}\n',
+    });
     const error = await themeError(dir);
     expect(error.file).toBe(path.join(dir, 'partials/entry.tex.hbs'));
     expect(error.line).toBe(4);
@@ -63,26 +75,43 @@ describe('loadTheme', () => {
   });
 
   it('checks theme.yaml: its defaults, its YAML and what it extends', async () => {
-    expect((await themeError(userTheme({ 'theme.yaml': 'defaults:\n  fontSize: 30\n' }))).message).toBe('theme.yaml: `defaults.fontSize`: must be at most 14 (pt)');
+    expect((await themeError(userTheme({ 'theme.yaml': 'defaults:\n  fontSize: 30\n' }))).message).toBe(
+      'theme.yaml: `defaults.fontSize`: must be at most 14 (pt)',
+    );
     const yaml = await themeError(userTheme({ 'theme.yaml': 'description: [unclosed\n' }));
     expect(yaml.file.endsWith('theme.yaml')).toBe(true);
     expect(yaml.message).toMatch(/^theme\.yaml: /);
-    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe('theme.yaml: `extends: fancy` names no built-in theme; a theme folder is named by its path (`../fancy`)');
-    expect((await themeError(userTheme({ 'theme.yaml': 'photo: no photo\n' }))).message).toBe('theme.yaml: `photo` must be true or false');
+    expect((await themeError(userTheme({ 'theme.yaml': 'extends: fancy\n' }))).message).toBe(
+      'theme.yaml: `extends: fancy` names no built-in theme; a theme folder is named by its path (`../fancy`)',
+    );
+    expect((await themeError(userTheme({ 'theme.yaml': 'photo: no photo\n' }))).message).toBe(
+      'theme.yaml: `photo` must be true or false',
+    );
   });
 
   it('checks the muted colour as it checks the accent: a hostile value reaches no output', async () => {
-    const hostile = userTheme({ 'theme.yaml': "extends: classic\ndefaults:\n  muted: 'red;}</style><script>alert(1)</script>'\n" });
+    const hostile = userTheme({
+      'theme.yaml': "extends: classic\ndefaults:\n  muted: 'red;}</style><script>alert(1)</script>'\n",
+    });
     expect((await themeError(hostile)).message).toBe(
       'theme.yaml: `defaults.muted`: must be a colour as six hex digits in quotes, e.g. "#1F3A5F" (unquoted, YAML reads # as the start of a comment)',
     );
     const dir = tempDir('muted');
     writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\ntheme: ${hostile}\n---\n\nText.\n`);
-    const result = await build({ file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html', 'tex'], cache: false });
+    const result = await build({
+      file: path.join(dir, 'resume.md'),
+      outDir: path.join(dir, 'out'),
+      formats: ['html', 'tex'],
+      cache: false,
+    });
     expect(result.ok).toBe(false);
     expect(printed(result.diagnostics)).toMatch(/theme\.yaml: error: theme\.yaml: `defaults\.muted`: must be a colour/);
     // A good one is written as the accent is: six upper-case hex digits.
-    expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: classic\ndefaults:\n  muted: "#a1b2c3"\n' }), '/')).defaults['muted']).toBe('A1B2C3');
+    expect(
+      (await loadTheme(userTheme({ 'theme.yaml': 'extends: classic\ndefaults:\n  muted: "#a1b2c3"\n' }), '/')).defaults[
+        'muted'
+      ],
+    ).toBe('A1B2C3');
   });
 
   it('names the built-in themes when asked for one that does not exist', async () => {
@@ -106,7 +135,9 @@ describe('a theme that shows no photo (`photo: false`)', () => {
     const outDir = tempDir('no-photo');
     const result = await build({ file: seed, theme: 'compact', outDir, formats: ['html', 'tex'] });
     expect(result.ok).toBe(true);
-    expect(printed(result.diagnostics)).toBe(`${seed}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`);
+    expect(printed(result.diagnostics)).toBe(
+      `${seed}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`,
+    );
     expect(readdirSync(outDir).sort()).toEqual(['resume.html', 'resume.tex']);
     expect(readFileSync(path.join(outDir, 'resume.html'), 'utf8')).not.toContain('<img');
     expect(readFileSync(path.join(outDir, 'resume.tex'), 'utf8')).not.toContain('resume-photo');
@@ -124,30 +155,50 @@ describe('a theme that shows contact icons (`icons: true`)', () => {
     expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: modern\n' }), '/')).icons).toBe(true);
     expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: modern\nicons: false\n' }), '/')).icons).toBe(false);
     expect((await loadTheme(userTheme({ 'theme.yaml': 'extends: classic\nicons: true\n' }), '/')).icons).toBe(true);
-    expect((await themeError(userTheme({ 'theme.yaml': 'extends: classic\nicons: yes please\n' }))).message).toBe('theme.yaml: `icons` must be true or false');
+    expect((await themeError(userTheme({ 'theme.yaml': 'extends: classic\nicons: yes please\n' }))).message).toBe(
+      'theme.yaml: `icons` must be true or false',
+    );
   });
 
   it('puts an icon, hidden from screen readers, before each contact in the HTML, and one to draw in the LaTeX', async () => {
     const seed = path.resolve(import.meta.dirname, '../../resume.md');
     const result = await build({ file: seed, theme: 'modern', outDir: tempDir('icons'), formats: ['html', 'tex'] });
-    expect(readFileSync(result.outputs.html!, 'utf8')).toMatch(/<li class="email"><svg class="icon stroke" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M[^"]+"\/><\/svg><a href="mailto:/);
-    expect(readFileSync(result.outputs.tex!, 'utf8')).toMatch(/\\mdcvcontact\[mailto:you@example\.com\]\{2 w 1 J 1 j [\d. mlch-]+ S\}\{you@example\.com\}/);
+    expect(readFileSync(result.outputs.html!, 'utf8')).toMatch(
+      /<li class="email"><svg class="icon stroke" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M[^"]+"\/><\/svg><a href="mailto:/,
+    );
+    expect(readFileSync(result.outputs.tex!, 'utf8')).toMatch(
+      /\\mdcvcontact\[mailto:you@example\.com\]\{2 w 1 J 1 j [\d. mlch-]+ S\}\{you@example\.com\}/,
+    );
   });
 });
 
 describe("mdcv's layout machinery (templates/_shared/mdcv.tex)", () => {
   const MACHINERY = readFileSync(path.join(BUILTIN_THEMES_DIR, '_shared', 'mdcv.tex'), 'utf8');
-  // What every theme needs to work with mdcv: "(Cont.)" marks, the line `pages:` reads, text read in place, the escaper's macros.
-  const SHARED = ['\\NewMarkClass{mdcvsection}', '\\typeout{mdcv-pages:', '\\newcommand\\mdcv@readhere', '\\newcommand\\mdcvstrike[1]', '\\newcommand\\mdcvtask'];
-  const { resume } = parseResume('---\nname: Ada Lovelace\n---\n\n## Experience\n\n- Wrote the first program.\n', '/cv/resume.md');
+  // What every theme needs to work with mdcv: "(Cont.)" marks, the line `pages:` reads, text read in place, the
+  // escaper's macros.
+  const SHARED = [
+    '\\NewMarkClass{mdcvsection}',
+    '\\typeout{mdcv-pages:',
+    '\\newcommand\\mdcv@readhere',
+    '\\newcommand\\mdcvstrike[1]',
+    '\\newcommand\\mdcvtask',
+  ];
+  const { resume } = parseResume(
+    '---\nname: Ada Lovelace\n---\n\n## Experience\n\n- Wrote the first program.\n',
+    '/cv/resume.md',
+  );
 
-  it.each(['classic', 'compact', 'modern'])('is in the %s theme\'s precompiled preamble once, before its look (so the format\'s key covers it)', async (name) => {
-    const preamble = preambleOf(renderLatex(resume!, await loadTheme(name, '/cv')))!;
-    // Comment lines are left out of the preamble's key: every other line of the machinery is in it.
-    for (const line of MACHINERY.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('%'))) expect(preamble).toContain(line);
-    for (const piece of SHARED) expect(preamble.split(piece)).toHaveLength(2);
-    expect(preamble.indexOf('\\typeout{mdcv-pages:')).toBeLessThan(preamble.indexOf('\\newcommand\\mdcvsection[1]'));
-  });
+  it.each(['classic', 'compact', 'modern'])(
+    "is in the %s theme's precompiled preamble once, before its look (so the format's key covers it)",
+    async (name) => {
+      const preamble = preambleOf(renderLatex(resume!, await loadTheme(name, '/cv')))!;
+      // Comment lines are left out of the preamble's key: every other line of the machinery is in it.
+      for (const line of MACHINERY.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('%')))
+        expect(preamble).toContain(line);
+      for (const piece of SHARED) expect(preamble.split(piece)).toHaveLength(2);
+      expect(preamble.indexOf('\\typeout{mdcv-pages:')).toBeLessThan(preamble.indexOf('\\newcommand\\mdcvsection[1]'));
+    },
+  );
 
   it("is in no theme's own files: a theme is only its look", () => {
     for (const { name } of [{ name: 'classic' }, { name: 'compact' }, { name: 'modern' }]) {
@@ -164,6 +215,8 @@ describe("mdcv's layout machinery (templates/_shared/mdcv.tex)", () => {
     const theme = await loadTheme(dir, dir);
     expect(theme.latex({ machinery: theme.machinery })).toContain('\\typeout{mdcv-pages:');
     // Headed by a marker naming it, so a TeX error in it is placed there.
-    expect(theme.machinery.split('\n')[0]).toBe(`%mdcv file ${path.relative(dir, path.join(BUILTIN_THEMES_DIR, '_shared', 'mdcv.tex'))}`);
+    expect(theme.machinery.split('\n')[0]).toBe(
+      `%mdcv file ${path.relative(dir, path.join(BUILTIN_THEMES_DIR, '_shared', 'mdcv.tex'))}`,
+    );
   });
 });

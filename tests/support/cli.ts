@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** The CLI as shipped: package.json's `bin` (`make test` builds it first). */
-export const CLI = path.resolve((JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { mdcv: string } }).bin.mdcv);
+export const CLI = path.resolve(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { mdcv: string } }).bin.mdcv,
+);
 
 /** Runs `mdcv ARGS` in `cwd` as a person would, never throwing on a non-zero exit. */
 export function mdcv(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {

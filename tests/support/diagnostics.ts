@@ -4,7 +4,11 @@ import { printDiagnostics } from '../../src/cli/report.js';
 /** Diagnostics as the CLI prints them (no colour: the stream is not a terminal). */
 export function printed(diagnostics: readonly Diagnostic[], verbose = false): string {
   let out = '';
-  printDiagnostics(diagnostics, { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream, verbose);
+  printDiagnostics(
+    diagnostics,
+    { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream,
+    verbose,
+  );
   return out;
 }
 

@@ -25,7 +25,21 @@ const reference = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** Frontmatter keys whose values a resume template prints. */
 const SHOWN_KEYS = new Set([
   ...['name', 'headline', 'email', 'phone', 'location', 'website', 'links'],
-  ...['title', 'subtitle', 'author', 'date', 'address', 'city', 'url', 'homepage', 'mobile', 'telephone', 'tel', 'mail', 'e-mail'],
+  ...[
+    'title',
+    'subtitle',
+    'author',
+    'date',
+    'address',
+    'city',
+    'url',
+    'homepage',
+    'mobile',
+    'telephone',
+    'tel',
+    'mail',
+    'e-mail',
+  ],
   ...['linkedin', 'github', 'gitlab', 'twitter', 'orcid'],
 ]);
 
@@ -33,7 +47,9 @@ const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html'
 const ATTRIBUTE_LINE = /^\{:[^}\n]*\}[ \t]*$/gm;
 
 export interface ReferenceText {
-  /** The frontmatter's shown values, each its own list of words: a template places them, so only their presence counts. */
+  /**
+   * The frontmatter's shown values, each its own list of words: a template places them, so only their presence counts.
+   */
   frontmatter: string[][];
   /** The body's words, in reading order. */
   body: string[];
@@ -55,7 +71,10 @@ export function referenceText(source: string): ReferenceText {
 
 function shownValues(value: unknown): string[] {
   if (typeof value === 'string' || typeof value === 'number') return [String(value)];
-  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'object' && item && 'label' in item ? [String(item.label)] : shownValues(item)));
+  if (Array.isArray(value))
+    return value.flatMap((item) =>
+      typeof item === 'object' && item && 'label' in item ? [String(item.label)] : shownValues(item),
+    );
   return [];
 }
 
@@ -84,14 +103,21 @@ function shown(node: Nodes): Nodes {
 /** HTML's text as a browser shows it: tags and comments gone, entities decoded. */
 export function htmlText(html: string): string {
   let out = '';
-  const parser = new Parser({ ontext: (text) => void (out += text), onopentag: () => void (out += ' '), onclosetag: () => void (out += ' ') });
+  const parser = new Parser({
+    ontext: (text) => void (out += text),
+    onopentag: () => void (out += ' '),
+    onclosetag: () => void (out += ' '),
+  });
   parser.write(html);
   parser.end();
   return out;
 }
 
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
-/** A CJK character is a word of its own (the scripts put no spaces between words); elsewhere a run of letters and digits. */
+/**
+ * A CJK character is a word of its own (the scripts put no spaces between words); elsewhere a run of letters and
+ * digits.
+ */
 const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
 
 /**
@@ -100,7 +126,10 @@ const WORD = new RegExp(`[${CJK}]|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
  * as `example.com/x`, as its link labels say).
  */
 export function words(text: string): string[] {
-  const plain = text.normalize('NFKC').toLowerCase().replace(/\b(https?:\/\/|mailto:|tel:)/g, ' ');
+  const plain = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\b(https?:\/\/|mailto:|tel:)/g, ' ');
   return (plain.match(WORD) ?? []).map((word) => word.replace(/^0+(?=\d)/, ''));
 }
 
@@ -144,11 +173,14 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): Set<numb
   const table = new Uint16Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+      table[i * width + j] =
+        a[i] === b[j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
   const kept = new Set<number>();
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       kept.add(i);
       i++;
@@ -176,7 +208,9 @@ const SYNTAX = [
 export function syntaxShown(output: string): string[] {
   return SYNTAX.flatMap(({ name, pattern }) => {
     const match = pattern.exec(output);
-    return match ? [`${name}: …${output.slice(Math.max(0, match.index - 30), match.index + 30).replace(/\s+/g, ' ')}…`] : [];
+    return match
+      ? [`${name}: …${output.slice(Math.max(0, match.index - 30), match.index + 30).replace(/\s+/g, ' ')}…`]
+      : [];
   });
 }
 

@@ -4,12 +4,19 @@ import { inflateSync } from 'node:zlib';
 
 /** The PDF's text as poppler reads it: its default reading order, or `-layout` (physical layout). */
 export function pdfText(file: string, mode: 'default' | 'layout' = 'default'): string {
-  return execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  });
 }
 
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 export interface PdfFont {
@@ -36,7 +43,9 @@ export function pdfUrls(file: string): string[] {
     .filter((u): u is string => Boolean(u));
 }
 
-/** Every byte of the PDF as text, with each compressed stream inflated: what a reader of the file could get out of it. */
+/**
+ * Every byte of the PDF as text, with each compressed stream inflated: what a reader of the file could get out of it.
+ */
 export function pdfContent(file: string): string {
   const bytes = readFileSync(file);
   const parts = [bytes.toString('latin1')];
@@ -63,17 +72,23 @@ export interface PdfWord {
 /** Every word of the PDF with its box (`pdftotext -bbox`), page by page, as poppler reads them. */
 export function pdfWords(file: string): PdfWord[] {
   const xml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const unescape = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
-  return xml.split('<page ').slice(1).flatMap((page, index) =>
-    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: unescape(m[5]!),
-      page: index + 1,
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-    })),
-  );
+  const unescape = (s: string): string =>
+    s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+  return xml
+    .split('<page ')
+    .slice(1)
+    .flatMap((page, index) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          text: unescape(m[5]!),
+          page: index + 1,
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+        }),
+      ),
+    );
 }
 
 /** The printed lines of the PDF: words that share a page and a top (within 1 pt), left to right, top to bottom. */
@@ -89,8 +104,14 @@ export function pdfLines(file: string): PdfWord[][] {
 }
 
 /** A page drawn in grey (pdftoppm), to look for ink where no text is: rules, icons. */
-export function pdfPageGray(file: string, page: number, dpi = 144): { ink(x0: number, y0: number, x1: number, y1: number): number } {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 1 << 28 });
+export function pdfPageGray(
+  file: string,
+  page: number,
+  dpi = 144,
+): { ink(x0: number, y0: number, x1: number, y1: number): number } {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file], {
+    maxBuffer: 1 << 28,
+  });
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
   const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
   const scale = dpi / 72;

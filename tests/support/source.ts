@@ -11,7 +11,10 @@ export function sourceWords(file: string): string[] {
   const value = (key: string): string => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(frontmatter)?.[1] ?? '';
   const header = ['name', 'headline', 'email', 'phone', 'location'].map(value).join(' ');
   const website = value('website').replace(/^https?:\/\//, '');
-  const text = body.replace(/<!--[\s\S]*?-->/g, '').replace(/^#+ /gm, '').replace(/\*\*|\*|`/g, '');
+  const text = body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^#+ /gm, '')
+    .replace(/\*\*|\*|`/g, '');
   return words(`${header} ${website} ${text}`);
 }
 

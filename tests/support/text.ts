@@ -23,7 +23,9 @@ export function seedLines(): string[] {
     .filter((line) => line !== '' && line !== 'Profile picture' && !line.endsWith('(Cont.)'));
 }
 
-/** The first line of `lines` that is not found in `text` after the previous one, or undefined when all are, in order. */
+/**
+ * The first line of `lines` that is not found in `text` after the previous one, or undefined when all are, in order.
+ */
 export function firstMissingInOrder(lines: readonly string[], text: string): string | undefined {
   const haystack = normalize(text);
   let from = 0;

@@ -22,7 +22,13 @@ export async function typesetIn(file: string, theme: string): Promise<Typeset> {
   const loaded = await loadTheme(theme, path.dirname(file));
   const photoFile = parsed.resume.person.photo;
   // As a build does: a theme that shows no photo gets none.
-  const photo = photoFile && loaded.photo ? { fileName: `photo${path.extname(photoFile)}`, dataUri: `data:image/png;base64,${(await readFile(photoFile)).toString('base64')}` } : undefined;
+  const photo =
+    photoFile && loaded.photo
+      ? {
+          fileName: `photo${path.extname(photoFile)}`,
+          dataUri: `data:image/png;base64,${(await readFile(photoFile)).toString('base64')}`,
+        }
+      : undefined;
   if (photoFile && photo) await copyFile(photoFile, path.join(dir, photo.fileName));
   const tex = renderLatex(parsed.resume, loaded, photo);
   const html = renderHtml(parsed.resume, loaded, photo);

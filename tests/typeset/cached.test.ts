@@ -9,7 +9,8 @@ import { pdfText } from '../support/pdf.js';
 import { processesIn, processesRunning } from '../support/processes.js';
 
 const PREAMBLE = '\\documentclass{article}\n\\usepackage{xcolor}\n';
-const document = (words: string) => `${PREAMBLE}%%% mdcv: the preamble above is cached\n\\begin{document}${words}\\end{document}\n`;
+const document = (words: string) =>
+  `${PREAMBLE}%%% mdcv: the preamble above is cached\n\\begin{document}${words}\\end{document}\n`;
 
 describe('typesetting with an engine started ahead', () => {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-cached-cache-'));
@@ -21,12 +22,23 @@ describe('typesetting with an engine started ahead', () => {
   };
   beforeAll(async () => {
     const dir = workDir('First.');
-    format = (await preambleFormat({ engine: 'pdflatex', tex: document('First.'), workDir: dir, cacheDir, timeout: 60_000 }))!.path;
+    format = (await preambleFormat({
+      engine: 'pdflatex',
+      tex: document('First.'),
+      workDir: dir,
+      cacheDir,
+      timeout: 60_000,
+    }))!.path;
   });
 
   it('runs in it when it holds the same engine, format and job', async () => {
     const standby = startStandby({ engine: 'pdflatex', format, jobname: 'resume' });
-    const result = await typesetCached({ dir: workDir('Given to the waiting engine.'), jobname: 'resume', cacheDir, standby });
+    const result = await typesetCached({
+      dir: workDir('Given to the waiting engine.'),
+      jobname: 'resume',
+      cacheDir,
+      standby,
+    });
     expect(result).toMatchObject({ ok: true, format });
     expect(result.ok && result.pdf.startsWith((await standby).dir)).toBe(true);
     expect(pdfText(result.ok ? result.pdf : '')).toContain('Given to the waiting engine.');
@@ -35,7 +47,13 @@ describe('typesetting with an engine started ahead', () => {
   it('lets a run by it that times out stand, rather than wait as long again', async () => {
     const standby = startStandby({ engine: 'pdflatex', format, jobname: 'resume' });
     const started = Date.now();
-    const result = await typesetCached({ dir: workDir('\\def\\spin{\\spin}\\spin'), jobname: 'resume', cacheDir, standby, timeout: 1500 });
+    const result = await typesetCached({
+      dir: workDir('\\def\\spin{\\spin}\\spin'),
+      jobname: 'resume',
+      cacheDir,
+      standby,
+      timeout: 1500,
+    });
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
     expect(Date.now() - started).toBeLessThan(2900);
   });

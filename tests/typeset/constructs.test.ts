@@ -27,7 +27,8 @@ describe.each(themes)('every construct in the %s theme, through pdflatex', (them
     expect(words(layout)).toEqual(words(VISIBLE));
     // Every mode reads every word (the default one reads a table a column at a time).
     expect(words(pdfText(run.pdf)).sort()).toEqual(words(VISIBLE).sort());
-    for (const syntax of [/\|\s*-{3}/, /^\s*: /m, /\[notes\]|\[navy\]|\[\^navy\]/, /##/, /~~/, /\[[ x]\]/, /\*\*\*/]) expect(layout).not.toMatch(syntax);
+    for (const syntax of [/\|\s*-{3}/, /^\s*: /m, /\[notes\]|\[navy\]|\[\^navy\]/, /##/, /~~/, /\[[ x]\]/, /\*\*\*/])
+      expect(layout).not.toMatch(syntax);
   });
 
   it('sets the table as a table: its rows on lines of their own, the cells in columns', () => {
@@ -41,10 +42,12 @@ describe.each(themes)('every construct in the %s theme, through pdflatex', (them
   });
 
   it('makes reference links and autolinks live links', () => {
-    expect(pdfUrls(run.pdf)).toEqual(expect.arrayContaining(['https://example.com/notes', 'https://example.org/navy', 'http://www.example.com']));
+    expect(pdfUrls(run.pdf)).toEqual(
+      expect.arrayContaining(['https://example.com/notes', 'https://example.org/navy', 'http://www.example.com']),
+    );
   });
 
-  it('prints task boxes as ballot boxes a reader can copy, with pdflatex\'s Type 1 fonts and no overfull line', () => {
+  it("prints task boxes as ballot boxes a reader can copy, with pdflatex's Type 1 fonts and no overfull line", () => {
     const text = pdfText(run.pdf);
     expect(text).toMatch(/\u2611\s*Wrote the first A-0 compiler/);
     expect(text).toMatch(/\u2610\s*Retire quietly/);
@@ -54,20 +57,48 @@ describe.each(themes)('every construct in the %s theme, through pdflatex', (them
 });
 
 it('runs a table longer than a page on to the next, a whole row at a time', async () => {
-  const rows = Array.from({ length: 90 }, (_, i) => `| Row ${i + 1} | Cell text ${i + 1} that wraps onto a second line in its narrow column of the table | ${i + 1} |`);
+  const rows = Array.from(
+    { length: 90 },
+    (_, i) =>
+      `| Row ${i + 1} | Cell text ${i + 1} that wraps onto a second line in its narrow column of the table | ${i + 1} |`,
+  );
   const file = path.join(tempDir('long-table'), 'resume.md');
-  writeFileSync(file, ['---', 'name: N', '---', '', '## Table', '', '| Name | Text | N |', '|---|:---|---:|', ...rows, ''].join('\n'));
+  writeFileSync(
+    file,
+    ['---', 'name: N', '---', '', '## Table', '', '| Name | Text | N |', '|---|:---|---:|', ...rows, ''].join('\n'),
+  );
   const run = await typesetIn(file, 'classic');
   expect(Number(pdfInfo(run.pdf)['Pages'])).toBeGreaterThan(1);
   const lines = pdfText(run.pdf, 'layout').split('\n');
-  for (let i = 1; i <= 90; i++) expect(lines.some((l) => new RegExp(`Row ${i}\\s{2,}Cell text ${i} that\\s.*\\s${i}$`).test(l.trimEnd())), `row ${i}`).toBe(true);
+  for (let i = 1; i <= 90; i++)
+    expect(
+      lines.some((l) => new RegExp(`Row ${i}\\s{2,}Cell text ${i} that\\s.*\\s${i}$`).test(l.trimEnd())),
+      `row ${i}`,
+    ).toBe(true);
   expect(run.log).not.toMatch(/Overfull \\hbox/);
 });
 
 it('sets tables, task boxes, struck text and notes in XeLaTeX too, CJK columns as wide as their characters', async () => {
   const file = path.join(tempDir('cjk-constructs'), 'resume.md');
   const table = ['| 领域 | 水平 |', '|---|--:|', '| 分布式系统 | 专家 |'];
-  writeFileSync(file, ['---', 'name: 李小龙', '---', '', '## 技能', '', ...table, '', '- [x] 完成 ~~旧的~~ 新的[^1]', '- [ ] 未完成', '', '[^1]: 注释。', ''].join('\n'));
+  writeFileSync(
+    file,
+    [
+      '---',
+      'name: 李小龙',
+      '---',
+      '',
+      '## 技能',
+      '',
+      ...table,
+      '',
+      '- [x] 完成 ~~旧的~~ 新的[^1]',
+      '- [ ] 未完成',
+      '',
+      '[^1]: 注释。',
+      '',
+    ].join('\n'),
+  );
   // As a build does: the CJK text chooses XeLaTeX.
   const out = path.dirname(file);
   const run = await mdcv(['build', file, '--out', out, '--format', 'pdf,tex']);

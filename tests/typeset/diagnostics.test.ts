@@ -69,7 +69,11 @@ describe('a character no font has, and other engine errors, are reported on the 
   });
 
   it('the source markers change nothing on the page', async () => {
-    const seed = await build({ file: path.join(ROOT, 'resume.md'), outDir: path.join(dir, 'seed'), formats: ['tex', 'pdf'] });
+    const seed = await build({
+      file: path.join(ROOT, 'resume.md'),
+      outDir: path.join(dir, 'seed'),
+      formats: ['tex', 'pdf'],
+    });
     expect(seed.ok).toBe(true);
     const tex = readFileSync(seed.outputs.tex!, 'utf8');
     expect(tex.match(/^%mdcv line \d+$/gm)?.length).toBeGreaterThan(20);
@@ -91,16 +95,23 @@ describe('a character no font has, and other engine errors, are reported on the 
   it('a photo that passes the byte check but cannot be drawn is reported on the `photo:` line', async () => {
     const photoDir = tempDir('photo');
     writeFileSync(path.join(photoDir, 'cut.png'), readFileSync(path.join(ROOT, 'photo.png')).subarray(0, 200));
-    writeFileSync(path.join(photoDir, 'resume.md'), '---\nname: Ada\nphoto: cut.png\n---\n\n## Experience\n\n- Wrote the first program.\n');
+    writeFileSync(
+      path.join(photoDir, 'resume.md'),
+      '---\nname: Ada\nphoto: cut.png\n---\n\n## Experience\n\n- Wrote the first program.\n',
+    );
     const result = await build({ file: path.join(photoDir, 'resume.md'), outDir: path.join(photoDir, 'out') });
     expect(result.ok).toBe(false);
-    expect(printed(result.diagnostics)).toMatch(/^\S+resume\.md:3: error: photo `cut\.png` could not be typeset: writepng: .+ \(export it again as png or jpg\)\n$/);
+    expect(printed(result.diagnostics)).toMatch(
+      /^\S+resume\.md:3: error: photo `cut\.png` could not be typeset: writepng: .+ \(export it again as png or jpg\)\n$/,
+    );
   });
 });
 
 describe('a word too long for a line is a warning on its Markdown line', () => {
-  const word = 'com.example.platform.infrastructure.AbstractSingletonProxyFactoryBeanConfigurationImplementationFactoryProviderRegistry';
-  const resume = (bullet: string) => `---\nname: Ada Lovelace\n---\n\n## Experience\n\n### Analytical Engine | 1842 - 1843\n\n- ${bullet}\n- Saw that it could go beyond numbers.\n`;
+  const word =
+    'com.example.platform.infrastructure.AbstractSingletonProxyFactoryBeanConfigurationImplementationFactoryProviderRegistry';
+  const resume = (bullet: string) =>
+    `---\nname: Ada Lovelace\n---\n\n## Experience\n\n### Analytical Engine | 1842 - 1843\n\n- ${bullet}\n- Saw that it could go beyond numbers.\n`;
 
   it('names the line, the word and how far it runs into the margin; the PDF is made all the same', async () => {
     const dir = tempDir('overflow');
@@ -110,36 +121,56 @@ describe('a word too long for a line is a warning on its Markdown line', () => {
     expect(result.ok).toBe(true);
     expect(existsSync(result.outputs.pdf!)).toBe(true);
     expect(result.diagnostics).toHaveLength(1);
-    const [, mm] = /^\S+:9:9: warning: a line of the PDF runs (\d+) mm into the right margin: .+\n$/.exec(printed(result.diagnostics)) ?? [];
+    const [, mm] =
+      /^\S+:9:9: warning: a line of the PDF runs (\d+) mm into the right margin: .+\n$/.exec(
+        printed(result.diagnostics),
+      ) ?? [];
     expect(Number(mm)).toBeGreaterThan(10);
     // Broken up by spaces, the same text fits: no warning.
     writeFileSync(file, resume(`Built ${word.replaceAll('.', '. ')} in Java.`));
     expect((await build({ file, outDir: path.join(dir, 'out') })).diagnostics).toEqual([]);
   });
 
-  it.each(['pdflatex', 'xelatex'])('of 200 000 characters, on %s: a warning, and the PDF with every character', async (engine) => {
-    const dir = tempDir('overflow-huge');
-    const file = path.join(dir, 'resume.md');
-    const huge = 'ab'.repeat(100_000);
-    writeFileSync(file, resume(`Wrote ${huge} once.`).replace('---\n\n', `engine: ${engine}\n---\n\n`));
-    const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['pdf'] });
-    expect(printed(result.diagnostics)).toMatch(/^\S+:10:9: warning: a line of the PDF runs \d+ mm into the right margin/);
-    expect(result.ok).toBe(true);
-    // The word runs into the margin a piece at a time (TeX can measure no wider than 5.7 m), and the
-    // PDF holds all of it (read from a crop box far wider than the page).
-    const text = execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '100000000', '-H', '100000', result.outputs.pdf!, '-'], { encoding: 'utf8' });
-    // (Over pages, each of which may start with a running header: its pieces are counted.)
-    expect(text.match(/ab/g)).toHaveLength(100_000);
-    expect(text).toMatch(/Wrote\s+abab/);
-  });
+  it.each(['pdflatex', 'xelatex'])(
+    'of 200 000 characters, on %s: a warning, and the PDF with every character',
+    async (engine) => {
+      const dir = tempDir('overflow-huge');
+      const file = path.join(dir, 'resume.md');
+      const huge = 'ab'.repeat(100_000);
+      writeFileSync(file, resume(`Wrote ${huge} once.`).replace('---\n\n', `engine: ${engine}\n---\n\n`));
+      const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['pdf'] });
+      expect(printed(result.diagnostics)).toMatch(
+        /^\S+:10:9: warning: a line of the PDF runs \d+ mm into the right margin/,
+      );
+      expect(result.ok).toBe(true);
+      // The word runs into the margin a piece at a time (TeX can measure no wider than 5.7 m), and the
+      // PDF holds all of it (read from a crop box far wider than the page).
+      const text = execFileSync(
+        'pdftotext',
+        ['-x', '0', '-y', '0', '-W', '100000000', '-H', '100000', result.outputs.pdf!, '-'],
+        { encoding: 'utf8' },
+      );
+      // (Over pages, each of which may start with a running header: its pieces are counted.)
+      expect(text.match(/ab/g)).toHaveLength(100_000);
+      expect(text).toMatch(/Wrote\s+abab/);
+    },
+  );
 
   it('in the header (made from the frontmatter), is placed on the frontmatter line with the word', async () => {
     const dir = tempDir('overflow-header');
     const file = path.join(dir, 'resume.md');
-    writeFileSync(file, resume('Wrote the first program.').replace('name: Ada Lovelace\n', `name: Ada Lovelace\nheadline: Engineer at ${word}\n`));
+    writeFileSync(
+      file,
+      resume('Wrote the first program.').replace(
+        'name: Ada Lovelace\n',
+        `name: Ada Lovelace\nheadline: Engineer at ${word}\n`,
+      ),
+    );
     const result = await build({ file, outDir: path.join(dir, 'out') });
     expect(result.ok).toBe(true);
-    expect(printed(result.diagnostics)).toMatch(/^\S+:3:23: warning: a line of the PDF runs \d+ mm into the right margin/);
+    expect(printed(result.diagnostics)).toMatch(
+      /^\S+:3:23: warning: a line of the PDF runs \d+ mm into the right margin/,
+    );
   });
 });
 
@@ -153,7 +184,9 @@ describe('without TeX installed', () => {
     symlinkSync(process.execPath, path.join(bin, 'node'));
     const run = await mdcv(['build', 'resume.md', '-q'], { cwd: dir, env: { PATH: bin } });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr.trim()).toBe(`resume.md: error: pdflatex is not installed, so no PDF was made (the HTML and .tex were written) (${installHint()})`);
+    expect(run.stderr.trim()).toBe(
+      `resume.md: error: pdflatex is not installed, so no PDF was made (the HTML and .tex were written) (${installHint()})`,
+    );
     expect(existsSync(path.join(dir, 'out/resume.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'out/resume.tex'))).toBe(true);
     expect(existsSync(path.join(dir, 'out/resume.pdf'))).toBe(false);

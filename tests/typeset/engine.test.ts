@@ -67,7 +67,10 @@ describe('the sandboxed engine', () => {
   ])("keeps a theme's TeX from writing to %s", async (_, target) => {
     const dir = tempDir('sandbox-write');
     const to = target(dir);
-    const theme = themeWith(dir, `\\newwrite\\probe \\immediate\\openout\\probe=${to} \\immediate\\write\\probe{written}\\immediate\\closeout\\probe`);
+    const theme = themeWith(
+      dir,
+      `\\newwrite\\probe \\immediate\\openout\\probe=${to} \\immediate\\write\\probe{written}\\immediate\\closeout\\probe`,
+    );
     const result = await build({ file: resumeIn(dir, `theme: ${theme}\n`), outDir: path.join(dir, 'out') });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.message).join('\n')).toContain("I can't write on file");
@@ -93,7 +96,11 @@ describe('the sandboxed engine', () => {
     writeFileSync(path.join(theme, 'theme.yaml'), 'description: spins\nextends: classic\n');
     writeFileSync(path.join(theme, 'macros.tex'), '\\def\\spin{\\spin}\\spin\n');
     const started = performance.now();
-    const result = await build({ file: resumeIn(dir, `theme: ${theme}\ntimeout: 3\n`), outDir: path.join(dir, 'out'), cacheDir: path.join(dir, 'cache') });
+    const result = await build({
+      file: resumeIn(dir, `theme: ${theme}\ntimeout: 3\n`),
+      outDir: path.join(dir, 'out'),
+      cacheDir: path.join(dir, 'cache'),
+    });
     const took = performance.now() - started;
     expect(result.diagnostics.map((d) => d.message)).toEqual(['pdflatex ran longer than 3 s and was stopped']);
     // 3 s of engine time, and what the build does besides; each run with all 3 s took 6 s and more.
@@ -120,4 +127,3 @@ describe('the sandboxed engine', () => {
     expect(readdirSync(scratch)).toEqual([]);
   });
 });
-

@@ -37,8 +37,14 @@ describe('tighteningSteps', () => {
   });
 
   it('never loosens what the person already set tighter', () => {
-    expect(tighteningSteps({ spacing: 65, margin: '10mm', fontSize: 8 })).toEqual([{ spacing: 65, margin: '10mm', fontSize: 8 }]);
-    expect(tighteningSteps({ spacing: 75, margin: '0.5in', fontSize: 8.5 }).at(-1)).toEqual({ spacing: FIT_BOUNDS.spacing, margin: '0.5in', fontSize: FIT_BOUNDS.fontSize });
+    expect(tighteningSteps({ spacing: 65, margin: '10mm', fontSize: 8 })).toEqual([
+      { spacing: 65, margin: '10mm', fontSize: 8 },
+    ]);
+    expect(tighteningSteps({ spacing: 75, margin: '0.5in', fontSize: 8.5 }).at(-1)).toEqual({
+      spacing: FIT_BOUNDS.spacing,
+      margin: '0.5in',
+      fontSize: FIT_BOUNDS.fontSize,
+    });
   });
 });
 
@@ -59,7 +65,13 @@ describe('fitToPages, searching', () => {
       const step = steps.findIndex((s) => JSON.stringify(s) === JSON.stringify(settings));
       tried.push(step);
       writeFileSync(pdf, `step ${step}`);
-      return { ok: true, engine: 'pdflatex', pdf, passes: 1, log: `mdcv-pages: ${Math.ceil(usedAt(step))} ${((usedAt(step) % 1 || 1) * 100).toFixed(1)}pt 100pt` };
+      return {
+        ok: true,
+        engine: 'pdflatex',
+        pdf,
+        passes: 1,
+        log: `mdcv-pages: ${Math.ceil(usedAt(step))} ${((usedAt(step) % 1 || 1) * 100).toFixed(1)}pt 100pt`,
+      };
     });
     return { outcome, tried, steps, pdf };
   };
@@ -75,12 +87,17 @@ describe('fitToPages, searching', () => {
     expect(outcome).toMatchObject({ ok: false, reason: 'too-long', needed: 1.4, runs: 2 });
   });
 
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])('finds the first step that fits (step %i) in at most six runs, leaving its PDF', async (first) => {
-    const { outcome, tried, steps, pdf } = await search((step) => (step >= first ? 0.95 - step * 0.01 : 1.5 - step * 0.05));
-    expect(outcome).toMatchObject({ ok: true, chosen: steps[first] });
-    expect(tried.length).toBeLessThanOrEqual(6);
-    expect(readFileSync(pdf, 'utf8')).toBe(`step ${first}`);
-  });
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'finds the first step that fits (step %i) in at most six runs, leaving its PDF',
+    async (first) => {
+      const { outcome, tried, steps, pdf } = await search((step) =>
+        step >= first ? 0.95 - step * 0.01 : 1.5 - step * 0.05,
+      );
+      expect(outcome).toMatchObject({ ok: true, chosen: steps[first] });
+      expect(tried.length).toBeLessThanOrEqual(6);
+      expect(readFileSync(pdf, 'utf8')).toBe(`step ${first}`);
+    },
+  );
 });
 
 describe('pages: 1, with real pdflatex', () => {
@@ -116,7 +133,14 @@ describe('pages: 1, with real pdflatex', () => {
   it('fails on a resume too long for the budget, saying by how much, at the `pages:` line', () => {
     expect(long.result.ok).toBe(false);
     expect(long.result.diagnostics).toEqual([
-      expect.objectContaining({ file: long.file, line: 2, severity: 'error', message: expect.stringMatching(/^does not fit on 1 page: even at 8pt, 70% spacing and 0\.5in margins it needs [\d.]+ pages, \d+% of a page too long$/) }),
+      expect.objectContaining({
+        file: long.file,
+        line: 2,
+        severity: 'error',
+        message: expect.stringMatching(
+          /^does not fit on 1 page: even at 8pt, 70% spacing and 0\.5in margins it needs [\d.]+ pages, \d+% of a page too long$/,
+        ),
+      }),
     ]);
   });
 });

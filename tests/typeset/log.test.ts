@@ -19,6 +19,8 @@ describe('readOverflows', () => {
   });
 
   it('finds none in a clean log', () => {
-    expect(readOverflows('This is pdfTeX, Version 3.141592653\nOutput written on resume.pdf (2 pages, 61234 bytes).\n')).toEqual([]);
+    expect(
+      readOverflows('This is pdfTeX, Version 3.141592653\nOutput written on resume.pdf (2 pages, 61234 bytes).\n'),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,11 @@ describe('an engine started ahead of its document', () => {
     const standby = await startStandby({ engine: 'pdflatex', jobname: 'resume', dir });
     await new Promise((resolve) => setTimeout(resolve, 300));
     // One engine (in bubblewrap's sandbox, where it runs, beside the sandbox's own processes).
-    expect(processesIn(dir).map(programOf).filter((program) => program !== 'bwrap')).toEqual(['pdflatex']);
+    expect(
+      processesIn(dir)
+        .map(programOf)
+        .filter((program) => program !== 'bwrap'),
+    ).toEqual(['pdflatex']);
     writeFileSync(path.join(dir, 'resume.tex'), DOCUMENT);
     const run = await standby.go(dir, 30_000);
     expect(run.exitCode, run.stdout).toBe(0);

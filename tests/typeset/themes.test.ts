@@ -20,7 +20,12 @@ function pageLines(pdf: string): string[][] {
   return pdfText(pdf, 'layout')
     .split('\f')
     .filter((page) => page.trim() !== '')
-    .map((page) => page.split('\n').map((l) => l.trim()).filter(Boolean));
+    .map((page) =>
+      page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
 }
 
 it('ships three built-in themes', () => {
@@ -40,15 +45,20 @@ describe.each(themes)('the %s theme', (theme) => {
   });
 
   it('prints every word of the seed, in order, and nothing more but "(Cont.)" headers', () => {
-    const lines = pageLines(seedRun.pdf).flat().filter((l) => !CONTINUED.test(l));
+    const lines = pageLines(seedRun.pdf)
+      .flat()
+      .filter((l) => !CONTINUED.test(l));
     expect(words(lines.join('\n'))).toEqual(sourceWords(seed));
   });
 
-  it.runIf(theme === 'classic')('starts page 2 of the seed with "Projects (Cont.)", as the person\'s own PDF does', () => {
-    const pages = pageLines(seedRun.pdf);
-    expect(pages).toHaveLength(2);
-    expect(pages[1]![0]).toBe('Projects (Cont.)');
-  });
+  it.runIf(theme === 'classic')(
+    'starts page 2 of the seed with "Projects (Cont.)", as the person\'s own PDF does',
+    () => {
+      const pages = pageLines(seedRun.pdf);
+      expect(pages).toHaveLength(2);
+      expect(pages[1]![0]).toBe('Projects (Cont.)');
+    },
+  );
 
   it('sets the seed without overfull lines and with Type 1 fonts only, all embedded', () => {
     expect(seedRun.log).not.toMatch(/Overfull \\hbox/);
@@ -71,7 +81,9 @@ describe.each(themes)('the %s theme', (theme) => {
       if (index > 0) {
         // A page that starts with a section title starts that section fresh; any other runs the current one on.
         const startsFresh = titles.has(body[0]!);
-        expect(header, `page ${index + 1} starts with: ${body.slice(0, 2).join(' / ')}`).toBe(startsFresh ? undefined : current);
+        expect(header, `page ${index + 1} starts with: ${body.slice(0, 2).join(' / ')}`).toBe(
+          startsFresh ? undefined : current,
+        );
         if (header) continued++;
         if (startsFresh) freshStarts++;
       }
@@ -83,7 +95,10 @@ describe.each(themes)('the %s theme', (theme) => {
     const headings = [...source.matchAll(/^#{3,4} (.*?)(?: \| .*)?$/gm)].map((m) => m[1]!);
     for (const [index, page] of pages.entries()) {
       const last = page.at(-2)!;
-      expect(headings.some((h) => last.startsWith(h)) || /^Technologies:|^Open source|^University|^College/.test(last), `page ${index + 1} ends with "${last}"`).toBe(false);
+      expect(
+        headings.some((h) => last.startsWith(h)) || /^Technologies:|^Open source|^University|^College/.test(last),
+        `page ${index + 1} ends with "${last}"`,
+      ).toBe(false);
     }
     // `pageNumbers: true`: each page ends with its number.
     expect(pages.map((lines) => lines.at(-1))).toEqual(pages.map((_, i) => `Page ${i + 1}`));
@@ -93,7 +108,9 @@ describe.each(themes)('the %s theme', (theme) => {
 
   it('renders the seed to HTML with all its words in order', () => {
     const text = seedRun.html.replace(/<style>[\s\S]*?<\/style>|<head>[\s\S]*?<\/head>/g, '').replace(/<[^>]+>/g, ' ');
-    expect(words(text.replace(/&#?\w+;/g, (e) => ({ '&amp;': '&', '&#39;': "'" })[e] ?? ' '))).toEqual(sourceWords(seed));
+    expect(words(text.replace(/&#?\w+;/g, (e) => ({ '&amp;': '&', '&#39;': "'" })[e] ?? ' '))).toEqual(
+      sourceWords(seed),
+    );
   });
 });
 

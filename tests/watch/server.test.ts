@@ -20,11 +20,14 @@ afterAll(() => server.close());
 function get(target: string, host: string | undefined): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const headers = host === undefined ? {} : { host };
-    const request = http.request({ host: '127.0.0.1', port, path: target, headers, setHost: host !== undefined }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode!, body }));
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, path: target, headers, setHost: host !== undefined },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode!, body }));
+      },
+    );
     request.on('error', reject);
     request.end();
   });

@@ -58,7 +58,12 @@ describe('mdcv watch', () => {
   beforeAll(async () => {
     writeFileSync(file, seed);
     cpSync('photo.png', path.join(dir, 'photo.png'));
-    child = execa('node', [CLI, 'watch', 'r.md', '--port', '0'], { cwd: dir, env: { MDCV_CACHE_DIR: tempDir('watch-cache') }, reject: false, stdin: 'ignore' });
+    child = execa('node', [CLI, 'watch', 'r.md', '--port', '0'], {
+      cwd: dir,
+      env: { MDCV_CACHE_DIR: tempDir('watch-cache') },
+      reject: false,
+      stdin: 'ignore',
+    });
     let stdout = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     url = await until(() => /preview at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1], 'the preview URL');
@@ -79,15 +84,23 @@ describe('mdcv watch', () => {
     const [pageHtml, html, pdfBytes] = await Promise.all([fetch(url), fetch(`${url}r.html`), fetch(`${url}r.pdf`)]);
     expect(await pageHtml.text()).toContain('EventSource');
     expect(await html.text()).toContain('Your Name');
-    expect(Buffer.from(await pdfBytes.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdfBytes.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect((await fetch(`${url}..%2Fr.md`)).status).toBe(404);
   });
 
   it('updates the open page by itself after a save', async () => {
-    await expect.poll(() => page.frameLocator('#html').locator('body').textContent(), { timeout: 10_000 }).toContain('Work on ExP team.');
+    await expect
+      .poll(() => page.frameLocator('#html').locator('body').textContent(), { timeout: 10_000 })
+      .toContain('Work on ExP team.');
     save(seed.replace('Work on ExP team.', 'Work on the Contoso team.'));
     await until(() => latest()?.version === 2, 'the build after the save');
-    await expect.poll(() => page.frameLocator('#html').locator('body').textContent(), { timeout: 10_000 }).toContain('Work on the Contoso team.');
+    await expect
+      .poll(() => page.frameLocator('#html').locator('body').textContent(), { timeout: 10_000 })
+      .toContain('Work on the Contoso team.');
     expect(pdfText(pdf)).toContain('Work on the Contoso team.');
   });
 
@@ -142,15 +155,27 @@ describe('watching what the resume is made of', () => {
     cpSync('photo.png', path.join(dir, 'pics', 'me.png'));
     writeFileSync(file, seed.replace('photo: photo.png', 'photo: pics/me.png\ntheme: ./mine'));
     const builds: WatchBuild[] = [];
-    const watcher = watchResume({ file, outDir: path.join(dir, 'out'), formats: ['html'], cacheDir: tempDir('watch-follow-cache') }, (b) => builds.push(b));
+    const watcher = watchResume(
+      { file, outDir: path.join(dir, 'out'), formats: ['html'], cacheDir: tempDir('watch-follow-cache') },
+      (b) => builds.push(b),
+    );
     try {
       await until(() => builds.at(-1)?.version === 1, 'the first build');
-      expect(builds[0]!.result.sources).toEqual({ themes: [path.join(dir, 'mine')], photo: path.join(dir, 'pics', 'me.png') });
+      expect(builds[0]!.result.sources).toEqual({
+        themes: [path.join(dir, 'mine')],
+        photo: path.join(dir, 'pics', 'me.png'),
+      });
       // A rule added to the theme's stylesheet, then another photo under the same name: each gives a build.
-      writeFileSync(path.join(dir, 'mine', 'style.css'), `${readFileSync(path.join(dir, 'mine', 'style.css'), 'utf8')}\n.followed { color: red }\n`);
+      writeFileSync(
+        path.join(dir, 'mine', 'style.css'),
+        `${readFileSync(path.join(dir, 'mine', 'style.css'), 'utf8')}\n.followed { color: red }\n`,
+      );
       await until(() => readFileSync(html, 'utf8').includes('.followed') || undefined, 'the theme edit');
       const before = readFileSync(html, 'utf8');
-      writeFileSync(path.join(dir, 'pics', 'me.png'), Buffer.concat([readFileSync('photo.png'), Buffer.from('more bytes')]));
+      writeFileSync(
+        path.join(dir, 'pics', 'me.png'),
+        Buffer.concat([readFileSync('photo.png'), Buffer.from('more bytes')]),
+      );
       await until(() => readFileSync(html, 'utf8') !== before || undefined, 'the new photo');
       expect(builds.every((b) => b.result.ok)).toBe(true);
     } finally {
@@ -160,20 +185,31 @@ describe('watching what the resume is made of', () => {
 });
 
 describe('watching a cover letter', () => {
-  it('builds it again when its resume is saved, with the resume\'s new header', async () => {
+  it("builds it again when its resume is saved, with the resume's new header", async () => {
     const dir = tempDir('watch-letter');
     const resume = path.join(dir, 'resume.md');
     writeFileSync(resume, '---\nname: Ada Lovelace\nemail: ada@example.org\n---\n');
-    writeFileSync(path.join(dir, 'letter.md'), '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Notes\n---\n\nDear Mr. Babbage,\n');
+    writeFileSync(
+      path.join(dir, 'letter.md'),
+      '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Notes\n---\n\nDear Mr. Babbage,\n',
+    );
     const builds: boolean[] = [];
-    const watcher = watchResume({ file: path.join(dir, 'letter.md'), outDir: path.join(dir, 'out'), formats: ['txt'], cacheDir: tempDir('watch-letter-cache') }, (b) => builds.push(b.result.ok));
+    const watcher = watchResume(
+      {
+        file: path.join(dir, 'letter.md'),
+        outDir: path.join(dir, 'out'),
+        formats: ['txt'],
+        cacheDir: tempDir('watch-letter-cache'),
+      },
+      (b) => builds.push(b.result.ok),
+    );
     try {
       await until(() => builds.length === 1, 'the first build');
       // The watch follows the resume once the first build has read the letter.
       await new Promise((r) => setTimeout(r, 200));
       expect(builds.length).toBe(1);
       writeFileSync(resume, '---\nname: Ada Lovelace\nemail: countess@example.org\n---\n');
-      await until(() => builds.length === 2, 'the build after the resume\'s save');
+      await until(() => builds.length === 2, "the build after the resume's save");
       expect(builds).toEqual([true, true]);
       expect(readFileSync(path.join(dir, 'out', 'letter.txt'), 'utf8')).toContain('countess@example.org');
     } finally {
@@ -195,8 +231,15 @@ describe('a watch session follows every folder of the theme', () => {
       writeFileSync(path.join(dir, file), content);
     }
     const builds: { ok: boolean; html: string }[] = [];
-    const options = { file: path.join(dir, 'resume.md'), outDir: path.join(dir, 'out'), formats: ['html' as const], cacheDir: tempDir('watch-chain-cache') };
-    const watcher = watchResume(options, ({ result }) => builds.push({ ok: result.ok, html: result.outputs.html ? readFileSync(result.outputs.html, 'utf8') : '' }));
+    const options = {
+      file: path.join(dir, 'resume.md'),
+      outDir: path.join(dir, 'out'),
+      formats: ['html' as const],
+      cacheDir: tempDir('watch-chain-cache'),
+    };
+    const watcher = watchResume(options, ({ result }) =>
+      builds.push({ ok: result.ok, html: result.outputs.html ? readFileSync(result.outputs.html, 'utf8') : '' }),
+    );
     try {
       await until(() => builds.length >= 1, 'the first build');
       expect(builds[0]).toMatchObject({ ok: true, html: expect.stringContaining('/* one */') });

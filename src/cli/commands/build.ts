@@ -6,7 +6,14 @@ import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../model/
 import { messages } from '../../model/messages.js';
 import { checkStamp } from '../../stamp.js';
 import { WriteError } from '../../files/errors.js';
-import { printDiagnostics, printFitted, printUsageError, printWriteError, printWritten, progressPrinter } from '../report.js';
+import {
+  printDiagnostics,
+  printFitted,
+  printUsageError,
+  printWriteError,
+  printWritten,
+  progressPrinter,
+} from '../report.js';
 
 interface BuildCommandOptions {
   out: string;
@@ -23,25 +30,38 @@ interface BuildCommandOptions {
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('typeset each FILE.md into DIR/NAME.pdf, DIR/NAME.html and DIR/NAME.tex (and more with --format), several in parallel')
+    .description(
+      'typeset each FILE.md into DIR/NAME.pdf, DIR/NAME.html and DIR/NAME.tex (and more with --format), several in parallel',
+    )
     .argument('[files...]', 'the resume Markdown files', ['resume.md'])
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
     .addOption(
-      new Option('-f, --format <list>', `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')} (json: a JSON Resume, also called json-resume)`)
+      new Option(
+        '-f, --format <list>',
+        `what to write, a comma list of ${OUTPUT_FORMATS.join(', ')} (json: a JSON Resume, also called json-resume)`,
+      )
         .argParser(parseFormats)
         .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(',')),
     )
     .addOption(
-      new Option('-t, --tag <name>', 'keep what is untagged or tagged {.NAME}, drop the rest (repeatable); writes NAME-TAG.*')
+      new Option(
+        '-t, --tag <name>',
+        'keep what is untagged or tagged {.NAME}, drop the rest (repeatable); writes NAME-TAG.*',
+      )
         .argParser((tag: string, tags: string[]) => [...tags, parseTag(tag)])
         .default([], 'everything'),
     )
     .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
-    .option('--no-cache', 'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)')
+    .option(
+      '--no-cache',
+      'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)',
+    )
     // One more than the cores: a build waits on its engine part of the time, and another one's parsing fills it.
     .addOption(
-      new Option('-j, --jobs <n>', 'how many files to build at once').argParser(parseCount).default(os.availableParallelism() + 1, 'one more than the cores'),
+      new Option('-j, --jobs <n>', 'how many files to build at once')
+        .argParser(parseCount)
+        .default(os.availableParallelism() + 1, 'one more than the cores'),
     )
     .option('-q, --quiet', 'print only warnings and errors')
     .option('-v, --verbose', 'show the full engine log on failure')
@@ -65,7 +85,9 @@ export function registerBuild(program: Command): void {
         });
         if (!result) return;
         // A first run in an empty folder: say how to start one.
-        const diagnostics = result.diagnostics.map((d) => (d.message === messages.fileMissing && d.file === 'resume.md' ? { ...d, hint: messages.startWithInit } : d));
+        const diagnostics = result.diagnostics.map((d) =>
+          d.message === messages.fileMissing && d.file === 'resume.md' ? { ...d, hint: messages.startWithInit } : d,
+        );
         printDiagnostics(diagnostics, process.stderr, options.verbose);
         printFitted(result.fitted ?? [], options.quiet);
         // Without TeX a build still writes the HTML and .tex, and fails.
@@ -124,25 +146,33 @@ async function inParallel<T>(items: readonly T[], limit: number, run: (item: T) 
 const FORMAT_NAMES: Record<string, OutputFormat> = { 'json-resume': 'json' };
 
 function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean).map((f) => FORMAT_NAMES[f] ?? f);
+  const formats = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean)
+    .map((f) => FORMAT_NAMES[f] ?? f);
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
+  if (unknown.length > 0 || formats.length === 0)
+    throw new InvalidArgumentError(`formats are ${OUTPUT_FORMATS.join(', ')}; got \`${list}\``);
   return [...new Set(formats)] as OutputFormat[];
 }
 
 function parseTag(tag: string): string {
-  if (!/^[\p{L}\p{N}_-]+$/u.test(tag)) throw new InvalidArgumentError(`a tag is letters, digits, \`_\` and \`-\`, as in {.backend}; got \`${tag}\``);
+  if (!/^[\p{L}\p{N}_-]+$/u.test(tag))
+    throw new InvalidArgumentError(`a tag is letters, digits, \`_\` and \`-\`, as in {.backend}; got \`${tag}\``);
   return tag;
 }
 
 function parseCount(value: string): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError(`expected a whole number, 1 or more; got \`${value}\``);
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidArgumentError(`expected a whole number, 1 or more; got \`${value}\``);
   return count;
 }
 
 function parseSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError(`expected a number of seconds, more than 0; got \`${value}\``);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new InvalidArgumentError(`expected a number of seconds, more than 0; got \`${value}\``);
   return seconds;
 }

@@ -21,7 +21,10 @@ export function registerExport(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const [{ parseResume }, { resumeToJsonResume }] = await Promise.all([import('../../parse/index.js'), import('../../jsonresume/index.js')]);
+      const [{ parseResume }, { resumeToJsonResume }] = await Promise.all([
+        import('../../parse/index.js'),
+        import('../../jsonresume/index.js'),
+      ]);
       const parsed = parseResume(source, file);
       const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;
       printDiagnostics([...parsed.diagnostics, ...(exported?.diagnostics ?? [])]);

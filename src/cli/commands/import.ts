@@ -19,9 +19,17 @@ export function registerImport(program: Command): void {
       if (source === undefined) return;
       const { jsonResumeToMarkdown, readJson } = await import('../../jsonresume/index.js');
       const json = readJson(source, file);
-      const result = json.data === undefined ? { markdown: '', diagnostics: json.diagnostics } : jsonResumeToMarkdown(json.data, file);
+      const result =
+        json.data === undefined
+          ? { markdown: '', diagnostics: json.diagnostics }
+          : jsonResumeToMarkdown(json.data, file);
       if (!hasErrors(result.diagnostics) && existsSync(out) && !options.force) {
-        result.diagnostics.push({ file: out, severity: 'error', message: messages.importWouldOverwrite, hint: messages.importWouldOverwriteHint });
+        result.diagnostics.push({
+          file: out,
+          severity: 'error',
+          message: messages.importWouldOverwrite,
+          hint: messages.importWouldOverwriteHint,
+        });
       }
       printDiagnostics(result.diagnostics);
       if (hasErrors(result.diagnostics)) {

@@ -20,12 +20,18 @@ export function registerWatch(program: Command): void {
     .argument('[file]', 'the resume Markdown', 'resume.md')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--theme <name>', 'a built-in theme, or a path to a theme folder (over the frontmatter)')
-    .option('-p, --port <number>', `the preview's port (default ${DEFAULT_PORT}, or a free one when that is taken)`, parsePort)
+    .option(
+      '-p, --port <number>',
+      `the preview's port (default ${DEFAULT_PORT}, or a free one when that is taken)`,
+      parsePort,
+    )
     .action(async (file: string, options: WatchCommandOptions) => {
       if (!existsSync(file)) {
         const folder = path.dirname(path.resolve(file));
         if (!existsSync(folder)) {
-          printDiagnostics([{ file, severity: 'error', message: messages.watchNoFolder(path.relative(process.cwd(), folder) || '.') }]);
+          printDiagnostics([
+            { file, severity: 'error', message: messages.watchNoFolder(path.relative(process.cwd(), folder) || '.') },
+          ]);
           process.exitCode = 1;
           return;
         }
@@ -33,9 +39,17 @@ export function registerWatch(program: Command): void {
         await savedAt(file);
       }
       // Loaded here: the other commands start without the pipeline and the server.
-      const [{ watchResume }, { servePreview }] = await Promise.all([import('../../watch/rebuild.js'), import('../../watch/server.js')]);
+      const [{ watchResume }, { servePreview }] = await Promise.all([
+        import('../../watch/rebuild.js'),
+        import('../../watch/server.js'),
+      ]);
       const outDir = path.resolve(options.out);
-      const server = await servePreview({ outDir, name: path.basename(file, path.extname(file)), port: options.port ?? DEFAULT_PORT, strictPort: options.port !== undefined });
+      const server = await servePreview({
+        outDir,
+        name: path.basename(file, path.extname(file)),
+        port: options.port ?? DEFAULT_PORT,
+        strictPort: options.port !== undefined,
+      });
       const colors = colorsFor(process.stdout);
       process.stdout.write(`watching ${visible(file)}; preview at ${server.url} (Ctrl-C to stop)\n`);
       watchResume({ file, outDir, theme: options.theme }, (build) => {
@@ -43,7 +57,8 @@ export function registerWatch(program: Command): void {
         const { result } = build;
         printDiagnostics(result.diagnostics);
         const time = new Date().toLocaleTimeString();
-        if (!result.ok) process.stderr.write(`${colors.dim(time)} build failed; the preview keeps the last good build\n`);
+        if (!result.ok)
+          process.stderr.write(`${colors.dim(time)} build failed; the preview keeps the last good build\n`);
         else if (result.unchanged) process.stdout.write(`${colors.dim(time)} unchanged\n`);
         else {
           process.stdout.write(`${colors.dim(time)} built in ${Math.round(build.ms)} ms\n`);
@@ -55,7 +70,8 @@ export function registerWatch(program: Command): void {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`expected a port number (0 for any free one); got \`${value}\``);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError(`expected a port number (0 for any free one); got \`${value}\``);
   return port;
 }
 

@@ -4,7 +4,8 @@ import { escapeHtml } from './escape.js';
 import { inlineToHtml } from './inline.js';
 
 /** A date as written in a right-hand part: `Sep 2025`, `2022`, `2021-03`, `03/2021`. */
-const DATE = /(?<![\p{L}\p{N}])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{4}(?:-\d{2})?(?![\p{L}\p{N}])|(?<!\d)\d{1,2}\/\d{4}(?!\d)/giu;
+const DATE =
+  /(?<![\p{L}\p{N}])(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{4}(?:-\d{2})?(?![\p{L}\p{N}])|(?<!\d)\d{1,2}\/\d{4}(?!\d)/giu;
 
 /**
  * Inline Markdown as HTML, with each date it holds in a `<time>` whose

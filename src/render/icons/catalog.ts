@@ -1,7 +1,21 @@
 import feather from 'feather-icons/dist/icons.json' with { type: 'json' };
 import {
-  siBitbucket, siBluesky, siCodeberg, siGithub, siGitlab, siGooglescholar, siHuggingface, siKaggle,
-  siLeetcode, siMastodon, siMedium, siOrcid, siResearchgate, siStackoverflow, siX, siYoutube,
+  siBitbucket,
+  siBluesky,
+  siCodeberg,
+  siGithub,
+  siGitlab,
+  siGooglescholar,
+  siHuggingface,
+  siKaggle,
+  siLeetcode,
+  siMastodon,
+  siMedium,
+  siOrcid,
+  siResearchgate,
+  siStackoverflow,
+  siX,
+  siYoutube,
 } from 'simple-icons';
 import type { Contact } from '../view.js';
 import { pdfOperators, type Paint } from './pdf-path.js';
@@ -36,7 +50,13 @@ const BRANDS: [host: RegExp, icon: { path: string }][] = [
   [/(^|\.)bitbucket\.org$/, siBitbucket],
   [/^(mastodon\.social|fosstodon\.org|hachyderm\.io)$/, siMastodon],
 ];
-const GENERIC: Record<Contact['kind'], keyof typeof feather> = { email: 'mail', phone: 'phone', location: 'map-pin', website: 'globe', link: 'link' };
+const GENERIC: Record<Contact['kind'], keyof typeof feather> = {
+  email: 'mail',
+  phone: 'phone',
+  location: 'map-pin',
+  website: 'globe',
+  link: 'link',
+};
 
 const made = new Map<string, Icon>();
 
@@ -68,8 +88,14 @@ export function pathOfShapes(markup: string): string {
   for (const [, tag, attributes] of markup.matchAll(/<(\w+)\s([^>]*?)\/?>/g)) {
     const a = Object.fromEntries([...attributes!.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k!, v!]));
     const n = (key: string): number => Number(a[key] ?? 0);
-    const points = (a['points'] ?? '').trim().split(/[\s,]+/).map(Number);
-    const pairs = points.reduce<string[]>((out, v, i) => (i % 2 ? [...out.slice(0, -1), `${out.at(-1)} ${v}`] : [...out, String(v)]), []);
+    const points = (a['points'] ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
+    const pairs = points.reduce<string[]>(
+      (out, v, i) => (i % 2 ? [...out.slice(0, -1), `${out.at(-1)} ${v}`] : [...out, String(v)]),
+      [],
+    );
     switch (tag) {
       case 'path':
         parts.push(a['d']!);

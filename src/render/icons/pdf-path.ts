@@ -39,7 +39,9 @@ export function pdfOperators(d: string, paint: Paint): string {
         case 'Q': {
           // A quadratic Bézier is the cubic whose control points lie 2/3 of the way to its one.
           const [qx, qy, ex, ey] = args as [number, number, number, number];
-          ops.push(`${at(x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), ex + (2 / 3) * (qx - ex), ey + (2 / 3) * (qy - ey), ex, ey)} c`);
+          ops.push(
+            `${at(x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), ex + (2 / 3) * (qx - ex), ey + (2 / 3) * (qy - ey), ex, ey)} c`,
+          );
           break;
         }
         case 'Z':

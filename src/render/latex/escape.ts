@@ -90,7 +90,10 @@ export function escapeLatexUrl(url: string): string {
   for (const char of url) {
     if (/[A-Za-z0-9\-._:/?=@!*'(),;+&$]/.test(char)) out += char;
     else if (char === '#' || char === '%' || char === '~') out += `\\${char}`;
-    else out += [...new TextEncoder().encode(char)].map((b) => `\\%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    else
+      out += [...new TextEncoder().encode(char)]
+        .map((b) => `\\%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
   }
   return out;
 }

@@ -8,4 +8,9 @@ import { inlineToLatex } from './inline.js';
  */
 const sourceMarker = (line: number): string => `%mdcv line ${line}\n`;
 
-export const latexLanguage: OutputLanguage = { text: escapeLatex, inline: inlineToLatex, url: escapeLatexUrl, sourceMarker };
+export const latexLanguage: OutputLanguage = {
+  text: escapeLatex,
+  inline: inlineToLatex,
+  url: escapeLatexUrl,
+  sourceMarker,
+};

@@ -24,7 +24,10 @@ export function renderText(resume: Resume): string {
 
 /** The parts of a text, a blank line between them, without control characters. */
 export function textOf(parts: readonly string[]): string {
-  return `${parts.filter((part) => part !== '').join('\n\n').replace(CONTROLS, '')}\n`;
+  return `${parts
+    .filter((part) => part !== '')
+    .join('\n\n')
+    .replace(CONTROLS, '')}\n`;
 }
 
 /** The name, the headline and the contacts, a line each. */
@@ -62,7 +65,10 @@ export function blocks(list: readonly Block[], indent: string): string[] {
     return block.items
       .flatMap((item, i) => {
         const marker = block.ordered ? `${i + 1}.` : '-';
-        return [`${indent}${marker} ${text(item.text)}`, ...item.items.map((sub) => `${indent}    - ${text(sub.text)}`)];
+        return [
+          `${indent}${marker} ${text(item.text)}`,
+          ...item.items.map((sub) => `${indent}    - ${text(sub.text)}`),
+        ];
       })
       .join('\n');
   });

@@ -30,12 +30,21 @@ describe('tailored variants', () => {
   beforeAll(async () => {
     writeFileSync(path.join(dir, 'cv.md'), CV);
     all = await mdcv(['build', 'cv.md', '--out', 'all', '--format', 'txt,html,tex'], { cwd: dir });
-    tagged = await mdcv(['build', 'cv.md', '--out', 'tagged', '--format', 'txt', '--tag', 'frontend', '-t', 'unused'], { cwd: dir });
+    tagged = await mdcv(['build', 'cv.md', '--out', 'tagged', '--format', 'txt', '--tag', 'frontend', '-t', 'unused'], {
+      cwd: dir,
+    });
   });
 
   it('writes NAME-variant files beside the full resume', () => {
     expect(all.exitCode, all.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, 'all')).sort()).toEqual(['cv-backend.html', 'cv-backend.tex', 'cv-backend.txt', 'cv.html', 'cv.tex', 'cv.txt']);
+    expect(readdirSync(path.join(dir, 'all')).sort()).toEqual([
+      'cv-backend.html',
+      'cv-backend.tex',
+      'cv-backend.txt',
+      'cv.html',
+      'cv.tex',
+      'cv.txt',
+    ]);
     expect(read('all/cv.txt')).toContain('Made its UI.');
     expect(read('all/cv-backend.txt')).toContain('Wrote the scheduler.');
     expect(read('all/cv-backend.txt')).not.toMatch(/Made its UI|Website/);
@@ -43,7 +52,9 @@ describe('tailored variants', () => {
 
   it('with --tag, writes NAME-TAG.* beside the full resume and never over it', async () => {
     const full = read('all/cv.txt');
-    const backend = await mdcv(['build', 'cv.md', '--out', 'all', '--format', 'txt', '--tag', 'frontend'], { cwd: dir });
+    const backend = await mdcv(['build', 'cv.md', '--out', 'all', '--format', 'txt', '--tag', 'frontend'], {
+      cwd: dir,
+    });
     expect(backend.exitCode, backend.stderr).toBe(0);
     expect(backend.stdout.trim()).toBe(`wrote ${path.join('all', 'cv-frontend.txt')}`);
     expect(read('all/cv.txt')).toBe(full);
@@ -57,11 +68,14 @@ describe('tailored variants', () => {
   it('refuses a tag that is not one, such as a path', async () => {
     const run = await mdcv(['build', 'cv.md', '--tag', '../x'], { cwd: dir });
     expect(run.exitCode).toBe(64);
-    expect(run.stderr.trim()).toBe("mdcv build: error: option '-t, --tag <name>' argument '../x' is invalid. a tag is letters, digits, `_` and `-`, as in {.backend}; got `../x` (see `mdcv build --help`)");
+    expect(run.stderr.trim()).toBe(
+      "mdcv build: error: option '-t, --tag <name>' argument '../x' is invalid. a tag is letters, digits, `_` and `-`, as in {.backend}; got `../x` (see `mdcv build --help`)",
+    );
   });
 
   it('never prints the tags', () => {
-    for (const file of readdirSync(path.join(dir, 'all'))) expect(read(`all/${file}`), file).not.toMatch(/backend|distributed|frontend/);
+    for (const file of readdirSync(path.join(dir, 'all')))
+      expect(read(`all/${file}`), file).not.toMatch(/backend|distributed|frontend/);
   });
 
   it('with --tag, keeps the untagged and the chosen, and warns of a tag nothing carries', () => {
@@ -95,7 +109,9 @@ describe('names people use', () => {
     );
     const option = await mdcv(['build', 'cv.md', '--format', 'txt', '--theme', 'clasic'], { cwd: dir });
     expect(option.exitCode).toBe(1);
-    expect(option.stderr).toBe('mdcv: error: no theme `clasic`; the built-in themes are classic, compact, modern (did you mean `classic`?)');
+    expect(option.stderr).toBe(
+      'mdcv: error: no theme `clasic`; the built-in themes are classic, compact, modern (did you mean `classic`?)',
+    );
     const far = await mdcv(['build', 'cv.md', '--format', 'txt', '--theme', 'elegant'], { cwd: dir });
     expect(far.stderr).not.toContain('did you mean');
   });

@@ -46,7 +46,9 @@ test('two inputs of one name, which would write the same outputs, are refused be
   writeFileSync(path.join(dir, 'y', 'Resume.md'), '---\nname: Ada Y\n---\n\nText.\n');
   for (const second of ['y/resume.md', 'y/Resume.md']) {
     const run = await mdcv(['build', 'x/resume.md', second, '--format', 'html'], { cwd: dir });
-    expect(run.stderr).toBe(`mdcv: x/resume.md and ${second} would both write out/${path.basename(second, '.md')}.*; build them into different folders with --out`);
+    expect(run.stderr).toBe(
+      `mdcv: x/resume.md and ${second} would both write out/${path.basename(second, '.md')}.*; build them into different folders with --out`,
+    );
     expect(run.exitCode).toBe(64);
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   }

@@ -48,17 +48,27 @@ describe('mdcv doctor --needs (what make installs)', () => {
 });
 
 describe('mdcv doctor --needs for a cover letter', () => {
-  it('asks for what the letter\'s own text calls for, beside its resume\'s (a Latin resume, a Russian subject)', async () => {
+  it("asks for what the letter's own text calls for, beside its resume's (a Latin resume, a Russian subject)", async () => {
     const dir = path.join(tmp, 'letter');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada Lovelace\n---\n');
-    writeFileSync(path.join(dir, 'letter.md'), '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Notes\n---\n\nDear Mr. Babbage,\n');
+    writeFileSync(
+      path.join(dir, 'letter.md'),
+      '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Notes\n---\n\nDear Mr. Babbage,\n',
+    );
     const latin = await doctor('--needs', path.join(dir, 'letter.md'));
     expect(latin.exitCode, latin.stderr).toBe(0);
-    expect(latin.stdout.split('\n')[0]).toBe('pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended');
-    writeFileSync(path.join(dir, 'russian.md'), '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Заявка\n---\n\nDear Mr. Babbage,\n');
+    expect(latin.stdout.split('\n')[0]).toBe(
+      'pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended',
+    );
+    writeFileSync(
+      path.join(dir, 'russian.md'),
+      '---\nresume: resume.md\nto: [Charles Babbage]\nsubject: Заявка\n---\n\nDear Mr. Babbage,\n',
+    );
     const russian = await doctor('--needs', path.join(dir, 'russian.md'));
-    expect(russian.stdout.split('\n')).toEqual(expect.arrayContaining(['xelatex\ttexlive-xetex', 'font:Noto Serif\tfonts-noto-core']));
+    expect(russian.stdout.split('\n')).toEqual(
+      expect.arrayContaining(['xelatex\ttexlive-xetex', 'font:Noto Serif\tfonts-noto-core']),
+    );
   });
 });
 
@@ -75,7 +85,9 @@ describe('mdcv doctor', () => {
   it('says which engine and fonts a file needs, and why', async () => {
     const run = await doctor(path.join(FIXTURES, 'chinese.md'));
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain('needs xelatex: pdflatex cannot set its Han and CJK symbols text (first: `李` on line 2), with Chinese Simplified forms of CJK characters.');
+    expect(run.stdout).toContain(
+      'needs xelatex: pdflatex cannot set its Han and CJK symbols text (first: `李` on line 2), with Chinese Simplified forms of CJK characters.',
+    );
     expect(run.stdout).toContain('font Noto Serif CJK SC: found');
   });
 
@@ -89,9 +101,18 @@ describe('mdcv doctor', () => {
 
 describe('a build that lacks what it needs', () => {
   it('names the missing font', async () => {
-    const result = await build({ file: path.join(FIXTURES, 'greek.md'), outDir: path.join(tmp, 'out'), theme: themeWithMissingFont() });
+    const result = await build({
+      file: path.join(FIXTURES, 'greek.md'),
+      outDir: path.join(tmp, 'out'),
+      theme: themeWithMissingFont(),
+    });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: 'the font Nonexistent Serif is not installed, so no PDF was made' })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: 'the font Nonexistent Serif is not installed, so no PDF was made',
+      }),
+    ]);
   });
 
   it('names the missing engine and its package', async () => {
@@ -99,7 +120,13 @@ describe('a build that lacks what it needs', () => {
     process.env.PATH = path.join(tmp, 'empty-path');
     try {
       const result = await build({ file: path.join(FIXTURES, 'greek.md'), outDir: path.join(tmp, 'out') });
-      expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: 'xelatex is not installed, so no PDF was made (the HTML and .tex were written)', hint: expect.stringContaining('texlive-xetex') })]);
+      expect(result.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          message: 'xelatex is not installed, so no PDF was made (the HTML and .tex were written)',
+          hint: expect.stringContaining('texlive-xetex'),
+        }),
+      ]);
     } finally {
       process.env.PATH = saved;
     }

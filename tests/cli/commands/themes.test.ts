@@ -14,7 +14,7 @@ describe('mdcv themes', () => {
   });
 });
 
-describe('mdcv theme eject, then a theme of one\'s own', () => {
+describe("mdcv theme eject, then a theme of one's own", () => {
   let project: string;
   beforeAll(async () => {
     project = tempDir('eject');
@@ -24,7 +24,15 @@ describe('mdcv theme eject, then a theme of one\'s own', () => {
   });
 
   it('copies a whole theme that stands on its own', () => {
-    for (const file of ['theme.yaml', 'resume.tex.hbs', 'resume.html.hbs', 'macros.tex', 'style.css', 'partials/fonts.tex.hbs', 'partials/entry.tex.hbs']) {
+    for (const file of [
+      'theme.yaml',
+      'resume.tex.hbs',
+      'resume.html.hbs',
+      'macros.tex',
+      'style.css',
+      'partials/fonts.tex.hbs',
+      'partials/entry.tex.hbs',
+    ]) {
       expect(existsSync(path.join(project, 'mine', file)), file).toBe(true);
     }
     const yaml = readFileSync(path.join(project, 'mine/theme.yaml'), 'utf8');
@@ -40,7 +48,7 @@ describe('mdcv theme eject, then a theme of one\'s own', () => {
     expect(readFileSync(path.join(project, 'mine/partials/preamble.tex.hbs'), 'utf8')).toContain('{{{machinery}}}');
   });
 
-  it("keeps what the theme says of the photo (compact shows none)", async () => {
+  it('keeps what the theme says of the photo (compact shows none)', async () => {
     expect((await mdcv(['theme', 'eject', 'compact', 'dense'], { cwd: project })).exitCode).toBe(0);
     expect(readFileSync(path.join(project, 'dense/theme.yaml'), 'utf8')).toMatch(/^photo: false$/m);
     expect(readFileSync(path.join(project, 'mine/theme.yaml'), 'utf8')).not.toMatch(/^photo:/m);
@@ -55,29 +63,41 @@ describe('mdcv theme eject, then a theme of one\'s own', () => {
   it('builds with `theme: ./mine`, edited', async () => {
     const yaml = path.join(project, 'mine/theme.yaml');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/accent: .*/, 'accent: "#8B1E3F"'));
-    writeFileSync(path.join(project, 'resume.md'), readFileSync(path.join(ROOT, 'resume.md'), 'utf8').replace(/^---\n/, '---\ntheme: ./mine\n'));
+    writeFileSync(
+      path.join(project, 'resume.md'),
+      readFileSync(path.join(ROOT, 'resume.md'), 'utf8').replace(/^---\n/, '---\ntheme: ./mine\n'),
+    );
     const build = await mdcv(['build', '-q'], { cwd: project });
     expect(build.exitCode, build.stderr).toBe(0);
-    expect(readFileSync(path.join(project, 'out/resume.tex'), 'utf8')).toContain('\\definecolor{mdcvaccent}{HTML}{8B1E3F}');
+    expect(readFileSync(path.join(project, 'out/resume.tex'), 'utf8')).toContain(
+      '\\definecolor{mdcvaccent}{HTML}{8B1E3F}',
+    );
     expect(pdfInfo(path.join(project, 'out/resume.pdf')).Pages).toBe('2');
   });
 
-  it('names the macros.tex line a TeX error of one\'s own theme is on', async () => {
+  it("names the macros.tex line a TeX error of one's own theme is on", async () => {
     const macros = path.join(project, 'mine/macros.tex');
     const good = readFileSync(macros, 'utf8');
     writeFileSync(macros, `${good}\\undefinedthing\n`);
     const build = await mdcv(['build', '-q', '--no-cache'], { cwd: project });
     writeFileSync(macros, good);
     expect(build.exitCode).toBe(1);
-    expect(build.stderr).toMatch(new RegExp(`^mine/macros\\.tex:${good.split('\n').length}: error: LaTeX failed: Undefined control sequence`, 'm'));
+    expect(build.stderr).toMatch(
+      new RegExp(`^mine/macros\\.tex:${good.split('\n').length}: error: LaTeX failed: Undefined control sequence`, 'm'),
+    );
   });
 
-  it('names the template file and line when a template of one\'s own is broken, and keeps the last good PDF', async () => {
+  it("names the template file and line when a template of one's own is broken, and keeps the last good PDF", async () => {
     const header = path.join(project, 'mine/partials/header.tex.hbs');
     writeFileSync(header, `${readFileSync(header, 'utf8')}{{#if person.name}}\n`);
     const build = await mdcv(['build'], { cwd: project });
     expect(build.exitCode).toBe(1);
-    expect(build.stderr).toMatch(new RegExp(`^${path.join(project, 'mine/partials/header.tex.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: error: template syntax error`, 'm'));
+    expect(build.stderr).toMatch(
+      new RegExp(
+        `^${path.join(project, 'mine/partials/header.tex.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: error: template syntax error`,
+        'm',
+      ),
+    );
     expect(build.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(path.join(project, 'out/resume.pdf'))).toBe(true);
   });

@@ -18,7 +18,7 @@ const themes = (await listThemes()).map((t) => t.name);
 const browser = browserForTests();
 mkdirSync(ARTIFACTS, { recursive: true });
 
-describe.each(themes)('every construct on the %s theme\'s page, in Chromium', (theme) => {
+describe.each(themes)("every construct on the %s theme's page, in Chromium", (theme) => {
   let page: Page;
   beforeAll(async () => {
     const file = path.join(DIR, 'resume.md');
@@ -39,25 +39,45 @@ describe.each(themes)('every construct on the %s theme\'s page, in Chromium', (t
 
   it('shows the table as a table, its columns aligned as the Markdown says', async () => {
     const table = await page.evaluate(() => {
-      const cells = [...document.querySelectorAll('table tr')].map((tr) => [...tr.children].map((c) => [c.textContent, getComputedStyle(c).textAlign]));
-      const tops = [...document.querySelectorAll('table tr:nth-child(1) td')].map((td) => td.getBoundingClientRect().top);
+      const cells = [...document.querySelectorAll('table tr')].map((tr) =>
+        [...tr.children].map((c) => [c.textContent, getComputedStyle(c).textAlign]),
+      );
+      const tops = [...document.querySelectorAll('table tr:nth-child(1) td')].map(
+        (td) => td.getBoundingClientRect().top,
+      );
       return { cells, tops };
     });
-    expect(table.cells[0]).toEqual([['Area', 'left'], ['Level', 'center'], ['Years', 'right']]);
-    expect(table.cells[3]).toEqual([['Nanosecond wires', 'left'], ['Teaching', 'center'], ['20', 'right']]);
+    expect(table.cells[0]).toEqual([
+      ['Area', 'left'],
+      ['Level', 'center'],
+      ['Years', 'right'],
+    ]);
+    expect(table.cells[3]).toEqual([
+      ['Nanosecond wires', 'left'],
+      ['Teaching', 'center'],
+      ['20', 'right'],
+    ]);
     expect(new Set(table.tops).size).toBe(1);
   });
 
   it('strikes struck text, and links reference links', async () => {
-    expect(await page.$eval('del', (del) => [del.textContent, getComputedStyle(del).textDecorationLine])).toEqual(['first', 'line-through']);
+    expect(await page.$eval('del', (del) => [del.textContent, getComputedStyle(del).textDecorationLine])).toEqual([
+      'first',
+      'line-through',
+    ]);
     const links = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['https://example.com/notes', 'https://example.org/navy', 'http://www.example.com']));
+    expect(links).toEqual(
+      expect.arrayContaining(['https://example.com/notes', 'https://example.org/navy', 'http://www.example.com']),
+    );
   });
 
   it('has no accessibility violations (axe-core), and no sideways scrolling on a phone', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll).toBeLessThanOrEqual(client);
   });
 });

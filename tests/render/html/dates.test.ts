@@ -12,7 +12,10 @@ test.each([
 });
 
 test('markup around the dates is kept', () => {
-  expect(datesToHtml([{ type: 'emphasis', children: [{ type: 'text', value: 'remote' }] }, { type: 'text', value: ' 2024' }])).toBe(
-    '<em>remote</em> <time datetime="2024">2024</time>',
-  );
+  expect(
+    datesToHtml([
+      { type: 'emphasis', children: [{ type: 'text', value: 'remote' }] },
+      { type: 'text', value: ' 2024' },
+    ]),
+  ).toBe('<em>remote</em> <time datetime="2024">2024</time>');
 });

@@ -4,7 +4,9 @@ import { inlineToHtml } from '../../../src/render/html/inline.js';
 
 describe('escapeHtml', () => {
   test('escapes what could open markup or leave an attribute', () => {
-    expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;');
+    expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;',
+    );
     expect(escapeHtml('a=`b`')).toBe('a&#61;&#96;b&#96;');
   });
 
@@ -22,6 +24,8 @@ describe('inlineToHtml', () => {
         { type: 'link', url: 'https://e.com/?a=1&b="2"', children: [{ type: 'text', value: 'x' }] },
         { type: 'break' },
       ]),
-    ).toBe('<strong>R&amp;D</strong><code>&lt;b&gt;</code><a href="https://e.com/?a&#61;1&amp;b&#61;&quot;2&quot;">x</a><br>');
+    ).toBe(
+      '<strong>R&amp;D</strong><code>&lt;b&gt;</code><a href="https://e.com/?a&#61;1&amp;b&#61;&quot;2&quot;">x</a><br>',
+    );
   });
 });

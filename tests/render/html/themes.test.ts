@@ -19,7 +19,10 @@ async function seedPage(theme: string): Promise<string> {
   const file = path.join(ROOT, 'resume.md');
   const { resume } = parseResume(readFileSync(file, 'utf8'), file);
   const photo = readFileSync(path.join(ROOT, 'photo.png'));
-  const html = renderHtml(resume!, await loadTheme(theme, ROOT), { fileName: 'photo.png', dataUri: `data:image/png;base64,${photo.toString('base64')}` });
+  const html = renderHtml(resume!, await loadTheme(theme, ROOT), {
+    fileName: 'photo.png',
+    dataUri: `data:image/png;base64,${photo.toString('base64')}`,
+  });
   const out = path.join(tempDir(`html-${theme}`), 'resume.html');
   writeFileSync(out, html);
   return out;
@@ -34,7 +37,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(themes)('the %s theme\'s HTML page, in Chromium', (theme) => {
+describe.each(themes)("the %s theme's HTML page, in Chromium", (theme) => {
   let file: string;
   let page: Page;
   const requests: string[] = [];
@@ -64,7 +67,10 @@ describe.each(themes)('the %s theme\'s HTML page, in Chromium', (theme) => {
 
   it('reads on a phone: no sideways scrolling at 390 px', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll).toBeLessThanOrEqual(client);
     await page.screenshot({ path: path.join(ARTIFACTS, `html-${theme}-phone.png`), fullPage: true });
   });

@@ -54,12 +54,15 @@ describe('escapeLatex on long text', () => {
     for (const line of lines(latex).slice(0, -1)) expect(line).toMatch(/%$/);
     for (const line of lines(latex).slice(1)) expect(line).not.toMatch(/^\s/);
     // Without the cuts (and the breaks allowed in the long word), it is the text escaped as ever.
-    expect(latex.replaceAll('\\allowbreak{}', '').replaceAll('%\n', '')).toBe(`${'a'.repeat(5000)} and ${'\\{x\\} '.repeat(2000)}`);
+    expect(latex.replaceAll('\\allowbreak{}', '').replaceAll('%\n', '')).toBe(
+      `${'a'.repeat(5000)} and ${'\\{x\\} '.repeat(2000)}`,
+    );
   });
 
   test('never inside an escape or a character written as two UTF-16 units', () => {
     const latex = escapeLatex('\\😀'.repeat(3000));
-    for (const line of lines(latex)) expect(line.replace(/(\\allowbreak\{\})?%$/, '')).toMatch(/^(\\textbackslash\{\}|😀)+$/);
+    for (const line of lines(latex))
+      expect(line.replace(/(\\allowbreak\{\})?%$/, '')).toMatch(/^(\\textbackslash\{\}|😀)+$/);
   });
 
   test('allows a line break only inside a word longer than TeX can set on any page', () => {
