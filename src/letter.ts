@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { prepareLook, type Prepared } from './build/prepare.js';
 import { readConfined } from './files/read.js';
+import { refusal } from './files/refusal.js';
 import type { BuildOptions } from './model/build.js';
 import { atValue, hasErrors, type Diagnostic } from './model/diagnostic.js';
 import type { Letter, LetterContent } from './model/letter.js';
@@ -67,21 +68,13 @@ function readResume(
   const at = { ...atValue(letter.file, sourceLines, letter.keyLines['resume']), severity: 'error' as const };
   const read = readConfined(resume, [folder], MAX_BYTES);
   if (!read.ok) {
-    const problems = {
-      missing: {
-        message: messages.letterResumeMissing(shown),
-        hint: messages.letterResumeMissingHint(path.basename(folder)),
-      },
-      outside: { message: messages.letterResumeOutside(letter.resumePath), hint: messages.letterResumeOutsideHint },
-      special: { message: messages.letterResumeSpecial(shown) },
-      linked: {
-        message: messages.letterResumeLinked(shown, read.reason === 'linked' ? read.names : 0),
-        hint: messages.letterResumeLinkedHint,
-      },
-      'too-large': { message: messages.letterResumeTooLarge(shown, MAX_MB) },
-      unreadable: { message: messages.letterResumeUnreadable(shown, read.reason === 'unreadable' ? read.cause : '') },
+    const hints = {
+      missing: messages.letterResumeMissingHint(path.basename(folder)),
+      outside: messages.letterResumeOutsideHint,
+      linked: messages.letterResumeLinkedHint,
     };
-    return { diagnostic: { ...at, ...problems[read.reason] } };
+    const words = { what: 'resume', holder: 'letter', shown, written: letter.resumePath, limitMb: MAX_MB, hints };
+    return { diagnostic: { ...at, ...refusal(read, words) } };
   }
   const decoded = decodeSource(resume, read.bytes);
   if (!decoded.ok) return { diagnostic: decoded.diagnostic };

@@ -6,6 +6,7 @@ import type { Resume } from './model/resume.js';
 import { nearest } from './parse/suggest.js';
 import type { PhotoAsset } from './render/index.js';
 import { readConfined } from './files/read.js';
+import { refusal } from './files/refusal.js';
 
 /** The largest photo read: a print-quality portrait is a few MB. */
 const PHOTO_LIMIT = 20 * 1024 * 1024;
@@ -38,18 +39,13 @@ export async function readPhoto(
   const shown = path.relative(folder, photoPath);
   const read = readConfined(photoPath, [folder], PHOTO_LIMIT);
   if (!read.ok) {
-    const problems = {
-      missing: { message: messages.photoMissing(shown), hint: photoHint(photoPath, folder) },
-      outside: { message: messages.photoOutside(shown), hint: messages.photoOutsideHint },
-      special: { message: messages.photoSpecial(shown) },
-      linked: {
-        message: messages.photoLinked(shown, read.reason === 'linked' ? read.names : 0),
-        hint: messages.photoLinkedHint,
-      },
-      'too-large': { message: messages.photoTooLarge(shown, PHOTO_LIMIT / 1024 / 1024) },
-      unreadable: { message: messages.photoUnreadableFile(shown, read.reason === 'unreadable' ? read.cause : '') },
+    const hints = {
+      missing: photoHint(photoPath, folder),
+      outside: messages.photoOutsideHint,
+      linked: messages.photoLinkedHint,
     };
-    diagnostics.push({ ...at, severity: 'error', ...problems[read.reason] });
+    const words = { what: 'photo', holder: 'resume', shown, written: shown, limitMb: PHOTO_LIMIT / 1024 / 1024, hints };
+    diagnostics.push({ ...at, severity: 'error', ...refusal(read, words) });
     return undefined;
   }
   const bytes = read.bytes;

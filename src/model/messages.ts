@@ -118,15 +118,18 @@ export const messages = {
 
   // Photo
   photoType: (name: string) => `photo \`${name}\` must be a png, jpg or pdf file`,
-  photoMissing: (file: string) => `photo \`${file}\` not found`,
-  photoOutside: (file: string) => `photo \`${file}\` is outside the resume's folder`,
+  /** A file the build reads from the person's folder (`what`: the photo, a letter's resume) and would not read. */
+  notRead: {
+    missing: (what: string, file: string) => `${what} \`${file}\` not found`,
+    outside: (what: string, file: string, holder: string) => `${what} \`${file}\` is outside the ${holder}'s folder`,
+    special: (what: string, file: string) => `${what} \`${file}\` is not a regular file`,
+    linked: (what: string, file: string, names: number) =>
+      `${what} \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
+    tooLarge: (what: string, file: string, megabytes: number) => `${what} \`${file}\` is over ${megabytes} MB`,
+    unreadable: (what: string, file: string, cause: string) => `${what} \`${file}\` cannot be read: ${cause}`,
+  },
   photoOutsideHint: 'copy the picture beside the resume and name it in `photo:`',
-  photoSpecial: (file: string) => `photo \`${file}\` is not a regular file`,
-  photoLinked: (file: string, names: number) =>
-    `photo \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
   photoLinkedHint: 'copy the picture (cp, not ln) beside the resume',
-  photoTooLarge: (file: string, megabytes: number) => `photo \`${file}\` is over ${megabytes} MB`,
-  photoUnreadableFile: (file: string, cause: string) => `photo \`${file}\` cannot be read: ${cause}`,
   photoMissingHint: (folder: string) =>
     `the path starts from the Markdown file's folder, ${folder}/; or remove \`photo:\` to go without`,
   photoCorrupt: (name: string, kind: string) =>
@@ -242,17 +245,9 @@ export const messages = {
 
   // Cover letters
   letterNoBody: 'the letter has no text: write its paragraphs after the frontmatter',
-  letterResumeMissing: (file: string) => `resume \`${file}\` not found`,
   letterResumeMissingHint: (folder: string) => `the path starts from the letter's folder, ${folder}/`,
-  letterResumeOutside: (file: string) => `resume \`${file}\` is outside the letter's folder`,
   letterResumeOutsideHint: "keep the resume in the letter's folder (or below it) and name it in `resume:`",
-  letterResumeSpecial: (file: string) => `resume \`${file}\` is not a regular file`,
-  letterResumeLinked: (file: string, names: number) =>
-    `resume \`${file}\` has ${names} names (hard links): a hard link can lead to any file on the disk, so it is not read`,
   letterResumeLinkedHint: 'copy the resume (cp, not ln) beside the letter',
-  letterResumeTooLarge: (file: string, megabytes: number) =>
-    `resume \`${file}\` is over ${megabytes} MB, more than a resume is`,
-  letterResumeUnreadable: (file: string, cause: string) => `resume \`${file}\` cannot be read: ${cause}`,
   letterResumeIsLetter: (file: string) => `\`${file}\` is a cover letter (it has \`resume:\`), not a resume`,
   letterTooLong: (needed: number, tightest: { fontSize: number; spacing: number; margin: string }) =>
     `the letter does not fit on one page: even at ${tightest.fontSize}pt, ${tightest.spacing}% spacing and ${tightest.margin} margins it needs ${needed.toFixed(2)} pages, ${Math.round((needed - 1) * 100)}% of a page too long`,
