@@ -12,7 +12,8 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
 
 /** The files of the zip that are not XML (the photo). */
 export function docxMedia(bytes: Uint8Array): Record<string, Uint8Array> {
-  return unzipSync(bytes, { filter: (file) => file.name.startsWith('word/media/') });
+  // Files only: the zip may list the folder itself (`word/media/`) as an entry too.
+  return unzipSync(bytes, { filter: (file) => file.name.startsWith('word/media/') && !file.name.endsWith('/') });
 }
 
 export interface WordParagraph {
