@@ -112,11 +112,14 @@ async function readTheme(chain: readonly ThemeData[], baseDir: string, specs: Sp
     macros: layered(chain, 'macros.tex', marker),
     css: layered(chain, 'style.css'),
     // Over classic's Word look, which sets every key: a theme that extends no built-in one gets a whole look too.
-    docx: mergeDocxLayers(
-      [readThemeData(path.join(BUILTIN_THEMES_DIR, 'classic')).docx, ...chain.map((t) => t.docx)],
-      path.join(own.dir, 'theme.yaml'),
-    ),
+    docx: mergeDocxLayers([classicDocx(chain), ...chain.map((t) => t.docx)], path.join(own.dir, 'theme.yaml')),
   };
+}
+
+/** classic's Word look: from the chain when the theme is or extends classic (most do), read only otherwise. */
+function classicDocx(chain: readonly ThemeData[]): ThemeData['docx'] {
+  const classic = path.join(BUILTIN_THEMES_DIR, 'classic');
+  return (chain.find((t) => t.dir === classic) ?? readThemeData(classic)).docx;
 }
 
 /** The documents a theme has a template for, each `<name>.<ext>.hbs`. */
