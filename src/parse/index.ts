@@ -16,6 +16,7 @@ import { parseFrontmatter } from './frontmatter.js';
 import { takeHeader } from './header.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
+import { definitionBlocks } from './definition-blocks.js';
 import { definitionsOf, parseMarkdown } from './markdown.js';
 import { reportStrippedTags } from './html.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
@@ -38,6 +39,7 @@ export function parseResume(source: string, file: string): ParseResult {
   }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
   const tree = parseMarkdown(ctx.source);
+  definitionBlocks(tree, ctx.source);
   smartQuotes(tree, ctx.source);
 
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;

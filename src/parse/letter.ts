@@ -8,6 +8,7 @@ import { ParseContext } from './context.js';
 import { parseFrontmatter, type FrontmatterKind } from './frontmatter.js';
 import { reportStrippedTags } from './html.js';
 import { checkEmphasis, checkNesting } from './limits.js';
+import { definitionBlocks } from './definition-blocks.js';
 import { definitionsOf, parseMarkdown } from './markdown.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
@@ -39,6 +40,7 @@ export function parseLetter(source: string, file: string): { letter?: LetterCont
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
   const tree = parseMarkdown(ctx.source);
+  definitionBlocks(tree, ctx.source);
   smartQuotes(tree, ctx.source);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yamlNode) {
