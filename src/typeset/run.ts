@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execa, type Subprocess } from 'execa';
 
 export interface RunOptions {
   cwd?: string;
@@ -31,7 +31,7 @@ export function deadline(ms: number): () => number {
 }
 
 /** Programs still running: killed if mdcv exits first (an interrupted build leaves no engine behind). */
-const running = new Set<ChildProcess>();
+const running = new Set<Subprocess>();
 process.once('exit', () => {
   for (const child of running) kill(child);
 });
@@ -39,9 +39,11 @@ process.once('exit', () => {
 /**
  * Kills the program and whatever it started: each runs in a process group of its own, so a
  * sandbox's processes go with it (bubblewrap killed as it sets up would leave its child
- * waiting, holding our pipes open, forever).
+ * waiting, holding our pipes open, forever). execa's own kill and `timeout` signal the program
+ * alone, and its `cleanup` skips a program in a group of its own: hence this, the timer and the
+ * exit hook above.
  */
-function kill(child: ChildProcess): void {
+function kill(child: Subprocess): void {
   try {
     process.kill(-child.pid!, 'SIGKILL');
   } catch {
@@ -50,52 +52,43 @@ function kill(child: ChildProcess): void {
 }
 
 /**
- * Runs a program to its end, without a shell, stdin closed; never throws. Every program mdcv
- * runs goes through here. Not through execa: loading it and its first run cost a process
- * ~20 ms more (bundled, 15 runs each on this 2-core machine under load, 1 December: first run
- * 33 ms against 14, start to result 233 ms against 162), over 5 % of a warm rebuild.
+ * Runs a program to its end through execa, without a shell, stdin closed; never throws. Every
+ * program mdcv runs goes through here. execa costs a warm rebuild ~25 ms of CPU, 4.5 % of it
+ * (BENCHMARKS.md, Notes).
  */
-export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const stdin = options.input ? 'pipe' : 'ignore';
-    const env = { ...process.env, ...options.env };
-    const child = spawn(command, args, { cwd: options.cwd, env, stdio: [stdin, 'pipe', 'pipe'], detached: true });
-    running.add(child);
-    const abort = (): void => kill(child);
-    options.signal?.addEventListener('abort', abort, { once: true });
-    if (options.signal?.aborted) abort();
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
-    let timedOut = false;
-    let timer: NodeJS.Timeout | undefined;
-    const startTimer = (): void => {
-      if (options.timeout !== undefined)
-        timer = setTimeout(() => {
-          timedOut = true;
-          kill(child);
-        }, options.timeout);
-    };
-    if (options.input) {
-      child.stdin!.on('error', () => undefined);
-      void options.input.then((text) => {
-        startTimer();
-        child.stdin!.end(text);
-      });
-    } else startTimer();
-    const finish = (result: Pick<RunResult, 'code' | 'exitCode'>): void => {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', abort);
-      running.delete(child);
-      resolve({
-        ...result,
-        timedOut,
-        stdout: Buffer.concat(stdout).toString(),
-        stderr: Buffer.concat(stderr).toString(),
-      });
-    };
-    child.once('error', (error: NodeJS.ErrnoException) => finish({ code: error.code }));
-    child.once('close', (exitCode) => finish({ exitCode: exitCode ?? undefined }));
+export async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const child = execa(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdin: options.input ? 'pipe' : 'ignore',
+    detached: true,
+    reject: false,
+    stripFinalNewline: false,
   });
+  running.add(child);
+  const abort = (): void => kill(child);
+  options.signal?.addEventListener('abort', abort, { once: true });
+  if (options.signal?.aborted) abort();
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const startTimer = (): void => {
+    if (options.timeout !== undefined)
+      timer = setTimeout(() => {
+        timedOut = true;
+        kill(child);
+      }, options.timeout);
+  };
+  if (options.input) {
+    void options.input.then((text) => {
+      // Given after the program ended: nothing to write to, or time (its group's number may be another's by now).
+      if (!running.has(child)) return;
+      startTimer();
+      child.stdin?.end(text);
+    });
+  } else startTimer();
+  const result = await child;
+  clearTimeout(timer);
+  options.signal?.removeEventListener('abort', abort);
+  running.delete(child);
+  return { code: result.code, exitCode: result.exitCode, timedOut, stdout: result.stdout, stderr: result.stderr };
 }

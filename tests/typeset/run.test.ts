@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deadline, run } from '../../src/typeset/run.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether a process is still there to run (a zombie waiting for its reaper has ended). */
+function alive(pid: number): boolean {
+  const stat = `/proc/${pid}/stat`;
+  return existsSync(stat) && !/^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'));
+}
+
+describe('run', () => {
+  it("gives the program's output, errors and exit code, and never throws on failure", async () => {
+    const result = await run('sh', ['-c', 'echo out; echo err >&2; exit 3']);
+    expect(result).toEqual({ exitCode: 3, timedOut: false, stdout: 'out\n', stderr: 'err\n' });
+  });
+
+  it('says ENOENT for a program that is not installed', async () => {
+    const result = await run('mdcv-no-such-program', []);
+    expect(result.code).toBe('ENOENT');
+    expect(result.exitCode).toBeUndefined();
+    // An engine started ahead is given its input later.
+    const waiting = await run('mdcv-no-such-program', [], { input: sleep(200).then(() => 'x') });
+    expect(waiting.code).toBe('ENOENT');
+  });
+
+  it('passes arguments as they are, without a shell', async () => {
+    const result = await run('printf', ['%s', '$HOME; echo `id` > x']);
+    expect(result.stdout).toBe('$HOME; echo `id` > x');
+  });
+
+  it('runs in the folder given, with variables added to the environment', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-run-'));
+    const result = await run('sh', ['-c', 'pwd; echo "$MDCV_RUN_TEST"; echo "$PATH"'], {
+      cwd: dir,
+      env: { MDCV_RUN_TEST: 'given' },
+    });
+    expect(result.stdout).toBe(`${dir}\ngiven\n${process.env.PATH}\n`);
+  });
+
+  it('closes stdin when there is no input', async () => {
+    const result = await run('cat', [], { timeout: 10_000 });
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false, stdout: '' });
+  });
+
+  it('writes the input once known, and counts the timeout from then', async () => {
+    const input = sleep(600).then(() => 'given late\n');
+    const result = await run('cat', [], { input, timeout: 400 });
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false, stdout: 'given late\n' });
+  });
+
+  it('kills a program past its timeout, with what it started (its whole process group)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-run-'));
+    const started = performance.now();
+    const result = await run('sh', ['-c', 'sleep 30 & echo $! > child; wait'], { cwd: dir, timeout: 300 });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.timedOut).toBe(true);
+    expect(result.exitCode).toBeUndefined();
+    const child = Number(readFileSync(path.join(dir, 'child'), 'utf8'));
+    await sleep(100);
+    expect(alive(child)).toBe(false);
+  });
+
+  it('kills the program when its signal aborts, before or while it runs', async () => {
+    const stop = new AbortController();
+    const started = performance.now();
+    const running = run('sleep', ['30'], { signal: stop.signal });
+    setTimeout(() => stop.abort(), 200);
+    expect(await running).toMatchObject({ exitCode: undefined, timedOut: false });
+    expect((await run('sleep', ['30'], { signal: stop.signal })).exitCode).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('deadline', () => {
+  it('counts a budget down from when it is made, never below 0', async () => {
+    const long = deadline(60_000);
+    const short = deadline(50);
+    expect(long()).toBeGreaterThan(50_000);
+    await sleep(100);
+    expect(long()).toBeLessThanOrEqual(59_900);
+    expect(short()).toBe(0);
+  });
+});
