@@ -1,4 +1,5 @@
-import type { Code, Node, Parent, Point, Root, RootContent } from 'mdast';
+import type { Code, Node, Parent, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
 import { definitionList, looseDefinitions } from './definitions.js';
 import { parseMarkdown } from './markdown.js';
 
