@@ -136,7 +136,7 @@ describe('a theme that shows no photo (`photo: false`)', () => {
     const result = await build({ file: seed, theme: 'compact', outDir, formats: ['html', 'tex'] });
     expect(result.ok).toBe(true);
     expect(printed(result.diagnostics)).toBe(
-      `${seed}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`,
+      `${path.relative(process.cwd(), seed)}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`,
     );
     expect(readdirSync(outDir).sort()).toEqual(['resume.html', 'resume.tex']);
     expect(readFileSync(path.join(outDir, 'resume.html'), 'utf8')).not.toContain('<img');
