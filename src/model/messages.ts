@@ -147,6 +147,10 @@ export const messages = {
     over === 'entries'
       ? `the theme folder ${dir} holds over ${limit} files; a theme is a few dozen`
       : `the theme folder ${dir} nests deeper than ${limit} folders`,
+  themeNoMachinery:
+    "the LaTeX this template makes lacks mdcv's machinery (section continuation marks, the `mdcv-pages:` line that `pages:` fits by, ActualText): it predates the shared preamble",
+  themeNoMachineryHint:
+    "put `{{> preamble}}` in place of its preamble, from `\\documentclass` to `{{{macros}}}`; a theme's own partials/preamble.tex.hbs keeps `{{{machinery}}}`",
   themeFileOutside:
     "this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv's templates)",
   themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',
