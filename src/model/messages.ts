@@ -108,6 +108,9 @@ export const messages = {
     `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); the text is kept`,
   htmlTagsStrippedHint:
     '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
+  htmlCommentsLeftOut: (count: number) =>
+    `${count} HTML comment${count === 1 ? ' was' : 's were'} left out (the first is here); ${count === 1 ? 'its' : 'their'} text is in no output`,
+  htmlCommentsLeftOutHint: 'a comment is a note to yourself: take away `<!--` and `-->` to print its text',
   htmlContentDropped: (tag: string) => `the content of this <${tag}> element is code, not text: it is left out`,
   rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,
   linkDropped: (url: string) =>

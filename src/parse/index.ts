@@ -17,6 +17,7 @@ import { takeHeader } from './header.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionsOf, parseMarkdown } from './markdown.js';
+import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
@@ -65,6 +66,7 @@ export function parseResume(source: string, file: string): ParseResult {
 
   ctx.definitions = definitionsOf(tree);
   dropAttributeLists(tree, ctx);
+  reportComments(tree, ctx);
   const header = takeHeader(tree.children, ctx);
   const body = parseBody(header.rest, ctx);
   reportStrippedTags(ctx);
