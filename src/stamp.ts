@@ -30,7 +30,7 @@ interface Stamp {
   diagnostics: Diagnostic[];
   /** The engine the main output was typeset with, for the next build to start it ahead. */
   engine?: EngineRecord;
-  /** The engine ran a theme's TeX without its sandbox, and a warning says so: true only while the sandbox cannot run. */
+  /** The engine ran a theme's TeX unsandboxed, and a warning says so: true only while the sandbox cannot run. */
   unsandboxed?: true;
   sources?: BuildSources;
 }

@@ -99,7 +99,10 @@ describe.runIf(process.platform === 'linux')('an unchanged build of a theme from
     const dir = tempDir('stamp-unsandboxed');
     mkdirSync(path.join(dir, 'mine'));
     writeFileSync(path.join(dir, 'mine', 'theme.yaml'), 'extends: classic\n');
-    writeFileSync(path.join(dir, 'resume.md'), '---\nname: Ada Lovelace\ntheme: ./mine\n---\n\nWrote the first program.\n');
+    writeFileSync(
+      path.join(dir, 'resume.md'),
+      '---\nname: Ada Lovelace\ntheme: ./mine\n---\n\nWrote the first program.\n',
+    );
     const cache = { MDCV_CACHE_DIR: tempDir('stamp-unsandboxed-cache') };
     const noSandbox = { ...cache, PATH: pathWithout('bwrap') };
     const run = (env: Record<string, string>) => mdcv(['build', 'resume.md', '--format', 'pdf'], { cwd: dir, env });

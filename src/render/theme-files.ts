@@ -103,6 +103,9 @@ export function walked<T>(dir: string, walk: () => T): T {
     return walk();
   } catch (error) {
     if (!(error instanceof FolderTooLarge)) throw error;
-    throw new ThemeError(messages.themeFolderTooLarge(shownPath(error.dir), error.over, WALK_LIMITS[error.over]), error.dir);
+    throw new ThemeError(
+      messages.themeFolderTooLarge(shownPath(error.dir), error.over, WALK_LIMITS[error.over]),
+      error.dir,
+    );
   }
 }

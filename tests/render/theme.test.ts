@@ -221,8 +221,8 @@ describe("mdcv's layout machinery (templates/_shared/mdcv.tex)", () => {
     expect(result.ok).toBe(false);
     expect(printed(result.diagnostics)).toBe(
       `${theme}/resume.tex.hbs: error: the LaTeX this template makes lacks mdcv's machinery (section continuation ` +
-        "marks, the `mdcv-pages:` line that `pages:` fits by, ActualText): it predates the shared preamble " +
-        '(put `{{> preamble}}` in place of its preamble, from `\\documentclass` to `{{{macros}}}`; a theme\'s own ' +
+        'marks, the `mdcv-pages:` line that `pages:` fits by, ActualText): it predates the shared preamble ' +
+        "(put `{{> preamble}}` in place of its preamble, from `\\documentclass` to `{{{macros}}}`; a theme's own " +
         'partials/preamble.tex.hbs keeps `{{{machinery}}}`)\n',
     );
     // A letter's template is held to the same.

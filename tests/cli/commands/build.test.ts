@@ -71,7 +71,9 @@ test("a theme's mistakes name its files as the README does: from the working fol
   expect(await build(path.join(dir, 'cv'), 'resume.md')).toMatch(/^mine\/theme\.yaml:3: error: theme\.yaml: /);
   writeFileSync(path.join(theme, 'theme.yaml'), 'extends: classic\n');
   writeFileSync(path.join(theme, 'resume.html.hbs'), '{{#if}}\n');
-  expect(await build(dir, 'cv/resume.md')).toBe('cv/mine/resume.html.hbs:2: error: template syntax error near `{{#if}}`');
+  expect(await build(dir, 'cv/resume.md')).toBe(
+    'cv/mine/resume.html.hbs:2: error: template syntax error near `{{#if}}`',
+  );
   writeFileSync(path.join(theme, 'resume.html.hbs'), '{{> nope}}\n');
   expect(await build(path.join(dir, 'cv'), 'resume.md')).toBe(
     'mine/resume.html.hbs: error: template error: no partial `nope` (expected partials/nope.html.hbs)',
