@@ -87,7 +87,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     const hashed = await inputs;
     // Without a cache, nothing is written there either: the last cached build's record stands.
     if (result.ok && place && hashed && cacheDir !== false)
-      await writeStamp(place, hashed, result, state.engineUsed).catch(() => undefined);
+      await writeStamp(place, hashed, result, state.engineUsed, unsandboxed !== undefined).catch(() => undefined);
     return result;
   } catch (error) {
     // A build that cannot write its files still tells what it found on the way.

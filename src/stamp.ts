@@ -30,6 +30,8 @@ interface Stamp {
   diagnostics: Diagnostic[];
   /** The engine the main output was typeset with, for the next build to start it ahead. */
   engine?: EngineRecord;
+  /** The engine ran a theme's TeX unsandboxed, and a warning says so: true only while the sandbox cannot run. */
+  unsandboxed?: true;
   sources?: BuildSources;
 }
 
@@ -99,6 +101,7 @@ async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | u
     const states = written.map((o) => statSync(o.file));
     if (written.some((o, i) => o.size !== states[i]!.size || o.mtimeMs !== states[i]!.mtimeMs)) return undefined;
     if (!(await unchangedInputs(last.inputs))) return undefined;
+    if (last.unsandboxed && (await sandboxRuns())) return undefined;
     return {
       ok: true,
       diagnostics: last.diagnostics,
@@ -113,6 +116,12 @@ async function unchangedSince(last: Stamp, key: string): Promise<BuildResult | u
     // An output gone, or a stamp of another shape: build.
     return undefined;
   }
+}
+
+/** Whether the sandbox runs here now (bubblewrap installed since): loaded only for a stamp that asks. */
+async function sandboxRuns(): Promise<boolean> {
+  const { probeSandbox } = await import('./typeset/sandbox.js');
+  return (await probeSandbox()).sandboxed;
 }
 
 /**
@@ -150,9 +159,11 @@ export async function writeStamp(
   inputs: Inputs,
   result: BuildResult,
   engine?: EngineRecord,
+  unsandboxed = false,
 ): Promise<void> {
   const record: Stamp = {
     engine,
+    ...(unsandboxed && { unsandboxed }),
     key: place.key,
     inputs,
     outputs: states(result.outputs),

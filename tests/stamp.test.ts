@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import type { BuildOptions } from '../src/model/build.js';
-import { tempDir } from './support/cli.js';
+import { mdcv, pathWithout, tempDir } from './support/cli.js';
 
 describe('an unchanged build', () => {
   const src = tempDir('stamp');
@@ -92,4 +92,37 @@ describe('an unchanged build', () => {
     expect(cold.unchanged).toBeUndefined();
     expect(statSync(pdf).mtimeMs).toBeGreaterThan(before);
   });
+});
+
+describe.runIf(process.platform === 'linux')('an unchanged build of a theme from outside mdcv', () => {
+  it('tells that the engine ran without its sandbox only while that is so (bubblewrap installed since: built again)', async () => {
+    const dir = tempDir('stamp-unsandboxed');
+    mkdirSync(path.join(dir, 'mine'));
+    writeFileSync(path.join(dir, 'mine', 'theme.yaml'), 'extends: classic\n');
+    writeFileSync(
+      path.join(dir, 'resume.md'),
+      '---\nname: Ada Lovelace\ntheme: ./mine\n---\n\nWrote the first program.\n',
+    );
+    const cache = { MDCV_CACHE_DIR: tempDir('stamp-unsandboxed-cache') };
+    const noSandbox = { ...cache, PATH: pathWithout('bwrap') };
+    const run = (env: Record<string, string>) => mdcv(['build', 'resume.md', '--format', 'pdf'], { cwd: dir, env });
+    const unsandboxed = /^resume\.md:3: warning: the engine runs without its sandbox here/m;
+
+    const first = await run(noSandbox);
+    expect(first.stderr).toMatch(unsandboxed);
+    // Still so: the stamp tells it again, and nothing runs.
+    const again = await run(noSandbox);
+    expect(again.stdout).toBe('unchanged out/resume.pdf');
+    expect(again.stderr).toMatch(unsandboxed);
+    // bubblewrap on PATH now: built again, in the sandbox, without the warning.
+    const sandboxed = await run(cache);
+    expect(sandboxed.exitCode, sandboxed.stderr).toBe(0);
+    expect(sandboxed.stdout).toBe('wrote out/resume.pdf');
+    expect(sandboxed.stderr).not.toMatch(/warning/);
+    expect((await run(cache)).stdout).toBe('unchanged out/resume.pdf');
+    // Gone again: nothing runs, so there is nothing to tell.
+    const unchanged = await run(noSandbox);
+    expect(unchanged.stdout).toBe('unchanged out/resume.pdf');
+    expect(unchanged.stderr).not.toMatch(/warning/);
+  }, 60_000);
 });

@@ -71,14 +71,20 @@ describe('GitHub workflows (this repository, and what `mdcv init` scaffolds)', (
     const runs = steps.flatMap((s) => (s.run ? [s.run] : []));
     expect(runs).toContain('npm ci --no-audit --no-fund');
     expect(runs.join('\n')).not.toMatch(/npm install|mdcv@/);
-    expect(runs.find((r) => r.includes('apt-get install'))).toMatch(
-      /npx --no-install mdcv doctor --needs \{\{resume\}\}/,
-    );
+    // The Makefile's list of what the resume and each cover letter need (tests/init runs it).
+    expect(runs.find((r) => r.includes('apt-get install'))).toMatch(/\$\(make -s needs \|/);
     expect(runs.at(-1)).toBe('make');
     expect(Object.keys(ci.on)).toContain('workflow_call');
     const release = read('assets/init/github/workflows/release.yml');
     expect(release.jobs['build']!.uses).toBe('./.github/workflows/ci.yml');
     expect(release.jobs['release']!.needs).toBe('build');
+  });
+
+  it("the scaffold's release attaches every format its Makefile builds", () => {
+    const formats = /--format ([a-z,]+)/.exec(readFileSync('assets/init/Makefile', 'utf8'))![1]!.split(',');
+    expect(formats).toContain('docx');
+    const attach = read('assets/init/github/workflows/release.yml').jobs['release']!.steps!.at(-1)!.run!;
+    for (const format of formats) expect(attach).toContain(` out/*.${format} `);
   });
 
   it("this repository's release publishes the package with provenance, only when an npm token is set", () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BuildProgress, BuildResult } from '../model/build.js';
 import type { WriteError } from '../files/errors.js';
-import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { formatDiagnostic, shownPath, type Diagnostic } from '../model/diagnostic.js';
 import { readSource } from '../parse/read.js';
 import { colorsFor } from './colors.js';
 
@@ -124,12 +124,6 @@ export function printUsageError(message: string, stream: NodeJS.WritableStream =
 export function printWriteError(error: WriteError, stream: NodeJS.WritableStream = process.stderr): void {
   stream.write(`mdcv: cannot write ${visible(shownPath(error.path))}: ${visible(error.reason)}\n`);
   process.exitCode = error.exitCode;
-}
-
-/** A path as a person wrote it: relative to the current folder when inside it. */
-function shownPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 function duration(ms: number): string {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 /** Where a problem is, in a person's source file (1-based line and column). */
 export interface SourcePosition {
   line: number;
@@ -38,7 +39,7 @@ export function addOnce(diagnostics: Diagnostic[], found: readonly Diagnostic[])
 
 /** `FILE:LINE:COL: severity: message` — the one-line form people and editors read. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
+  const where = [shownPath(d.file), d.line, d.line !== undefined ? d.column : undefined]
     .filter((part) => part !== undefined)
     .join(':');
   const hint = d.hint ? ` (${d.hint})` : '';
@@ -55,4 +56,14 @@ export function atValue(
   if (sourceLine === undefined) return { file, line };
   const key = /^\s*[^:#]+:\s*/.exec(sourceLine);
   return { file, line, column: (key?.[0].length ?? 0) + 1, sourceLine };
+}
+
+/**
+ * A path as a person wrote it: relative to the working folder when inside it (a theme file is found by its
+ * absolute path), else whole.
+ */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  const out = relative === '..' || relative.startsWith(`..${path.sep}`);
+  return relative === '' || out || path.isAbsolute(relative) ? file : relative;
 }

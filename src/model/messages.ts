@@ -108,6 +108,9 @@ export const messages = {
     `${count} HTML tag${count === 1 ? ' was' : 's were'} taken out (the first is here); the text is kept`,
   htmlTagsStrippedHint:
     '<b>, <i>, <del>, <a href> and <br> become bold, italic, struck text, links and line breaks; write Markdown for anything else',
+  htmlCommentsLeftOut: (count: number) =>
+    `${count} HTML comment${count === 1 ? ' was' : 's were'} left out (the first is here); ${count === 1 ? 'its' : 'their'} text is in no output`,
+  htmlCommentsLeftOutHint: 'a comment is a note to yourself: take away `<!--` and `-->` to print its text',
   htmlContentDropped: (tag: string) => `the content of this <${tag}> element is code, not text: it is left out`,
   rawLatex: (command: string) => `raw LaTeX \`${command}\` is not passed through; it is printed as written`,
   linkDropped: (url: string) =>
@@ -147,6 +150,10 @@ export const messages = {
     over === 'entries'
       ? `the theme folder ${dir} holds over ${limit} files; a theme is a few dozen`
       : `the theme folder ${dir} nests deeper than ${limit} folders`,
+  themeNoMachinery:
+    "the LaTeX this template makes lacks mdcv's machinery (section continuation marks, the `mdcv-pages:` line that `pages:` fits by, ActualText): it predates the shared preamble",
+  themeNoMachineryHint:
+    "put `{{> preamble}}` in place of its preamble, from `\\documentclass` to `{{{macros}}}`; a theme's own partials/preamble.tex.hbs keeps `{{{machinery}}}`",
   themeFileOutside:
     "this is a link to a file outside the theme folder; a theme reads only its own files (and mdcv's templates)",
   themeFileSpecial: 'not a regular file (a fifo, a device or a socket); a theme reads only regular files',

@@ -18,6 +18,7 @@ import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
 import { definitionsOf, parseMarkdown } from './markdown.js';
+import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
@@ -67,6 +68,7 @@ export function parseResume(source: string, file: string): ParseResult {
 
   ctx.definitions = definitionsOf(tree);
   dropAttributeLists(tree, ctx);
+  reportComments(tree, ctx);
   const header = takeHeader(tree.children, ctx);
   const body = parseBody(header.rest, ctx);
   reportStrippedTags(ctx);

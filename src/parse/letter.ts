@@ -6,6 +6,7 @@ import { dropAttributeLists } from './attribute-lists.js';
 import { toBlocks } from './blocks.js';
 import { ParseContext } from './context.js';
 import { parseFrontmatter, type FrontmatterKind } from './frontmatter.js';
+import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
@@ -53,6 +54,7 @@ export function parseLetter(source: string, file: string): { letter?: LetterCont
 
   ctx.definitions = definitionsOf(tree);
   dropAttributeLists(tree, ctx);
+  reportComments(tree, ctx);
   const body = tree.children.flatMap((node) => toBlocks(node, ctx));
   reportStrippedTags(ctx);
   if (!data) return { diagnostics: ctx.diagnostics };

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isInside } from '../files/read.js';
+import { shownPath } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { themeDefaultsSchema } from '../model/schema.js';
 import { nearest } from '../parse/suggest.js';
@@ -81,7 +82,7 @@ async function checkThemeFolder(dir: string, name: string): Promise<void> {
       typo && messages.didYouMean(typo),
     );
   }
-  throw new NoTheme(messages.notATheme(dir), path.join(dir, 'theme.yaml'));
+  throw new NoTheme(messages.notATheme(shownPath(dir)), path.join(dir, 'theme.yaml'));
 }
 
 export function readThemeData(dir: string): ThemeData {

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isInside, readConfined } from '../files/read.js';
 import { FolderTooLarge, listFiles, WALK_LIMITS } from '../files/walk.js';
+import { shownPath } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { PACKAGE_ROOT } from '../package.js';
 import { ThemeError } from './theme-error.js';
@@ -102,6 +103,9 @@ export function walked<T>(dir: string, walk: () => T): T {
     return walk();
   } catch (error) {
     if (!(error instanceof FolderTooLarge)) throw error;
-    throw new ThemeError(messages.themeFolderTooLarge(error.dir, error.over, WALK_LIMITS[error.over]), error.dir);
+    throw new ThemeError(
+      messages.themeFolderTooLarge(shownPath(error.dir), error.over, WALK_LIMITS[error.over]),
+      error.dir,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileStates } from '../files/walk.js';
 import { isInside } from '../files/read.js';
+import { messages } from '../model/messages.js';
 import { mergeDocxLayers, type DocxTheme } from './docx/theme-data.js';
 import { createEnvironment, type OutputLanguage } from './environment.js';
 import { htmlLanguage } from './html/language.js';
@@ -91,6 +92,8 @@ async function readTheme(chain: readonly ThemeData[], baseDir: string, specs: Sp
   const marker = (file: string): string => `%mdcv file ${path.relative(baseDir, file).split(path.sep).join('/')}\n`;
   const own = chain.at(-1)!;
   const files = themeFiles(chain);
+  // Headed by a marker naming its file, so a TeX error in it can be placed there.
+  const machinery = `${marker(MACHINERY)}${themeText(MACHINERY, [SHARED_DIR]) ?? ''}`;
   const [latex, html] = await allInOrder([
     compileTemplates(chain, files, 'tex', latexLanguage, specs),
     compileTemplates(chain, files, 'html', htmlLanguage, specs),
@@ -104,11 +107,10 @@ async function readTheme(chain: readonly ThemeData[], baseDir: string, specs: Sp
     photo: chain.reduce<boolean>((shown, t) => t.photo ?? shown, true),
     icons: chain.reduce<boolean>((shown, t) => t.icons ?? shown, false),
     builtIn: chain.every((t) => isInside(realIfThere(t.dir) ?? t.dir, BUILTIN_THEMES_DIR)),
-    latex: latex.resume,
+    latex: withMachinery(latex.resume, files.get('resume.tex.hbs')!, machinery),
     html: html.resume,
-    letter: { latex: latex.letter, html: html.letter },
-    // Each file is headed by a marker naming it, so a TeX error in it can be placed there.
-    machinery: `${marker(MACHINERY)}${themeText(MACHINERY, [SHARED_DIR]) ?? ''}`,
+    letter: { latex: withMachinery(latex.letter, files.get('letter.tex.hbs')!, machinery), html: html.letter },
+    machinery,
     macros: layered(chain, 'macros.tex', marker),
     css: layered(chain, 'style.css'),
     // Over classic's Word look, which sets every key: a theme that extends no built-in one gets a whole look too.
@@ -120,6 +122,19 @@ async function readTheme(chain: readonly ThemeData[], baseDir: string, specs: Sp
 function classicDocx(chain: readonly ThemeData[]): ThemeData['docx'] {
   const classic = path.join(BUILTIN_THEMES_DIR, 'classic');
   return (chain.find((t) => t.dir === classic) ?? readThemeData(classic)).docx;
+}
+
+/**
+ * A LaTeX template whose output carries mdcv's machinery, which the PDF's (Cont.) marks, the fit and ActualText rely
+ * on: one older than the shared preamble writes its own and leaves it out, a ThemeError naming the template.
+ */
+function withMachinery(template: Template, file: string, machinery: string): Template {
+  return (view) => {
+    const tex = template(view);
+    if (!tex.includes(machinery))
+      throw new ThemeError(messages.themeNoMachinery, file, undefined, messages.themeNoMachineryHint);
+    return tex;
+  };
 }
 
 /** The documents a theme has a template for, each `<name>.<ext>.hbs`. */

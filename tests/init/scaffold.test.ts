@@ -111,7 +111,7 @@ describe('mdcv init, then mdcv build', () => {
 
   it('has a Makefile with make, watch, clean and help, which runs the pinned mdcv when installed', async () => {
     const help = await execa('make', ['-s', '--no-print-directory', 'help'], { cwd: dir, env: MAKE_ENV });
-    expect(help.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['all', 'watch', 'clean', 'help']);
+    expect(help.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['all', 'watch', 'needs', 'clean', 'help']);
     const dry = await make(dir, '-n');
     expect(dry.stdout).toBe(`node ${CLI} build resume.md letter.md --out out --format pdf,html,txt,docx`);
     const plain = await execa('make', ['-n', '--no-print-directory'], { cwd: dir, env: MAKE_ENV });
@@ -133,6 +133,20 @@ describe('mdcv init, then mdcv build', () => {
 });
 
 describe("the scaffold's make", () => {
+  it('lists what a cover letter in another script needs beside the resume (the CI workflow installs it)', async () => {
+    const dir = tempDir('init-needs');
+    expect((await mdcv(['init', '-q', dir])).exitCode).toBe(0);
+    const before = await make(dir, '-s', 'needs');
+    expect(before.exitCode, before.stderr).toBe(0);
+    expect(before.stdout).not.toMatch(/^xelatex\t/m);
+    const letter = path.join(dir, 'letter.md');
+    writeFileSync(letter, readFileSync(letter, 'utf8').replace(/^Dear .*$/m, '尊敬的招聘经理：'));
+    const after = await make(dir, '-s', 'needs');
+    expect(after.stdout).toMatch(/^pdflatex\t/m);
+    expect(after.stdout).toMatch(/^xelatex\ttexlive-xetex$/m);
+    expect(after.stdout).toMatch(/^font:Noto Serif CJK SC\tfonts-noto-cjk$/m);
+  }, 60_000);
+
   it('rebuilds after a change to the photo or a theme folder, and not otherwise', async () => {
     const dir = tempDir('init-make');
     expect((await mdcv(['init', dir])).exitCode).toBe(0);
@@ -193,7 +207,7 @@ describe('mdcv init with a file name, an example, or a wrong target', () => {
       `node ${CLI} build cv.md letter.md --out out --format pdf,html,txt,docx`,
     );
     expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toMatch(/^resume: cv\.md$/m);
-    expect(readFileSync(path.join(dir, '.github/workflows/ci.yml'), 'utf8')).toContain('mdcv doctor --needs cv.md |');
+    expect((await make(dir, '-n', 'needs')).stdout).toBe(`node ${CLI} doctor --needs cv.md letter.md`);
   });
 
   it('starts DIR/NAME.md in a new folder', async () => {

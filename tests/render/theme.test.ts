@@ -136,7 +136,7 @@ describe('a theme that shows no photo (`photo: false`)', () => {
     const result = await build({ file: seed, theme: 'compact', outDir, formats: ['html', 'tex'] });
     expect(result.ok).toBe(true);
     expect(printed(result.diagnostics)).toBe(
-      `${seed}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`,
+      `${path.relative(process.cwd(), seed)}:6: warning: the compact theme shows no photo: \`photo:\` is left out (remove \`photo:\`, or pick a theme that shows it)\n`,
     );
     expect(readdirSync(outDir).sort()).toEqual(['resume.html', 'resume.tex']);
     expect(readFileSync(path.join(outDir, 'resume.html'), 'utf8')).not.toContain('<img');
@@ -205,6 +205,31 @@ describe("mdcv's layout machinery (templates/_shared/mdcv.tex)", () => {
       const macros = readFileSync(path.join(BUILTIN_THEMES_DIR, name, 'macros.tex'), 'utf8');
       for (const piece of SHARED) expect(macros, `${name}/macros.tex`).not.toContain(piece);
     }
+  });
+
+  it('is missed, in one line naming the template and what to add, by a theme whose resume.tex.hbs predates it', async () => {
+    // classic's own resume.tex.hbs before the preamble was shared: the preamble written out, no machinery.
+    const old = readFileSync(path.join(BUILTIN_THEMES_DIR, 'classic', 'resume.tex.hbs'), 'utf8').replace(
+      '{{> preamble}}',
+      '\\documentclass{article}\n{{> fonts}}\n\\usepackage{xcolor}\n{{{macros}}}',
+    );
+    const dir = tempDir('old-template');
+    const theme = userTheme({ 'resume.tex.hbs': old });
+    const file = path.join(dir, 'resume.md');
+    writeFileSync(file, `---\nname: Ada Lovelace\ntheme: ${theme}\n---\n\n## Experience\n\n- Wrote it.\n`);
+    const result = await build({ file, outDir: path.join(dir, 'out'), formats: ['tex'], cache: false });
+    expect(result.ok).toBe(false);
+    expect(printed(result.diagnostics)).toBe(
+      `${theme}/resume.tex.hbs: error: the LaTeX this template makes lacks mdcv's machinery (section continuation ` +
+        'marks, the `mdcv-pages:` line that `pages:` fits by, ActualText): it predates the shared preamble ' +
+        "(put `{{> preamble}}` in place of its preamble, from `\\documentclass` to `{{{macros}}}`; a theme's own " +
+        'partials/preamble.tex.hbs keeps `{{{machinery}}}`)\n',
+    );
+    // A letter's template is held to the same.
+    const letter = userTheme({ 'letter.tex.hbs': old });
+    const loaded = await loadTheme(letter, dir);
+    expect(() => loaded.letter.latex({ machinery: loaded.machinery })).toThrow(/lacks mdcv's machinery/);
+    expect(renderLatex(resume!, loaded)).toContain('\\typeout{mdcv-pages:');
   });
 
   it('reaches a theme of its own that extends nothing, through {{{machinery}}}, and is no file of the theme', async () => {

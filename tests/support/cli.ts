@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,4 +15,19 @@ export function mdcv(args: string[], options: { cwd?: string; env?: Record<strin
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `mdcv-${prefix}-`));
+}
+
+/**
+ * A PATH with every program of this one but `program`, as on a machine without it:
+ * a folder of links to the others.
+ */
+export function pathWithout(program: string): string {
+  const bin = tempDir('path');
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter((d) => existsSync(d))) {
+    for (const name of readdirSync(dir)) {
+      if (name !== program && !existsSync(path.join(bin, name)))
+        symlinkSync(path.join(dir, name), path.join(bin, name));
+    }
+  }
+  return bin;
 }

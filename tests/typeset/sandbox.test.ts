@@ -1,20 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_THEMES_DIR } from '../../src/render/theme.js';
 import { probeSandbox, runEngine } from '../../src/typeset/sandbox.js';
-import { CLI, mdcv, tempDir } from '../support/cli.js';
+import { CLI, mdcv, pathWithout, tempDir } from '../support/cli.js';
 import { pdfContent, pdfFonts, pdfText } from '../support/pdf.js';
 
 /**
@@ -134,21 +125,6 @@ describe('the sandbox', () => {
     },
   );
 });
-
-/**
- * A PATH with every program of this one but `program`, as on a machine without it:
- * a folder of links to the others.
- */
-function pathWithout(program: string): string {
-  const bin = tempDir('path');
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter((d) => existsSync(d))) {
-    for (const name of readdirSync(dir)) {
-      if (name !== program && !existsSync(path.join(bin, name)))
-        symlinkSync(path.join(dir, name), path.join(bin, name));
-    }
-  }
-  return bin;
-}
 
 describe.runIf(process.platform === 'linux')('without the sandbox (no bubblewrap on PATH)', () => {
   const noSandbox = { PATH: pathWithout('bwrap') };

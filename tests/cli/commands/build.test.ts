@@ -57,3 +57,30 @@ test('two inputs of one name, which would write the same outputs, are refused be
   expect(twice.exitCode).toBe(0);
   expect(twice.stderr).toBe('');
 });
+
+test("a theme's mistakes name its files as the README does: from the working folder when inside it", async () => {
+  const dir = tempDir('cli-theme-paths');
+  const theme = path.join(dir, 'cv', 'mine');
+  mkdirSync(theme, { recursive: true });
+  writeFileSync(path.join(dir, 'cv', 'resume.md'), '---\nname: Ada\ntheme: ./mine\n---\n\nText.\n');
+  const build = async (cwd: string, file: string) =>
+    (await mdcv(['build', file, '--format', 'html', '--no-cache', '-q'], { cwd })).stderr.split('\n')[0];
+
+  expect(await build(dir, 'cv/resume.md')).toBe('cv/resume.md:3:8: error: not a theme: no theme.yaml in cv/mine');
+  writeFileSync(path.join(theme, 'theme.yaml'), 'extends: classic\nfonts: [\n');
+  expect(await build(path.join(dir, 'cv'), 'resume.md')).toMatch(/^mine\/theme\.yaml:3: error: theme\.yaml: /);
+  writeFileSync(path.join(theme, 'theme.yaml'), 'extends: classic\n');
+  writeFileSync(path.join(theme, 'resume.html.hbs'), '{{#if}}\n');
+  expect(await build(dir, 'cv/resume.md')).toBe(
+    'cv/mine/resume.html.hbs:2: error: template syntax error near `{{#if}}`',
+  );
+  writeFileSync(path.join(theme, 'resume.html.hbs'), '{{> nope}}\n');
+  expect(await build(path.join(dir, 'cv'), 'resume.md')).toBe(
+    'mine/resume.html.hbs: error: template error: no partial `nope` (expected partials/nope.html.hbs)',
+  );
+  // Outside the working folder: the whole path, as there is no shorter one that is true.
+  const elsewhere = tempDir('cli-theme-paths-elsewhere');
+  expect(await build(elsewhere, path.join(dir, 'cv/resume.md'))).toBe(
+    `${theme}/resume.html.hbs: error: template error: no partial \`nope\` (expected partials/nope.html.hbs)`,
+  );
+});

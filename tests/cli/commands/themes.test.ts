@@ -92,12 +92,8 @@ describe("mdcv theme eject, then a theme of one's own", () => {
     writeFileSync(header, `${readFileSync(header, 'utf8')}{{#if person.name}}\n`);
     const build = await mdcv(['build'], { cwd: project });
     expect(build.exitCode).toBe(1);
-    expect(build.stderr).toMatch(
-      new RegExp(
-        `^${path.join(project, 'mine/partials/header.tex.hbs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: error: template syntax error`,
-        'm',
-      ),
-    );
+    // Named from the working folder, as the README shows it.
+    expect(build.stderr).toMatch(/^mine\/partials\/header\.tex\.hbs:\d+: error: template syntax error/m);
     expect(build.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(path.join(project, 'out/resume.pdf'))).toBe(true);
   });
