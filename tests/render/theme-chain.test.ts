@@ -178,7 +178,10 @@ describe('a theme.yaml read again', () => {
   });
 
   it('looks up its base folder anew: a link retargeted out of the folder is refused, the text unchanged', () => {
-    const dir = themes({ inside: { 'theme.yaml': 'extends: classic\n' }, mine: { 'theme.yaml': 'extends: ../base\n' } });
+    const dir = themes({
+      inside: { 'theme.yaml': 'extends: classic\n' },
+      mine: { 'theme.yaml': 'extends: ../base\n' },
+    });
     symlinkSync(path.join(dir, 'inside'), path.join(dir, 'base'));
     expect(readThemeData(path.join(dir, 'mine')).base).toBe(path.join(dir, 'base'));
     rmSync(path.join(dir, 'base'));
