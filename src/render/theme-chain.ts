@@ -85,9 +85,29 @@ async function checkThemeFolder(dir: string, name: string): Promise<void> {
   throw new NoTheme(messages.notATheme(shownPath(dir)), path.join(dir, 'theme.yaml'));
 }
 
+/** What a theme.yaml says, parsed and checked: all of ThemeData that its text alone decides. */
+type ThemeFile = Omit<ThemeData, 'dir' | 'base'> & { extends?: unknown };
+
+/**
+ * The last text of each theme.yaml read and what it says. A build of many resumes and a watch session load the same
+ * theme for every build, and its YAML parse was most of a theme load (a tenth of a 20-file build's Node time); the
+ * base folder is looked up anew each time, as links may change.
+ */
+const lastRead = new Map<string, { source: string; said: ThemeFile }>();
+
 export function readThemeData(dir: string): ThemeData {
   const file = path.join(dir, 'theme.yaml');
   const source = themeText(file, [dir, BUILTIN_THEMES_DIR]) ?? '';
+  let last = lastRead.get(file);
+  if (last?.source !== source) {
+    last = { source, said: themeFile(source, file) };
+    lastRead.set(file, last);
+  }
+  const { extends: base, ...data } = last.said;
+  return { dir, ...data, base: base === undefined ? undefined : baseFolder(base, dir, file) };
+}
+
+function themeFile(source: string, file: string): ThemeFile {
   let data: {
     description?: unknown;
     extends?: unknown;
@@ -113,11 +133,9 @@ export function readThemeData(dir: string): ThemeData {
       throw new ThemeError(`theme.yaml: \`${key}\` must be true or false`, file);
   }
   const { photo, icons } = data as { photo?: boolean; icons?: boolean };
-  const base = data.extends === undefined ? undefined : baseFolder(data.extends, dir, file);
   return {
-    dir,
     description: typeof data.description === 'string' ? data.description : '',
-    base,
+    extends: data.extends,
     defaults: defaults.data,
     photo,
     icons,

@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { loadTheme, ThemeError } from '../../src/render/index.js';
+import { readThemeData } from '../../src/render/theme-chain.js';
+import { BUILTIN_THEMES_DIR } from '../../src/render/theme-files.js';
 import { tempDir } from '../support/cli.js';
 import { printed } from '../support/diagnostics.js';
 
@@ -157,5 +159,33 @@ describe('`extends` by path', () => {
     const again = await build(options);
     expect(again.unchanged).toBeUndefined();
     expect(readFileSync(again.outputs.html!, 'utf8')).toContain('/* two */');
+  });
+});
+
+/** A build of many resumes, and a watch session, read the same theme.yaml for every build. */
+describe('a theme.yaml read again', () => {
+  it('is parsed once while its text stays the same, and anew when it changes', () => {
+    const dir = themes({ mine: { 'theme.yaml': 'extends: classic\ndefaults:\n  accent: "#112233"\n' } });
+    const first = readThemeData(path.join(dir, 'mine'));
+    const again = readThemeData(path.join(dir, 'mine'));
+    // The same parse (the same object), not a new one.
+    expect(again.defaults).toBe(first.defaults);
+    expect(again).toEqual(first);
+    writeFileSync(path.join(dir, 'mine', 'theme.yaml'), 'extends: modern\ndefaults:\n  accent: "#445566"\n');
+    const changed = readThemeData(path.join(dir, 'mine'));
+    expect(changed.defaults).toEqual({ accent: '445566' });
+    expect(changed.base).toBe(path.join(BUILTIN_THEMES_DIR, 'modern'));
+  });
+
+  it('looks up its base folder anew: a link retargeted out of the folder is refused, the text unchanged', () => {
+    const dir = themes({
+      inside: { 'theme.yaml': 'extends: classic\n' },
+      mine: { 'theme.yaml': 'extends: ../base\n' },
+    });
+    symlinkSync(path.join(dir, 'inside'), path.join(dir, 'base'));
+    expect(readThemeData(path.join(dir, 'mine')).base).toBe(path.join(dir, 'base'));
+    rmSync(path.join(dir, 'base'));
+    symlinkSync(path.join(themes({ theme: { 'theme.yaml': 'extends: classic\n' } }), 'theme'), path.join(dir, 'base'));
+    expect(() => readThemeData(path.join(dir, 'mine'))).toThrow(/`extends: \.\.\/base` leads out of the folder/);
   });
 });
