@@ -31,9 +31,22 @@ export async function removeScratchDir(dir: string): Promise<void> {
   live.delete(dir);
 }
 
-/** Synchronous, for a signal handler that is about to exit. */
+/**
+ * Synchronous, for a signal handler that is about to exit. An engine killed a moment before may still add a file
+ * as its folder is emptied: the folder is emptied again then, rather than an error thrown from the handler.
+ */
 export function removeScratch(): void {
-  for (const file of live) rmSync(file, { recursive: true, force: true });
+  for (const file of live) {
+    for (let tries = 1; ; tries++) {
+      try {
+        rmSync(file, { recursive: true, force: true });
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY' || tries === 10) throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+      }
+    }
+  }
   live.clear();
 }
 
