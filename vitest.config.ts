@@ -1,14 +1,32 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Run last, one at a time: files that hold a run to a wall-clock bound (an engine stopped at its timeout, a build
+// interrupted mid-typeset), so that the suite's own other worker does not stretch the time they measure; and the
+// bundle's, which bundles the CLI again in place (dist/bin is gone for a moment under the other files' CLI runs).
+const ALONE = [
+  'tests/typeset/cached.test.ts',
+  'tests/typeset/engine.test.ts',
+  'tests/build.atomic.test.ts',
+  'tests/cli/bundle.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Typesetting tests run the real pdflatex; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Caches (preamble formats, stamps, compiled code) stay in the checkout, not in the
     // person's ~/.cache/mdcv; a test that needs an empty one makes its own.
     env: { MDCV_CACHE_DIR: path.resolve('node_modules/.cache/mdcv-tests') },
+    projects: [
+      {
+        extends: true,
+        // Two files at a time: most of a test's time is a child (pdflatex, chromium, node) the other file's
+        // test overlaps with.
+        test: { name: 'files', include: ['tests/**/*.test.ts'], exclude: ALONE, maxWorkers: 2 },
+      },
+      { extends: true, test: { name: 'alone', include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -31,9 +31,12 @@ export async function removeScratchDir(dir: string): Promise<void> {
   live.delete(dir);
 }
 
-/** Synchronous, for a signal handler that is about to exit. */
+/**
+ * Synchronous, for a signal handler that is about to exit. An engine killed a moment before may still add a file
+ * as its folder is emptied: rmSync then empties it again (ENOTEMPTY is among what it retries).
+ */
 export function removeScratch(): void {
-  for (const file of live) rmSync(file, { recursive: true, force: true });
+  for (const file of live) rmSync(file, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   live.clear();
 }
 

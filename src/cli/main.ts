@@ -12,6 +12,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerWatch } from './commands/watch.js';
 import { causeOf, WriteError } from '../files/errors.js';
 import { removeScratch } from '../scratch.js';
+import { stopPrograms } from '../typeset/run.js';
 import { registerDoctor } from './commands/doctor.js';
 import { printWriteError, visible, visibleLines } from './report.js';
 
@@ -49,12 +50,14 @@ function oneLineUsageErrors(command: Command): void {
   command.commands.forEach(oneLineUsageErrors);
 }
 
-// Interrupted: remove the build's scratch files, then exit as the signal would (128 + its number).
+// Interrupted: stop the engine, remove the build's scratch files, then exit as the signal would (128 + its number).
+// The engine first: still running, it could add a file to its folder as that is emptied (and rmSync would throw).
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const) {
   process.once(signal, () => {
+    stopPrograms();
     removeScratch();
     process.exit(code);
   });

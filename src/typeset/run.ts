@@ -32,9 +32,12 @@ export function deadline(ms: number): () => number {
 
 /** Programs still running: killed if mdcv exits first (an interrupted build leaves no engine behind). */
 const running = new Set<Subprocess>();
-process.once('exit', () => {
+process.once('exit', stopPrograms);
+
+/** Kills every program still running (before an interrupted build's scratch folder is removed under it). */
+export function stopPrograms(): void {
   for (const child of running) kill(child);
-});
+}
 
 /**
  * Kills the program and whatever it started: each runs in a process group of its own, so a
