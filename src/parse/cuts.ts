@@ -3,7 +3,9 @@
  * starts at column 0 after a blank line, is not a list item, and is not inside a top-level
  * fenced code block or an HTML block (CommonMark's block rules, read a line at a time). Such a
  * line closes every list, quote and indented code block open before it, so the parts' trees are
- * the whole's. The scanner reads containers only as far as it must to tell whether an indented
+ * the whole's. And between two items of a tight top-level list: a marker left of the open item's
+ * content closes all that item holds (never a lazy line: a new item comes first), so the parts'
+ * lists, joined back (markdown.ts), are the whole's list. The scanner reads containers only as far as it must to tell whether an indented
  * fence or tag is at the top level; markdown.ts checks each cut against the parse and rescans
  * from the block that reached across one (`openedBy`), so a misreading costs time, never a tree.
  */
@@ -15,6 +17,7 @@ const BLANK = /^[ \t\r]*$/;
 const endsAtBlank = (line: string): boolean => BLANK.test(line);
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
 const QUOTE = /^ {0,3}>/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
@@ -59,8 +62,13 @@ function closes(block: OpenBlock, line: string): boolean {
   return close !== null && close[1]![0] === block.fence && close[1]!.length >= block.length;
 }
 
+/** Whether the line opens a list item (or a thematic break, which looks like one). */
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line);
+}
+
 /** Columns of a line's indentation (a tab to the next multiple of 4). */
-function indentOf(line: string): number {
+export function indentOf(line: string): number {
   let width = 0;
   for (const c of line) {
     if (c === ' ') width++;
@@ -71,7 +79,7 @@ function indentOf(line: string): number {
 }
 
 /** The column a list item's content starts at (CommonMark's rule: 1-4 spaces after the marker, else 1). */
-function contentColumn(item: RegExpExecArray): number {
+export function contentColumn(item: RegExpExecArray): number {
   const marker = item[1]!.length + item[2]!.length;
   const spaces = item[3]!.replace(/\r/, '').length;
   return spaces === 0 || spaces > 4 ? marker + 1 : marker + spaces;
@@ -106,7 +114,9 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       continue;
     }
     const indent = indentOf(line);
-    const lazy = paragraph && !afterBlank && !INTERRUPTS.test(line) && !openedBy(line, true);
+    // A list item's marker left of the open item's content starts a sibling, whatever its number.
+    const sibling = container !== undefined && container > 0 && indent < container && isListItem(line);
+    const lazy = paragraph && !afterBlank && !sibling && !INTERRUPTS.test(line) && !openedBy(line, true);
     if (container !== undefined) {
       const stays = container === 0 ? QUOTE.test(line) : indent >= container;
       if (stays || lazy) {
@@ -118,6 +128,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     }
     // A part opening with `---` would open with frontmatter.
     if (afterBlank && indent === 0 && !LIST_ITEM.test(line) && !line.startsWith('---')) cuts.push(i);
+    else if (sibling && !afterBlank) cuts.push(i);
     afterBlank = false;
     if (indent >= 4) continue; // indented code, or a paragraph's continuation
     const item = LIST_ITEM.exec(line);

@@ -1,8 +1,8 @@
-import type { Definition, Node, Root, RootContent } from 'mdast';
+import type { Definition, List, Node, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { cutLines, openedBy } from './cuts.js';
+import { cutLines, isListItem, openedBy } from './cuts.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
@@ -51,12 +51,17 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
     const tree = stubs ? parse(part.text.slice(0, part.insertAt) + stubs + part.text.slice(part.insertAt)) : part.tree!;
     part.tree = undefined;
+    const joinsAt = children.length;
     for (const node of tree.children) {
       const at = node.position!.start.offset!;
-      if (at < part.insertAt) children.push(shifted(node, part.line, part.offset));
+      let whole: RootContent | undefined;
+      if (at < part.insertAt) whole = shifted(node, part.line, part.offset);
       else if (at >= part.insertAt + stubs.length) {
-        children.push(shifted(node, part.line - lineCount(stubs), part.offset - stubs.length));
+        whole = shifted(node, part.line - lineCount(stubs), part.offset - stubs.length);
       }
+      // Only a part's first block may go on the block before it.
+      const joined = children.length === joinsAt && joinedList(children[children.length - 1], whole, source);
+      if (whole && !joined) children.push(whole);
     }
   });
   const last = parts[parts.length - 1]!;
@@ -66,6 +71,30 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     offset: source.length,
   };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/**
+ * Puts `next`'s items at the end of `list` when they are one list in the whole: a part cut
+ * between two items of a tight list (cuts.ts) opens with the rest of its list. A marker of
+ * another kind (`-` then `*`, `1.` then `1)`) starts a new list in the whole too.
+ */
+function joinedList(list: RootContent | undefined, next: RootContent | undefined, source: string): boolean {
+  if (list?.type !== 'list' || next?.type !== 'list' || list.ordered !== next.ordered) return false;
+  const end = list.position!.end;
+  const start = next.position!.start;
+  // Adjacent: the next list opens the line after the list's last.
+  if (start.line !== end.line + 1 || markerOf(source, list) !== markerOf(source, next)) return false;
+  list.children.push(...next.children);
+  list.spread = (list.spread ?? false) || (next.spread ?? false);
+  list.position!.end = next.position!.end;
+  return true;
+}
+
+/** A list's kind of marker as its first item writes it: `-`, `*`, `+`, or an ordered one's `.` or `)`. */
+function markerOf(source: string, list: List): string {
+  const at = list.position!.start.offset!;
+  const marker = /^[ \t]*(?:([-+*])|\d+([.)]))/.exec(source.slice(at, at + 16));
+  return marker?.[1] ?? marker?.[2] ?? '';
 }
 
 function parse(text: string): Root {
@@ -89,8 +118,12 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const tree = parse(text);
     const last = tree.children[tree.children.length - 1];
-    // Every cut follows a blank line: only a block still open at the end of the part reaches it.
-    if (to < lines.length && last && last.position!.end.offset! >= starts[to - 1]! - starts[from]!) {
+    // A cut follows a blank line, where only a block still open at the end of the part reaches it, or opens a list
+    // item, where the part's last block is the list it goes on, closed on the line before (a fence or HTML block
+    // open in its last item would run on to the end of the part).
+    const end = last?.position!.end.offset ?? 0;
+    const goesOn = isListItem(lines[to] ?? '') && last?.type === 'list' && end < starts[to]! - starts[from]!;
+    if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
       const opener = from + last.position!.start.line - 1;
       const block = openedBy(lines[opener]!);

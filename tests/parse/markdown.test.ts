@@ -61,6 +61,30 @@ const blocks = [
   '[^n]: The note.\n\n    ## more of the note',
   '- [^n]: in a list',
 ];
+/** Lists a part may be cut inside (between two items of a tight list), and what may follow one on the next line. */
+const lists = [
+  '- a\n- b\n- c',
+  '* x\n* y',
+  '+ p\n  continued\n+ q',
+  '- a\n  - nested\n    - deeper\n  - nested 2\n- b',
+  '3. three\n4. four\n10. ten',
+  '2) two\n3) three',
+  '1. one\n2) other delimiter',
+  '- a\nlazy line\n- b',
+  '1. a\n   - inner\n   lazy?\n2. b',
+  '- a\n\n  b\n- c',
+  '- [ ] task\n- [x] done',
+  '-\n  empty first\n- x',
+  '   - indented 3\n - indented 1',
+  '- a\n- - -',
+  '- a\n---',
+  '- ```\n  fenced\n- after the fence',
+  '- <div>\n- after html',
+  '- a\n      code?\n- b',
+  '> - quoted\n> - items',
+  'A paragraph then',
+  '## A heading',
+];
 const document = (from: string[]) =>
   fc
     .tuple(
@@ -83,6 +107,7 @@ describe('parsing Markdown in parts', () => {
   it.each([
     ['blocks that stay within a section', blocks.slice(0, 19), 200],
     ['any blocks', blocks, 500],
+    ['lists and what follows them', [...lists, ...blocks.slice(0, 8)], 300],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
