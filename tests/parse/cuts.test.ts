@@ -37,6 +37,15 @@ describe('cutLines', () => {
     expect(cutsOf(source)).toEqual(['## out']);
   });
 
+  it('cuts between two items of a tight top-level list, whatever their numbers, never inside an item', () => {
+    expect(cutsOf('- a\n  - nested\n  lazy\n- b\n* other marker\n\n- loose')).toEqual(['- b', '* other marker']);
+    expect(cutsOf('1. a\n2. b\n   3. inside\n10) c')).toEqual(['2. b', '10) c']);
+  });
+
+  it('does not cut before a thematic break or a list item inside a quote', () => {
+    expect(cutsOf('- a\n- - -\n> - b\n> - c')).toEqual([]);
+  });
+
   it("reads a fence in a list item as the item's, which the next line at column 0 closes", () => {
     expect(cutsOf('- a\n\n  ```\n  code\n\n## out\n\n```\n\n## in\n```')).toEqual(['## out', '```']);
   });

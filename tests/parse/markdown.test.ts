@@ -171,6 +171,8 @@ const hostile = {
   html: (i: number) => `## Topic ${i}\n\n<div>\nraw ${i}\n</div>\n\n<!--\n\n## a comment ${i}\n-->\n\nText ${i}.\n\n`,
   definitions: (i: number) =>
     `## Topic ${i}\n\nSee [site ${(i * 7) % 500}] and [that][site ${(i + 250) % 500}].\n\n[site ${i % 500}]: https://example.com/${i}\n\n`,
+  // One tight list, no blank line in it: parsed whole, 20 000 bullets took 400-600 MB.
+  bullets: (i: number) => `- Topic ${i} done\n`,
 };
 
 /** `mdcv build -f FORMAT` of a hostile resume: its time and the CLI's peak memory. */
@@ -207,6 +209,7 @@ describe('parsing a long resume', () => {
     ['fences', 512 * 1024, 'txt'],
     ['html', 512 * 1024, 'html'],
     ['definitions', 256 * 1024, 'txt'],
+    ['bullets', 600 * 1024, 'html'],
   ] as const)('builds a long file of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
     const { peakMb } = await buildHostile(kind, chars, format);
     expect(peakMb).toBeLessThan(200);
