@@ -18,6 +18,9 @@ const endsAtBlank = (line: string): boolean => BLANK.test(line);
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
+/** A GFM table's delimiter row (`|---|:-:|`), and a row that opens with a pipe. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
+const TABLE_ROW = /^ {0,3}\|/;
 const QUOTE = /^ {0,3}>/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
@@ -85,12 +88,29 @@ export function contentColumn(item: RegExpExecArray): number {
   return spaces === 0 || spaces > 4 ? marker + 1 : marker + spaces;
 }
 
+/** The cells of a table row, as GFM counts them (a pipe at either end opens or closes no cell). */
+function cellCount(line: string): number {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').replace(/\\./g, '').split('|').length;
+}
+
+/** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut between two rows of a table, its header line. */
+export interface Cuts {
+  cuts: number[];
+  heads: Map<number, number>;
+}
+
 /**
  * The lines (indexes) before which `lines` may be cut, from line `start` on, with `open`
- * the top-level block open before `start` (if any).
+ * the top-level block open before `start` (if any). A top-level table, its header opening a
+ * paragraph and with as many cells as its delimiter row, is cut before each row that opens
+ * with a pipe: the part after is parsed with the header and delimiter rows in front.
  */
-export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): number[] {
+export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): Cuts {
   const cuts: number[] = [];
+  const heads = new Map<number, number>();
+  /** The line a top-level paragraph opened, while it is one line long; then a table's header line. */
+  let first: number | undefined;
+  let head: number | undefined;
   let block = open;
   /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
   let container: number | undefined;
@@ -110,6 +130,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     if (BLANK.test(line)) {
       afterBlank = true;
       paragraph = false;
+      first = head = undefined;
       if (container === 0) container = undefined;
       continue;
     }
@@ -126,9 +147,25 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       }
       container = undefined;
     }
+    if (head !== undefined && !TABLE_ROW.test(line)) head = undefined;
     // A part opening with `---` would open with frontmatter.
     if (afterBlank && indent === 0 && !LIST_ITEM.test(line) && !line.startsWith('---')) cuts.push(i);
     else if (sibling && !afterBlank) cuts.push(i);
+    else if (head !== undefined) {
+      cuts.push(i);
+      heads.set(i, head);
+    }
+    if (head !== undefined) continue;
+    const header = first !== undefined && first === i - 1 ? first : undefined;
+    const opensTable = !paragraph && indent < 4 && line.includes('|') && !/^ {0,3}#/.test(line) && !openedBy(line);
+    first = opensTable && !LIST_ITEM.test(line) && !QUOTE.test(line) ? i : undefined;
+    if (header !== undefined && line.includes('|') && DELIMITER_ROW.test(line)) {
+      if (cellCount(lines[header]!) === cellCount(line)) {
+        head = header;
+        paragraph = false;
+        continue;
+      }
+    }
     afterBlank = false;
     if (indent >= 4) continue; // indented code, or a paragraph's continuation
     const item = LIST_ITEM.exec(line);
@@ -148,5 +185,5 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
     paragraph = !block && !/^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_=])[ \t]*(\3[ \t]*){2,}\r?$)/.test(line);
   }
-  return cuts;
+  return { cuts, heads };
 }

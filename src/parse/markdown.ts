@@ -1,4 +1,4 @@
-import type { Definition, List, Node, Root, RootContent } from 'mdast';
+import type { Definition, List, Node, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -22,6 +22,8 @@ interface Part {
   text: string;
   /** Where stub definitions go: past the frontmatter, which must open the text. */
   insertAt: number;
+  /** For a part cut between two rows of a table: its header and delimiter rows, parsed in front of the text. */
+  head: string;
   tree?: Root;
 }
 
@@ -49,15 +51,22 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     const elsewhere = named.filter((key) => (definedIn.get(key) ?? i) !== i);
     const stubs = stubDefinitions(elsewhere);
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
-    const tree = stubs ? parse(part.text.slice(0, part.insertAt) + stubs + part.text.slice(part.insertAt)) : part.tree!;
+    const tree = stubs ? parse(withLead(part, stubs)) : part.tree!;
     part.tree = undefined;
+    const lead = stubs + part.head;
     const joinsAt = children.length;
     for (const node of tree.children) {
       const at = node.position!.start.offset!;
       let whole: RootContent | undefined;
       if (at < part.insertAt) whole = shifted(node, part.line, part.offset);
-      else if (at >= part.insertAt + stubs.length) {
-        whole = shifted(node, part.line - lineCount(stubs), part.offset - stubs.length);
+      else if (part.head && at === part.insertAt + stubs.length && node.type === 'table') {
+        // The rows after the header go on the table of the part before (which the cut's check saw end there).
+        const table = children[children.length - 1] as Table;
+        const rows = node.children.slice(1).map((row) => shifted(row, part.line - lineCount(lead), part.offset - lead.length));
+        table.children.push(...rows);
+        table.position!.end = rows[rows.length - 1]?.position!.end ?? table.position!.end;
+      } else if (at >= part.insertAt + lead.length) {
+        whole = shifted(node, part.line - lineCount(lead), part.offset - lead.length);
       }
       // Only a part's first block may go on the block before it.
       const joined = children.length === joinsAt && joinedList(children[children.length - 1], whole, source);
@@ -97,6 +106,11 @@ function markerOf(source: string, list: List): string {
   return marker?.[1] ?? marker?.[2] ?? '';
 }
 
+/** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
+function withLead(part: Part, stubs = ''): string {
+  return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
+}
+
 function parse(text: string): Root {
   return processor.parse(text) as Root;
 }
@@ -108,30 +122,41 @@ function parse(text: string): Root {
  */
 function partsOf(source: string, lines: readonly string[], starts: readonly number[], partChars: number): Part[] {
   const body = frontmatterEnd(lines);
-  let cuts = cutLines(lines, body);
+  let { cuts, heads } = cutLines(lines, body);
   const refused = new Set<number>();
   const parts: Part[] = [];
   let from = 0;
   while (from < lines.length) {
     const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= partChars && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
+    const header = heads.get(from);
+    const head = header === undefined ? '' : `${lines[header]}\n${lines[header + 1]}\n`;
     const text = source.slice(starts[from], starts[to] ?? source.length);
-    const tree = parse(text);
+    const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
+    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head };
+    const tree = parse(withLead(part));
     const last = tree.children[tree.children.length - 1];
-    // A cut follows a blank line, where only a block still open at the end of the part reaches it, or opens a list
-    // item, where the part's last block is the list it goes on, closed on the line before (a fence or HTML block
-    // open in its last item would run on to the end of the part).
-    const end = last?.position!.end.offset ?? 0;
-    const goesOn = isListItem(lines[to] ?? '') && last?.type === 'list' && end < starts[to]! - starts[from]!;
+    // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
+    // item or a table row, where the part's last block is the list or table it goes on, closed on the line before
+    // (a fence or HTML block open in a list's last item would run on to the end of the part).
+    const end = (last?.position!.end.offset ?? 0) - head.length;
+    const kind = heads.has(to) ? 'table' : isListItem(lines[to] ?? '') ? 'list' : undefined;
+    const goesOn = last?.type === kind && end < starts[to]! - starts[from]!;
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
-      const opener = from + last.position!.start.line - 1;
+      // A table misread: none of its rows is a cut.
+      if (heads.has(to)) cuts = cuts.filter((cut) => heads.get(cut) !== heads.get(to));
+      const opener = Math.max(from, from + last.position!.start.line - 1 - lineCount(head));
       const block = openedBy(lines[opener]!);
-      if (block) cuts = [...cuts.filter((cut) => cut <= opener), ...cutLines(lines, opener + 1, block)];
+      if (block) {
+        const after = cutLines(lines, opener + 1, block);
+        cuts = [...cuts.filter((cut) => cut <= opener), ...after.cuts];
+        heads = new Map([...heads, ...after.heads]);
+      }
       continue;
     }
-    const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
-    parts.push({ line: from, offset: starts[from]!, text, insertAt, tree });
+    part.tree = tree;
+    parts.push(part);
     from = to;
   }
   return parts;

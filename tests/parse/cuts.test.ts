@@ -4,7 +4,7 @@ import { cutLines, openedBy } from '../../src/parse/cuts.js';
 /** The lines a source may be cut before, as their text. */
 const cutsOf = (source: string): string[] => {
   const lines = source.split('\n');
-  return cutLines(lines, 0).map((i) => lines[i]!);
+  return cutLines(lines, 0).cuts.map((i) => lines[i]!);
 };
 
 describe('cutLines', () => {
@@ -46,13 +46,31 @@ describe('cutLines', () => {
     expect(cutsOf('- a\n- - -\n> - b\n> - c')).toEqual([]);
   });
 
+  it('cuts between two rows of a top-level table that open with a pipe, and names its header', () => {
+    const lines = 'text\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n| 3 | 4 |\nlazy row\n| 5 | 6 |'.split('\n');
+    const { cuts, heads } = cutLines(lines, 0);
+    expect(cuts.map((i) => lines[i])).toEqual(['| a | b |', '| 1 | 2 |', '| 3 | 4 |']);
+    expect([...heads]).toEqual([
+      [4, 2],
+      [5, 2],
+    ]);
+  });
+
+  it.each([
+    ['a header after a paragraph line', 'text\n| a | b |\n|---|---|\n| 1 | 2 |'],
+    ['a delimiter row of another cell count', '| a | b |\n|---|\n| 1 | 2 |'],
+    ['a table in a list item', '- | a | b |\n  |---|---|\n  | 1 | 2 |'],
+  ])('does not cut a table row after %s', (_, source) => {
+    expect(cutsOf(source)).toEqual([]);
+  });
+
   it("reads a fence in a list item as the item's, which the next line at column 0 closes", () => {
     expect(cutsOf('- a\n\n  ```\n  code\n\n## out\n\n```\n\n## in\n```')).toEqual(['## out', '```']);
   });
 
   it('goes on from inside a block a parse found open', () => {
     const lines = 'code\n\n## in\n```\n\n## out'.split('\n');
-    expect(cutLines(lines, 0, openedBy('```')).map((i) => lines[i])).toEqual(['## out']);
+    expect(cutLines(lines, 0, openedBy('```')).cuts.map((i) => lines[i])).toEqual(['## out']);
   });
 });
 
