@@ -21,6 +21,13 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
 /** A GFM table's delimiter row (`|---|:-:|`), and a row that opens with a pipe. */
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
 const TABLE_ROW = /^ {0,3}\|/;
+/**
+ * A paragraph's line after which the next may start a part (markdown.ts checks that nothing
+ * inline reaches across): it ends in a letter, digit or stop, not in a hard break; and the
+ * line that may start one, which starts with a letter or digit.
+ */
+const PLAIN_END = /[\p{L}\p{N}.,;:!?)]$/u;
+const PLAIN_START = /^[\p{L}\p{N}]/u;
 const QUOTE = /^ {0,3}>/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
@@ -111,6 +118,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
   /** The line a top-level paragraph opened, while it is one line long; then a table's header line. */
   let first: number | undefined;
   let head: number | undefined;
+  /** Whether the line before is a top-level paragraph's, which may go on the next line. */
+  let text = false;
   let block = open;
   /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
   let container: number | undefined;
@@ -129,7 +138,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     }
     if (BLANK.test(line)) {
       afterBlank = true;
-      paragraph = false;
+      paragraph = text = false;
       first = head = undefined;
       if (container === 0) container = undefined;
       continue;
@@ -154,7 +163,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     else if (head !== undefined) {
       cuts.push(i);
       heads.set(i, head);
-    }
+    } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);
+    text = false;
     if (head !== undefined) continue;
     const header = first !== undefined && first === i - 1 ? first : undefined;
     const opensTable = !paragraph && indent < 4 && line.includes('|') && !/^ {0,3}#/.test(line) && !openedBy(line);
@@ -184,6 +194,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     const opened = line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, '');
     if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
     paragraph = !block && !/^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_=])[ \t]*(\3[ \t]*){2,}\r?$)/.test(line);
+    text = paragraph && container === undefined && PLAIN_END.test(line);
   }
   return { cuts, heads };
 }

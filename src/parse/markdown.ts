@@ -1,4 +1,4 @@
-import type { Definition, List, Node, Root, RootContent, Table } from 'mdast';
+import type { Definition, List, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -69,7 +69,9 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
         whole = shifted(node, part.line - lineCount(lead), part.offset - lead.length);
       }
       // Only a part's first block may go on the block before it.
-      const joined = children.length === joinsAt && joinedList(children[children.length - 1], whole, source);
+      const before = children[children.length - 1];
+      const joined =
+        children.length === joinsAt && (joinedList(before, whole, source) || joinedParagraph(before, whole));
       if (whole && !joined) children.push(whole);
     }
   });
@@ -99,11 +101,51 @@ function joinedList(list: RootContent | undefined, next: RootContent | undefined
   return true;
 }
 
+/** Puts `next`'s text at the end of `paragraph`'s, a line ending between, when a cut between its lines parted them. */
+function joinedParagraph(paragraph: RootContent | undefined, next: RootContent | undefined): boolean {
+  if (paragraph?.type !== 'paragraph' || next?.type !== 'paragraph') return false;
+  if (next.position!.start.line !== paragraph.position!.end.line + 1) return false;
+  const [first, ...rest] = next.children;
+  const last = paragraph.children[paragraph.children.length - 1] as Text;
+  last.value += `\n${(first as Text).value}`;
+  last.position!.end = first!.position!.end;
+  paragraph.children.push(...rest);
+  paragraph.position!.end = next.position!.end;
+  return true;
+}
+
 /** A list's kind of marker as its first item writes it: `-`, `*`, `+`, or an ordered one's `.` or `)`. */
 function markerOf(source: string, list: List): string {
   const at = list.position!.start.offset!;
   const marker = /^[ \t]*(?:([-+*])|\d+([.)]))/.exec(source.slice(at, at + 16));
   return marker?.[1] ?? marker?.[2] ?? '';
+}
+
+/** What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing. */
+function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
+  if (heads.has(cut)) return 'table';
+  if (isListItem(lines[cut]!)) return 'list';
+  return /^[ \t\r]*$/.test(lines[cut - 1]!) ? undefined : 'paragraph';
+}
+
+/**
+ * Whether a paragraph ends where its next line may go on in another part: in text, with every
+ * mark that could open a span across lines paired within it (an emphasis, code span, link,
+ * HTML tag or strikethrough left open reads as its marks, here refused).
+ */
+function endsOpen(paragraph: RootContent): boolean {
+  const children = (paragraph as Paragraph).children;
+  return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
+}
+
+function opensWithText(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.position!.start.offset === 0 && node.children[0]?.type === 'text';
+}
+
+function textsOf(node: Node, found: string[] = []): string[] {
+  if (node.type === 'text') found.push((node as Text).value);
+  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
+  return found;
 }
 
 /** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
@@ -140,8 +182,8 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     // item or a table row, where the part's last block is the list or table it goes on, closed on the line before
     // (a fence or HTML block open in a list's last item would run on to the end of the part).
     const end = (last?.position!.end.offset ?? 0) - head.length;
-    const kind = heads.has(to) ? 'table' : isListItem(lines[to] ?? '') ? 'list' : undefined;
-    const goesOn = last?.type === kind && end < starts[to]! - starts[from]!;
+    const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
+    const goesOn = last?.type === kind && end < starts[to]! - starts[from]! && (kind !== 'paragraph' || endsOpen(last!));
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
       // A table misread: none of its rows is a cut.
@@ -153,6 +195,13 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
         cuts = [...cuts.filter((cut) => cut <= opener), ...after.cuts];
         heads = new Map([...heads, ...after.heads]);
       }
+      continue;
+    }
+    // A part that goes on a paragraph must open with that paragraph's text, else the cut before it is taken back.
+    const opening = tree.children[0];
+    if (from > 0 && kindOf(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
+      refused.add(from);
+      from = parts.pop()!.line;
       continue;
     }
     part.tree = tree;

@@ -20,7 +20,9 @@ describe('cutLines', () => {
   it.each([
     ['a list item (the list may go on)', '- a\n\n- b'],
     ['an indented line', 'a\n\n  b'],
-    ['a line right after another', 'a\nb'],
+    ['a line after a hard break', 'a  \nb'],
+    ['a paragraph line that opens with a mark', 'a\n*b*'],
+    ['a line in a list item', '- a\n  b'],
     ['a `---` line (a part opening with it would open with frontmatter)', 'a\n\n---'],
   ])('does not cut before %s', (_, source) => {
     expect(cutsOf(source)).toEqual([]);
@@ -62,6 +64,10 @@ describe('cutLines', () => {
     ['a table in a list item', '- | a | b |\n  |---|---|\n  | 1 | 2 |'],
   ])('does not cut a table row after %s', (_, source) => {
     expect(cutsOf(source)).toEqual([]);
+  });
+
+  it("cuts between two lines of a top-level paragraph (markdown.ts checks that nothing spans them)", () => {
+    expect(cutsOf('# Name\nWords on a line,\nand more words.\n2. not a list')).toEqual(['and more words.']);
   });
 
   it("reads a fence in a list item as the item's, which the next line at column 0 closes", () => {
