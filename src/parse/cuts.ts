@@ -3,11 +3,13 @@
  * starts at column 0 after a blank line, is not a list item, and is not inside a top-level
  * fenced code block or an HTML block (CommonMark's block rules, read a line at a time). Such a
  * line closes every list, quote and indented code block open before it, so the parts' trees are
- * the whole's. And between two items of a tight top-level list: a marker left of the open item's
- * content closes all that item holds (never a lazy line: a new item comes first), so the parts'
- * lists, joined back (markdown.ts), are the whole's list. The scanner reads containers only as far as it must to tell whether an indented
- * fence or tag is at the top level; markdown.ts checks each cut against the parse and rescans
- * from the block that reached across one (`openedBy`), so a misreading costs time, never a tree.
+ * the whole's. And inside three top-level blocks, which markdown.ts joins back: between two
+ * items of a tight list (a marker left of the open item's content closes all that item holds,
+ * never a lazy line: a new item comes first), between two rows of a table, and between two
+ * lines of a paragraph. The scanner reads containers only as far as it must to tell whether an
+ * indented fence or tag is at the top level; markdown.ts checks each cut against the parse and
+ * rescans from the block that reached across one (`openedBy`), so a misreading costs time,
+ * never a tree.
  */
 
 /** A top-level block whose end a later line decides: a fence, or an HTML block. */

@@ -30,11 +30,12 @@ interface Part {
 /**
  * The Markdown's syntax tree, as remark parses it. remark holds every event of what it
  * parses at once, some 1 KB per character of source (a 1 MB file would take a GB); so the
- * source is cut into parts of about 16 KB where a cut changes nothing (cuts.ts), each part is
+ * source is cut into parts of about 4 KB where a cut changes nothing (cuts.ts), each part is
  * parsed on its own, and the trees are put together with the positions they have in the
  * whole: the same tree as parsing it at once (`partChars` 0 cuts wherever it can, as tests
- * do). A link reference or footnote refers across parts: a part that names a label another
- * part defines is parsed again with a stand-in definition of it in front, then taken out.
+ * do); a list, table or paragraph cut inside goes on the one before. A link reference or
+ * footnote refers across parts: a part that names a label another part defines is parsed
+ * again with a stand-in definition of it in front, then taken out.
  */
 export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
   const lines = source.split('\n');
@@ -62,7 +63,8 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
       else if (part.head && at === part.insertAt + stubs.length && node.type === 'table') {
         // The rows after the header go on the table of the part before (which the cut's check saw end there).
         const table = children[children.length - 1] as Table;
-        const rows = node.children.slice(1).map((row) => shifted(row, part.line - lineCount(lead), part.offset - lead.length));
+        const lines = part.line - lineCount(lead);
+        const rows = node.children.slice(1).map((row) => shifted(row, lines, part.offset - lead.length));
         table.children.push(...rows);
         table.position!.end = rows[rows.length - 1]?.position!.end ?? table.position!.end;
       } else if (at >= part.insertAt + lead.length) {
@@ -179,11 +181,13 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const tree = parse(withLead(part));
     const last = tree.children[tree.children.length - 1];
     // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
-    // item or a table row, where the part's last block is the list or table it goes on, closed on the line before
-    // (a fence or HTML block open in a list's last item would run on to the end of the part).
+    // item, a table row or a paragraph's line, where the part's last block is the one it goes on, closed on the line
+    // before (a fence or HTML block open in a list's last item would run on to the end of the part), and for a
+    // paragraph with nothing inline left open.
     const end = (last?.position!.end.offset ?? 0) - head.length;
     const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
-    const goesOn = last?.type === kind && end < starts[to]! - starts[from]! && (kind !== 'paragraph' || endsOpen(last!));
+    const closed = end < starts[to]! - starts[from]!;
+    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || endsOpen(last!));
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
       // A table misread: none of its rows is a cut.

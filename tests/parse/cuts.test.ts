@@ -66,7 +66,7 @@ describe('cutLines', () => {
     expect(cutsOf(source)).toEqual([]);
   });
 
-  it("cuts between two lines of a top-level paragraph (markdown.ts checks that nothing spans them)", () => {
+  it('cuts between two lines of a top-level paragraph (markdown.ts checks that nothing spans them)', () => {
     expect(cutsOf('# Name\nWords on a line,\nand more words.\n2. not a list')).toEqual(['and more words.']);
   });
 

@@ -28,8 +28,8 @@ describe('checkEmphasis', () => {
 
   it.each([
     ['one paragraph of 1001 marks', `Intro\n\n${lines(1001, () => 'a*')}`, 3],
-    ['a paragraph whose lines look like later numbers (`2.` cannot start a list there)', `Text\n${lines(600, () => '2. **a**')}`, 1],
-    ['numbers after an item that is not text (a fence: `2.` then goes on a paragraph)', `1. \`\`\`\nText\n${lines(600, () => '2. **a**')}`, 1],
+    ['lines that look like later numbers (`2.` cannot start a list there)', `Text\n${lines(600, () => '2. **a**')}`, 1],
+    ['numbers after an item that is not text (a fence)', `1. \`\`\`\nText\n${lines(600, () => '2. **a**')}`, 1],
     ['numbers after a thematic break', `1. a\n***\nText\n${lines(600, () => '2. **a**')}`, 1],
     ['a bullet list item too long on its own', `- a\n- ${'*a'.repeat(1001)}`, 2],
   ])('refuses %s', (_, source, line) => {
