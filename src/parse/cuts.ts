@@ -3,9 +3,13 @@
  * starts at column 0 after a blank line, is not a list item, and is not inside a top-level
  * fenced code block or an HTML block (CommonMark's block rules, read a line at a time). Such a
  * line closes every list, quote and indented code block open before it, so the parts' trees are
- * the whole's. The scanner reads containers only as far as it must to tell whether an indented
- * fence or tag is at the top level; markdown.ts checks each cut against the parse and rescans
- * from the block that reached across one (`openedBy`), so a misreading costs time, never a tree.
+ * the whole's. And inside three top-level blocks, which markdown.ts joins back: between two
+ * items of a tight list (a marker left of the open item's content closes all that item holds,
+ * never a lazy line: a new item comes first), between two rows of a table, and between two
+ * lines of a paragraph. The scanner reads containers only as far as it must to tell whether an
+ * indented fence or tag is at the top level; markdown.ts checks each cut against the parse and
+ * rescans from the block that reached across one (`openedBy`), so a misreading costs time,
+ * never a tree.
  */
 
 /** A top-level block whose end a later line decides: a fence, or an HTML block. */
@@ -15,6 +19,17 @@ const BLANK = /^[ \t\r]*$/;
 const endsAtBlank = (line: string): boolean => BLANK.test(line);
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
+/** A GFM table's delimiter row (`|---|:-:|`), and a row that opens with a pipe. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
+const TABLE_ROW = /^ {0,3}\|/;
+/**
+ * A paragraph's line after which the next may start a part (markdown.ts checks that nothing
+ * inline reaches across): it ends in a letter, digit or stop, not in a hard break; and the
+ * line that may start one, which starts with a letter or digit.
+ */
+const PLAIN_END = /[\p{L}\p{N}.,;:!?)]$/u;
+const PLAIN_START = /^[\p{L}\p{N}]/u;
 const QUOTE = /^ {0,3}>/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
@@ -59,8 +74,13 @@ function closes(block: OpenBlock, line: string): boolean {
   return close !== null && close[1]![0] === block.fence && close[1]!.length >= block.length;
 }
 
+/** Whether the line opens a list item (or a thematic break, which looks like one). */
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line) && !THEMATIC_BREAK.test(line);
+}
+
 /** Columns of a line's indentation (a tab to the next multiple of 4). */
-function indentOf(line: string): number {
+export function indentOf(line: string): number {
   let width = 0;
   for (const c of line) {
     if (c === ' ') width++;
@@ -71,18 +91,37 @@ function indentOf(line: string): number {
 }
 
 /** The column a list item's content starts at (CommonMark's rule: 1-4 spaces after the marker, else 1). */
-function contentColumn(item: RegExpExecArray): number {
+export function contentColumn(item: RegExpExecArray): number {
   const marker = item[1]!.length + item[2]!.length;
   const spaces = item[3]!.replace(/\r/, '').length;
   return spaces === 0 || spaces > 4 ? marker + 1 : marker + spaces;
 }
 
+/** The cells of a table row, as GFM counts them (a pipe at either end opens or closes no cell). */
+function cellCount(line: string): number {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').replace(/\\./g, '').split('|').length;
+}
+
+/** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut between two rows of a table, its header line. */
+export interface Cuts {
+  cuts: number[];
+  heads: Map<number, number>;
+}
+
 /**
  * The lines (indexes) before which `lines` may be cut, from line `start` on, with `open`
- * the top-level block open before `start` (if any).
+ * the top-level block open before `start` (if any). A top-level table, its header opening a
+ * paragraph and with as many cells as its delimiter row, is cut before each row that opens
+ * with a pipe: the part after is parsed with the header and delimiter rows in front.
  */
-export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): number[] {
+export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): Cuts {
   const cuts: number[] = [];
+  const heads = new Map<number, number>();
+  /** The line a top-level paragraph opened, while it is one line long; then a table's header line. */
+  let first: number | undefined;
+  let head: number | undefined;
+  /** Whether the line before is a top-level paragraph's, which may go on the next line. */
+  let text = false;
   let block = open;
   /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
   let container: number | undefined;
@@ -101,12 +140,15 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     }
     if (BLANK.test(line)) {
       afterBlank = true;
-      paragraph = false;
+      paragraph = text = false;
+      first = head = undefined;
       if (container === 0) container = undefined;
       continue;
     }
     const indent = indentOf(line);
-    const lazy = paragraph && !afterBlank && !INTERRUPTS.test(line) && !openedBy(line, true);
+    // A list item's marker left of the open item's content starts a sibling, whatever its number.
+    const sibling = container !== undefined && container > 0 && indent < container && isListItem(line);
+    const lazy = paragraph && !afterBlank && !sibling && !INTERRUPTS.test(line) && !openedBy(line, true);
     if (container !== undefined) {
       const stays = container === 0 ? QUOTE.test(line) : indent >= container;
       if (stays || lazy) {
@@ -116,8 +158,26 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       }
       container = undefined;
     }
+    if (head !== undefined && !TABLE_ROW.test(line)) head = undefined;
     // A part opening with `---` would open with frontmatter.
     if (afterBlank && indent === 0 && !LIST_ITEM.test(line) && !line.startsWith('---')) cuts.push(i);
+    else if (sibling && !afterBlank) cuts.push(i);
+    else if (head !== undefined) {
+      cuts.push(i);
+      heads.set(i, head);
+    } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);
+    text = false;
+    if (head !== undefined) continue;
+    const header = first !== undefined && first === i - 1 ? first : undefined;
+    const opensTable = !paragraph && indent < 4 && line.includes('|') && !/^ {0,3}#/.test(line) && !openedBy(line);
+    first = opensTable && !LIST_ITEM.test(line) && !QUOTE.test(line) ? i : undefined;
+    if (header !== undefined && line.includes('|') && DELIMITER_ROW.test(line)) {
+      if (cellCount(lines[header]!) === cellCount(line)) {
+        head = header;
+        paragraph = false;
+        continue;
+      }
+    }
     afterBlank = false;
     if (indent >= 4) continue; // indented code, or a paragraph's continuation
     const item = LIST_ITEM.exec(line);
@@ -136,6 +196,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     const opened = line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, '');
     if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
     paragraph = !block && !/^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_=])[ \t]*(\3[ \t]*){2,}\r?$)/.test(line);
+    text = paragraph && container === undefined && PLAIN_END.test(line);
   }
-  return cuts;
+  return { cuts, heads };
 }

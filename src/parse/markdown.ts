@@ -1,8 +1,8 @@
-import type { Definition, Node, Root, RootContent } from 'mdast';
+import type { Definition, List, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { cutLines, openedBy } from './cuts.js';
+import { cutLines, isListItem, openedBy } from './cuts.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
@@ -22,17 +22,20 @@ interface Part {
   text: string;
   /** Where stub definitions go: past the frontmatter, which must open the text. */
   insertAt: number;
+  /** For a part cut between two rows of a table: its header and delimiter rows, parsed in front of the text. */
+  head: string;
   tree?: Root;
 }
 
 /**
  * The Markdown's syntax tree, as remark parses it. remark holds every event of what it
  * parses at once, some 1 KB per character of source (a 1 MB file would take a GB); so the
- * source is cut into parts of about 16 KB where a cut changes nothing (cuts.ts), each part is
+ * source is cut into parts of about 4 KB where a cut changes nothing (cuts.ts), each part is
  * parsed on its own, and the trees are put together with the positions they have in the
  * whole: the same tree as parsing it at once (`partChars` 0 cuts wherever it can, as tests
- * do). A link reference or footnote refers across parts: a part that names a label another
- * part defines is parsed again with a stand-in definition of it in front, then taken out.
+ * do); a list, table or paragraph cut inside goes on the one before. A link reference or
+ * footnote refers across parts: a part that names a label another part defines is parsed
+ * again with a stand-in definition of it in front, then taken out.
  */
 export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
   const lines = source.split('\n');
@@ -49,14 +52,29 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     const elsewhere = named.filter((key) => (definedIn.get(key) ?? i) !== i);
     const stubs = stubDefinitions(elsewhere);
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
-    const tree = stubs ? parse(part.text.slice(0, part.insertAt) + stubs + part.text.slice(part.insertAt)) : part.tree!;
+    const tree = stubs ? parse(withLead(part, stubs)) : part.tree!;
     part.tree = undefined;
+    const lead = stubs + part.head;
+    const joinsAt = children.length;
     for (const node of tree.children) {
       const at = node.position!.start.offset!;
-      if (at < part.insertAt) children.push(shifted(node, part.line, part.offset));
-      else if (at >= part.insertAt + stubs.length) {
-        children.push(shifted(node, part.line - lineCount(stubs), part.offset - stubs.length));
+      let whole: RootContent | undefined;
+      if (at < part.insertAt) whole = shifted(node, part.line, part.offset);
+      else if (part.head && at === part.insertAt + stubs.length && node.type === 'table') {
+        // The rows after the header go on the table of the part before (which the cut's check saw end there).
+        const table = children[children.length - 1] as Table;
+        const lines = part.line - lineCount(lead);
+        const rows = node.children.slice(1).map((row) => shifted(row, lines, part.offset - lead.length));
+        table.children.push(...rows);
+        table.position!.end = rows[rows.length - 1]?.position!.end ?? table.position!.end;
+      } else if (at >= part.insertAt + lead.length) {
+        whole = shifted(node, part.line - lineCount(lead), part.offset - lead.length);
       }
+      // Only a part's first block may go on the block before it.
+      const before = children[children.length - 1];
+      const joined =
+        children.length === joinsAt && (joinedList(before, whole, source) || joinedParagraph(before, whole));
+      if (whole && !joined) children.push(whole);
     }
   });
   const last = parts[parts.length - 1]!;
@@ -66,6 +84,75 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     offset: source.length,
   };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/**
+ * Puts `next`'s items at the end of `list` when they are one list in the whole: a part cut
+ * between two items of a tight list (cuts.ts) opens with the rest of its list. A marker of
+ * another kind (`-` then `*`, `1.` then `1)`) starts a new list in the whole too.
+ */
+function joinedList(list: RootContent | undefined, next: RootContent | undefined, source: string): boolean {
+  if (list?.type !== 'list' || next?.type !== 'list' || list.ordered !== next.ordered) return false;
+  const end = list.position!.end;
+  const start = next.position!.start;
+  // Adjacent: the next list opens the line after the list's last.
+  if (start.line !== end.line + 1 || markerOf(source, list) !== markerOf(source, next)) return false;
+  list.children.push(...next.children);
+  list.spread = (list.spread ?? false) || (next.spread ?? false);
+  list.position!.end = next.position!.end;
+  return true;
+}
+
+/** Puts `next`'s text at the end of `paragraph`'s, a line ending between, when a cut between its lines parted them. */
+function joinedParagraph(paragraph: RootContent | undefined, next: RootContent | undefined): boolean {
+  if (paragraph?.type !== 'paragraph' || next?.type !== 'paragraph') return false;
+  if (next.position!.start.line !== paragraph.position!.end.line + 1) return false;
+  const [first, ...rest] = next.children;
+  const last = paragraph.children[paragraph.children.length - 1] as Text;
+  last.value += `\n${(first as Text).value}`;
+  last.position!.end = first!.position!.end;
+  paragraph.children.push(...rest);
+  paragraph.position!.end = next.position!.end;
+  return true;
+}
+
+/** A list's kind of marker as its first item writes it: `-`, `*`, `+`, or an ordered one's `.` or `)`. */
+function markerOf(source: string, list: List): string {
+  const at = list.position!.start.offset!;
+  const marker = /^[ \t]*(?:([-+*])|\d+([.)]))/.exec(source.slice(at, at + 16));
+  return marker?.[1] ?? marker?.[2] ?? '';
+}
+
+/** What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing. */
+function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
+  if (heads.has(cut)) return 'table';
+  if (isListItem(lines[cut]!)) return 'list';
+  return /^[ \t\r]*$/.test(lines[cut - 1]!) ? undefined : 'paragraph';
+}
+
+/**
+ * Whether a paragraph ends where its next line may go on in another part: in text, with every
+ * mark that could open a span across lines paired within it (an emphasis, code span, link,
+ * HTML tag or strikethrough left open reads as its marks, here refused).
+ */
+function endsOpen(paragraph: RootContent): boolean {
+  const children = (paragraph as Paragraph).children;
+  return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
+}
+
+function opensWithText(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.position!.start.offset === 0 && node.children[0]?.type === 'text';
+}
+
+function textsOf(node: Node, found: string[] = []): string[] {
+  if (node.type === 'text') found.push((node as Text).value);
+  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
+  return found;
+}
+
+/** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
+function withLead(part: Part, stubs = ''): string {
+  return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
 }
 
 function parse(text: string): Root {
@@ -79,26 +166,50 @@ function parse(text: string): Root {
  */
 function partsOf(source: string, lines: readonly string[], starts: readonly number[], partChars: number): Part[] {
   const body = frontmatterEnd(lines);
-  let cuts = cutLines(lines, body);
+  let { cuts, heads } = cutLines(lines, body);
   const refused = new Set<number>();
   const parts: Part[] = [];
   let from = 0;
   while (from < lines.length) {
     const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= partChars && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
+    const header = heads.get(from);
+    const head = header === undefined ? '' : `${lines[header]}\n${lines[header + 1]}\n`;
     const text = source.slice(starts[from], starts[to] ?? source.length);
-    const tree = parse(text);
+    const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
+    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head };
+    const tree = parse(withLead(part));
     const last = tree.children[tree.children.length - 1];
-    // Every cut follows a blank line: only a block still open at the end of the part reaches it.
-    if (to < lines.length && last && last.position!.end.offset! >= starts[to - 1]! - starts[from]!) {
+    // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
+    // item, a table row or a paragraph's line, where the part's last block is the one it goes on, closed on the line
+    // before (a fence or HTML block open in a list's last item would run on to the end of the part), and for a
+    // paragraph with nothing inline left open.
+    const end = (last?.position!.end.offset ?? 0) - head.length;
+    const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
+    const closed = end < starts[to]! - starts[from]!;
+    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || endsOpen(last!));
+    if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
-      const opener = from + last.position!.start.line - 1;
+      // A table misread: none of its rows is a cut.
+      if (heads.has(to)) cuts = cuts.filter((cut) => heads.get(cut) !== heads.get(to));
+      const opener = Math.max(from, from + last.position!.start.line - 1 - lineCount(head));
       const block = openedBy(lines[opener]!);
-      if (block) cuts = [...cuts.filter((cut) => cut <= opener), ...cutLines(lines, opener + 1, block)];
+      if (block) {
+        const after = cutLines(lines, opener + 1, block);
+        cuts = [...cuts.filter((cut) => cut <= opener), ...after.cuts];
+        heads = new Map([...heads, ...after.heads]);
+      }
       continue;
     }
-    const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
-    parts.push({ line: from, offset: starts[from]!, text, insertAt, tree });
+    // A part that goes on a paragraph must open with that paragraph's text, else the cut before it is taken back.
+    const opening = tree.children[0];
+    if (from > 0 && kindOf(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
+      refused.add(from);
+      from = parts.pop()!.line;
+      continue;
+    }
+    part.tree = tree;
+    parts.push(part);
     from = to;
   }
   return parts;

@@ -4,7 +4,7 @@ import { cutLines, openedBy } from '../../src/parse/cuts.js';
 /** The lines a source may be cut before, as their text. */
 const cutsOf = (source: string): string[] => {
   const lines = source.split('\n');
-  return cutLines(lines, 0).map((i) => lines[i]!);
+  return cutLines(lines, 0).cuts.map((i) => lines[i]!);
 };
 
 describe('cutLines', () => {
@@ -20,7 +20,9 @@ describe('cutLines', () => {
   it.each([
     ['a list item (the list may go on)', '- a\n\n- b'],
     ['an indented line', 'a\n\n  b'],
-    ['a line right after another', 'a\nb'],
+    ['a line after a hard break', 'a  \nb'],
+    ['a paragraph line that opens with a mark', 'a\n*b*'],
+    ['a line in a list item', '- a\n  b'],
     ['a `---` line (a part opening with it would open with frontmatter)', 'a\n\n---'],
   ])('does not cut before %s', (_, source) => {
     expect(cutsOf(source)).toEqual([]);
@@ -37,13 +39,44 @@ describe('cutLines', () => {
     expect(cutsOf(source)).toEqual(['## out']);
   });
 
+  it('cuts between two items of a tight top-level list, whatever their numbers, never inside an item', () => {
+    expect(cutsOf('- a\n  - nested\n  lazy\n- b\n* other marker\n\n- loose')).toEqual(['- b', '* other marker']);
+    expect(cutsOf('1. a\n2. b\n   3. inside\n10) c')).toEqual(['2. b', '10) c']);
+  });
+
+  it('does not cut before a thematic break or a list item inside a quote', () => {
+    expect(cutsOf('- a\n- - -\n> - b\n> - c')).toEqual([]);
+  });
+
+  it('cuts between two rows of a top-level table that open with a pipe, and names its header', () => {
+    const lines = 'text\n\n| a | b |\n|---|:-:|\n| 1 | 2 |\n| 3 | 4 |\nlazy row\n| 5 | 6 |'.split('\n');
+    const { cuts, heads } = cutLines(lines, 0);
+    expect(cuts.map((i) => lines[i])).toEqual(['| a | b |', '| 1 | 2 |', '| 3 | 4 |']);
+    expect([...heads]).toEqual([
+      [4, 2],
+      [5, 2],
+    ]);
+  });
+
+  it.each([
+    ['a header after a paragraph line', 'text\n| a | b |\n|---|---|\n| 1 | 2 |'],
+    ['a delimiter row of another cell count', '| a | b |\n|---|\n| 1 | 2 |'],
+    ['a table in a list item', '- | a | b |\n  |---|---|\n  | 1 | 2 |'],
+  ])('does not cut a table row after %s', (_, source) => {
+    expect(cutsOf(source)).toEqual([]);
+  });
+
+  it('cuts between two lines of a top-level paragraph (markdown.ts checks that nothing spans them)', () => {
+    expect(cutsOf('# Name\nWords on a line,\nand more words.\n2. not a list')).toEqual(['and more words.']);
+  });
+
   it("reads a fence in a list item as the item's, which the next line at column 0 closes", () => {
     expect(cutsOf('- a\n\n  ```\n  code\n\n## out\n\n```\n\n## in\n```')).toEqual(['## out', '```']);
   });
 
   it('goes on from inside a block a parse found open', () => {
     const lines = 'code\n\n## in\n```\n\n## out'.split('\n');
-    expect(cutLines(lines, 0, openedBy('```')).map((i) => lines[i])).toEqual(['## out']);
+    expect(cutLines(lines, 0, openedBy('```')).cuts.map((i) => lines[i])).toEqual(['## out']);
   });
 });
 

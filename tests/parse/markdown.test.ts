@@ -61,6 +61,69 @@ const blocks = [
   '[^n]: The note.\n\n    ## more of the note',
   '- [^n]: in a list',
 ];
+/** Lists a part may be cut inside (between two items of a tight list), and what may follow one on the next line. */
+const lists = [
+  '- a\n- b\n- c',
+  '* x\n* y',
+  '+ p\n  continued\n+ q',
+  '- a\n  - nested\n    - deeper\n  - nested 2\n- b',
+  '3. three\n4. four\n10. ten',
+  '2) two\n3) three',
+  '1. one\n2) other delimiter',
+  '- a\nlazy line\n- b',
+  '1. a\n   - inner\n   lazy?\n2. b',
+  '- a\n\n  b\n- c',
+  '- [ ] task\n- [x] done',
+  '-\n  empty first\n- x',
+  '   - indented 3\n - indented 1',
+  '- a\n- - -',
+  '- a\n---',
+  '- ```\n  fenced\n- after the fence',
+  '- <div>\n- after html',
+  '- a\n      code?\n- b',
+  '> - quoted\n> - items',
+  'A paragraph then',
+  '## A heading',
+];
+/** Lines of a paragraph a part may be cut between, and marks that may reach from one line to the next. */
+const paragraphLines = [
+  'Plain words on a line',
+  'More words here.',
+  'An *emphasis across',
+  'lines* and a `code',
+  'span` and a [link',
+  'text](https://example.com) done',
+  'A hard break  ',
+  'A backslash break\\',
+  '2. not a list here',
+  '1. a list here',
+  '[ref]: https://example.com',
+  'Uses [ref] here',
+  '===',
+  '---',
+  'a | b',
+  '|--|--|',
+  'An <span',
+  'class="x">tag</span> ends',
+  'www.example.com',
+  'snake_case and ~~struck',
+  'out~~ words',
+  '    indented',
+  '> quote',
+];
+/** Tables a part may be cut inside (between two rows), and what may follow one on the next line. */
+const tables = [
+  '| a | b |\n|---|--:|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |',
+  'a | b\n:-|-\n| 1 | 2 |\n| 3 |',
+  '| `x\\|y` | *b* |\n| --- | :-: |\n| 1 | 2 | 3 |\n|\n| [ref] |',
+  '| one |\n|-|\n| row\nlazy row\n| after lazy |',
+  '| a | b |\n|---|\n| not a table |',
+  '| a |\n|---|\n| [^n] |\n> quote',
+  '| a |',
+  '|---|',
+  '| row |',
+  '- item',
+];
 const document = (from: string[]) =>
   fc
     .tuple(
@@ -83,6 +146,9 @@ describe('parsing Markdown in parts', () => {
   it.each([
     ['blocks that stay within a section', blocks.slice(0, 19), 200],
     ['any blocks', blocks, 500],
+    ['lists and what follows them', [...lists, ...blocks.slice(0, 8)], 300],
+    ['paragraphs of many lines', paragraphLines, 400],
+    ['tables and what follows them', [...tables, ...blocks.slice(0, 8), ...blocks.slice(19, 21)], 300],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -150,6 +216,12 @@ const hostile = {
   html: (i: number) => `## Topic ${i}\n\n<div>\nraw ${i}\n</div>\n\n<!--\n\n## a comment ${i}\n-->\n\nText ${i}.\n\n`,
   definitions: (i: number) =>
     `## Topic ${i}\n\nSee [site ${(i * 7) % 500}] and [that][site ${(i + 250) % 500}].\n\n[site ${i % 500}]: https://example.com/${i}\n\n`,
+  // One tight list, no blank line in it: parsed whole, 20 000 bullets took 400-600 MB.
+  bullets: (i: number) => `- Topic ${i} done\n`,
+  // One table, header and rows: parsed whole, 400 KB of rows took 400 MB.
+  'table rows': (i: number) => `${i === 0 ? '| a | b |\n|---|---|\n' : ''}| Topic ${i} | done |\n`,
+  // One paragraph, a line after another.
+  'paragraph lines': (i: number) => `Did Topic ${i} and then some more words here.\n`,
 };
 
 /** `mdcv build -f FORMAT` of a hostile resume: the CLI's CPU time and peak memory. */
@@ -187,6 +259,9 @@ describe('parsing a long resume', () => {
     ['fences', 512 * 1024, 'txt'],
     ['html', 512 * 1024, 'html'],
     ['definitions', 256 * 1024, 'txt'],
+    ['bullets', 320 * 1024, 'txt'],
+    ['table rows', 400 * 1024, 'txt'],
+    ['paragraph lines', 1000 * 1024, 'txt'],
   ] as const)('builds a long file of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
     const { peakMb } = await buildHostile(kind, chars, format);
     expect(peakMb).toBeLessThan(200);
