@@ -1,4 +1,4 @@
-import { execa, type Subprocess } from 'execa';
+import type { Subprocess } from 'execa';
 
 export interface RunOptions {
   cwd?: string;
@@ -60,6 +60,8 @@ function kill(child: Subprocess): void {
  * (BENCHMARKS.md, Notes).
  */
 export async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  // Loaded on the first run, not at start: a build with nothing to typeset (unchanged) never pays for it.
+  const { execa } = await import('execa');
   const child = execa(command, args, {
     cwd: options.cwd,
     env: options.env,
