@@ -19,7 +19,7 @@ const BLANK = /^[ \t\r]*$/;
 const endsAtBlank = (line: string): boolean => BLANK.test(line);
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
+export const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
 /** A GFM table's delimiter row (`|---|:-:|`), and a row that opens with a pipe. */
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
 const TABLE_ROW = /^ {0,3}\|/;

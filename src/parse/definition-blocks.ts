@@ -1,7 +1,7 @@
 import type { Code, Node, Parent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { definitionList, looseDefinitions } from './definitions.js';
-import { parseMarkdown } from './markdown.js';
+import { lineStarts, parseMarkdown } from './markdown.js';
 
 /**
  * A definition's further blocks, pandoc's way: after `: definition` and a blank
@@ -11,7 +11,7 @@ import { parseMarkdown } from './markdown.js';
  * their places in the whole source, and take the code block's place.
  */
 export function definitionBlocks(tree: Root, source: string): void {
-  const starts = lineStarts(source);
+  const starts = lineStarts(source.split('\n'));
   const visit = (parent: Parent): void => {
     let continues = false;
     const children: RootContent[] = [];
@@ -61,10 +61,4 @@ function reread(code: Code, source: string, starts: readonly number[]): RootCont
   };
   for (const node of tree.children) move(node);
   return tree.children;
-}
-
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }

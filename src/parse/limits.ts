@@ -1,5 +1,6 @@
 import { messages } from '../model/messages.js';
 import type { ParseContext } from './context.js';
+import { THEMATIC_BREAK } from './cuts.js';
 
 /**
  * Limits that keep a pathological file from hanging the parser: the Markdown
@@ -34,7 +35,6 @@ export function checkNesting(ctx: ParseContext): boolean {
 const ITEM = /^ {0,3}(?:[-+*]|(\d{1,9})([.)]))[ \t]+(?=\S)/;
 /** A line of a paragraph's text: no block of its own can start with it (a thematic break's `***` aside). */
 const PLAIN = /^[ \t]*[\p{L}\p{N}*_]/u;
-const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
 
 /**
  * Reports the first paragraph, as the parser reads them, with more emphasis marks (runs of `*` or `_`) than the

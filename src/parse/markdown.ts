@@ -135,7 +135,7 @@ function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cu
  * mark that could open a span across lines paired within it (an emphasis, code span, link,
  * HTML tag or strikethrough left open reads as its marks, here refused).
  */
-function endsOpen(paragraph: RootContent): boolean {
+function leavesNothingOpen(paragraph: RootContent): boolean {
   const children = (paragraph as Paragraph).children;
   return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
 }
@@ -187,7 +187,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const end = (last?.position!.end.offset ?? 0) - head.length;
     const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
     const closed = end < starts[to]! - starts[from]!;
-    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || endsOpen(last!));
+    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!));
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
       // A table misread: none of its rows is a cut.
@@ -223,7 +223,8 @@ function frontmatterEnd(lines: readonly string[]): number {
   return close < 0 ? lines.length : close + 1;
 }
 
-function lineStarts(lines: readonly string[]): number[] {
+/** Where each line (the source split at `\n`) starts in the source. */
+export function lineStarts(lines: readonly string[]): number[] {
   let offset = 0;
   return lines.map((line) => {
     const at = offset;
