@@ -14,6 +14,7 @@ import { ParseContext } from './context.js';
 import type { NameCandidate } from './foreign-keys.js';
 import { parseFrontmatter } from './frontmatter.js';
 import { takeHeader } from './header.js';
+import { lowerTopHeadings } from './heading-levels.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
@@ -69,6 +70,7 @@ export function parseResume(source: string, file: string): ParseResult {
   ctx.definitions = definitionsOf(tree);
   dropAttributeLists(tree, ctx);
   reportComments(tree, ctx);
+  lowerTopHeadings(tree.children, frontmatter?.name ?? names.find((c) => c.key !== 'title')?.value);
   const header = takeHeader(tree.children, ctx);
   const body = parseBody(header.rest, ctx);
   reportStrippedTags(ctx);
