@@ -10,6 +10,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
@@ -88,5 +89,36 @@ describe('the bundled CLI (package.json bin)', () => {
     const cold = await run(['build', 'b.md', '--no-cache']);
     expect(cold.stdout).toContain('wrote out/b.pdf');
     expect(statSync(pdf).mtimeMs).toBeGreaterThan(written);
+  });
+
+  it("loads the built-in modules the bundle requires before it sets V8's flags, under which Node's cache of them fails", async () => {
+    // Notes the built-ins loaded when the first flag is set.
+    const hook = `
+      import v8 from 'node:v8';
+      import { syncBuiltinESMExports } from 'node:module';
+      const set = v8.setFlagsFromString;
+      let loaded;
+      v8.setFlagsFromString = (flag) => {
+        loaded ??= process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));
+        return set(flag);
+      };
+      syncBuiltinESMExports();
+      process.on('exit', () => process.stderr.write('mdcv-loaded ' + loaded.join(' ')));`;
+    const build = await execa(
+      'node',
+      ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, BUNDLE, 'build', 'a.md', '-q'],
+      {
+        cwd: dir,
+        env,
+        reject: false,
+      },
+    );
+    expect(build.exitCode, build.stderr).toBe(0);
+    const loaded = new Set(/mdcv-loaded (.*)/.exec(build.stderr)![1]!.split(' '));
+    const bundle = readFileSync(path.resolve('dist/bin/main.cjs'), 'utf8');
+    const required = new Set([...bundle.matchAll(/require\("(?:node:)?([a-z_/]+)"\)/g)].map(([, name]) => name!));
+    const builtins = [...required].filter((name) => builtinModules.includes(name));
+    expect(builtins).toContain('child_process');
+    expect(builtins.filter((name) => !loaded.has(name))).toEqual([]);
   });
 });
