@@ -162,7 +162,8 @@ function parse(text: string): Root {
 /**
  * The source in parts, each parsed. A cut that a block of the part before reaches across (a
  * fence or HTML block the scanner misread) is taken back, and the lines after that block
- * scanned again knowing it is open.
+ * scanned again knowing it is open. After a cut is taken back, the part is tried again at least twice as long: a
+ * block no cut can end (a paragraph with a mark open from its first line) is parsed a few times, not once per line.
  */
 function partsOf(source: string, lines: readonly string[], starts: readonly number[], partChars: number): Part[] {
   const body = frontmatterEnd(lines);
@@ -170,8 +171,9 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   const refused = new Set<number>();
   const parts: Part[] = [];
   let from = 0;
+  let least = partChars;
   while (from < lines.length) {
-    const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= partChars && !refused.has(cut);
+    const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= least && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
     const header = heads.get(from);
     const head = header === undefined ? '' : `${lines[header]}\n${lines[header + 1]}\n`;
@@ -190,6 +192,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!));
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
+      least = 2 * (starts[to]! - starts[from]!);
       // A table misread: none of its rows is a cut.
       if (heads.has(to)) cuts = cuts.filter((cut) => heads.get(cut) !== heads.get(to));
       const opener = Math.max(from, from + last.position!.start.line - 1 - lineCount(head));
@@ -205,12 +208,15 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const opening = tree.children[0];
     if (from > 0 && kindOf(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
       refused.add(from);
-      from = parts.pop()!.line;
+      const before = parts.pop()!;
+      least = 2 * (starts[from]! - before.offset);
+      from = before.line;
       continue;
     }
     part.tree = tree;
     parts.push(part);
     from = to;
+    least = partChars;
   }
   return parts;
 }

@@ -222,6 +222,8 @@ const hostile = {
   'table rows': (i: number) => `${i === 0 ? '| a | b |\n|---|---|\n' : ''}| Topic ${i} | done |\n`,
   // One paragraph, a line after another.
   'paragraph lines': (i: number) => `Did Topic ${i} and then some more words here.\n`,
+  // The same with a `*` left open on its first line: no cut can end it.
+  'paragraph lines, a mark open': (i: number) => `${i === 0 ? 'An *open mark. ' : ''}Did Topic ${i} and some more.\n`,
 };
 
 /** `mdcv build -f FORMAT` of a hostile resume: the CLI's CPU time and peak memory. */
@@ -232,7 +234,8 @@ async function buildHostile(
 ): Promise<{ cpuMs: number; peakMb: number }> {
   const dir = tempDir('hostile');
   let body = '';
-  for (let i = 0; body.length < chars; i++) body += hostile[kind](i);
+  let last = 0;
+  for (; body.length < chars; last++) body += hostile[kind](last);
   writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\n---\n\n${body}`);
   const run = await execa('node', ['--import', PEAK, CLI, 'build', 'resume.md', '-f', format, '-q'], {
     cwd: dir,
@@ -242,9 +245,7 @@ async function buildHostile(
     killSignal: 'SIGKILL',
   });
   expect(run.exitCode, run.stderr).toBe(0);
-  expect(readFileSync(path.join(dir, `out/resume.${format}`), 'utf8')).toContain(
-    `Topic ${kind === 'sections' ? 7999 : 999}`,
-  );
+  expect(readFileSync(path.join(dir, `out/resume.${format}`), 'utf8')).toContain(`Topic ${last - 1}`);
   return {
     cpuMs: Number(/mdcv-cpu-us (\d+)/.exec(run.stderr)?.[1]) / 1000,
     peakMb: Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]) / 1024,
@@ -267,11 +268,20 @@ describe('parsing a long resume', () => {
     expect(peakMb).toBeLessThan(200);
   });
 
-  it('takes time in proportion to its length (fences: a quarter of it, then all)', { timeout: 240_000 }, async () => {
-    const small = await buildHostile('fences', 128 * 1024);
-    const large = await buildHostile('fences', 512 * 1024);
-    // Four times the text: at most six times the CPU time (Node's start is the same in both). CPU time, not the
-    // wall clock's: other work on a busy machine once stretched one run's wall time to ten times the other's.
-    expect(large.cpuMs / small.cpuMs).toBeLessThan(6);
-  });
+  // A part that a cut could not end was parsed again a line longer each time: a 64 KB paragraph with a mark open
+  // from its first line took 7 minutes.
+  it.each([
+    ['fences', 128 * 1024],
+    ['paragraph lines, a mark open', 16 * 1024],
+  ] as const)(
+    'takes time in proportion to its length (%s: a quarter of it, then all)',
+    { timeout: 240_000 },
+    async (kind, chars) => {
+      const small = await buildHostile(kind, chars);
+      const large = await buildHostile(kind, 4 * chars);
+      // Four times the text: at most six times the CPU time (Node's start is the same in both). CPU time, not the
+      // wall clock's: other work on a busy machine once stretched one run's wall time to ten times the other's.
+      expect(large.cpuMs / small.cpuMs).toBeLessThan(6);
+    },
+  );
 });
