@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { shownPath, type Diagnostic } from '../model/diagnostic.js';
 
 /** A system error's cause as a person reads it: `no space left on the device (ENOSPC)`. */
 export function causeOf(error: unknown): string {
@@ -67,7 +67,7 @@ function fileInTheWay(target: string): string | undefined {
     const at = parts.slice(0, i).join(path.sep);
     const state = statSync(at, { throwIfNoEntry: false });
     if (!state) return undefined;
-    if (!state.isDirectory()) return path.relative(process.cwd(), at) || at;
+    if (!state.isDirectory()) return shownPath(at);
   }
   return undefined;
 }
