@@ -10,6 +10,7 @@ import { readIfThere } from './files/read.js';
 import { contentHashes, sha256Of } from './files/hash.js';
 import { writeWhole } from './files/write.js';
 import { outputName } from './model/outputs.js';
+import { MAX_BYTES } from './parse/limits.js';
 import { CODE_VERSION } from './package.js';
 
 /**
@@ -81,6 +82,10 @@ export interface StampCheck {
 /** Light on purpose: the CLI checks it before loading the pipeline's modules. */
 export async function checkStamp(options: BuildOptions): Promise<StampCheck> {
   if (options.cache === false) return {};
+  // A pipe is read once, by the build: read here, it would wait for its writer and leave the build nothing. A file over
+  // the limit the build refuses unread.
+  const state = statSync(options.file, { throwIfNoEntry: false });
+  if (!state?.isFile() || state.size > MAX_BYTES) return {};
   const source = readIfThere(options.file);
   if (source === undefined) return {};
   const place = stampPlace(options, source);

@@ -1,9 +1,20 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execa } from 'execa';
+import { execFileSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import type { BuildOptions } from '../src/model/build.js';
-import { mdcv, pathWithout, tempDir } from './support/cli.js';
+import { CLI, mdcv, pathWithout, tempDir } from './support/cli.js';
 
 describe('an unchanged build', () => {
   const src = tempDir('stamp');
@@ -125,4 +136,48 @@ describe.runIf(process.platform === 'linux')('an unchanged build of a theme from
     expect(unchanged.stdout).toBe('unchanged out/resume.pdf');
     expect(unchanged.stderr).not.toMatch(/warning/);
   }, 60_000);
+});
+
+// The stamp reads the Markdown to see whether it changed: from a pipe, that read waited for a writer that might never
+// come (and then no signal could end mdcv), or took the text the build then found empty.
+describe('a resume read from a pipe', () => {
+  const dir = tempDir('pipe');
+  const resume = '---\nname: Ada Lovelace\n---\n\n## Skills\n\nTyping from a pipe.\n';
+  const bash = (script: string) =>
+    execa('bash', ['-c', script], {
+      cwd: dir,
+      env: { CLI },
+      reject: false,
+      stdin: 'ignore',
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+    });
+
+  it('is read as it comes, once, by the build', async () => {
+    const run = await bash(`node "$CLI" build <(sleep 0.5; printf '%s' '${resume}') -f txt -q --out out`);
+    expect(run.exitCode, run.stderr).toBe(0);
+    const [txt] = readdirSync(path.join(dir, 'out'));
+    expect(readFileSync(path.join(dir, 'out', txt!), 'utf8')).toContain('Typing from a pipe.');
+  });
+
+  it('that no program writes to is an empty file, not a wait', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'nobody.md')]);
+    const run = await mdcv(['build', 'nobody.md', '-f', 'txt'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^nobody\.md:1:1: error: the file is empty/);
+  });
+
+  it('or a device that never ends (/dev/zero) is read no further than the limit', async () => {
+    const run = await mdcv(['build', '/dev/zero', '-f', 'txt'], { cwd: dir });
+    expect(run.stderr).toBe(
+      '/dev/zero: error: the file is over 1 MB; a resume is at most 1 MB (is this the right file?)',
+    );
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('that never ends ends with a signal', async () => {
+    const run = await bash('node "$CLI" build <(sleep 60 2>/dev/null) -f txt & sleep 2; kill -TERM $!; wait $!');
+    expect(run.exitCode).toBe(143);
+    expect(run.durationMs).toBeLessThan(20_000);
+  });
 });

@@ -1,4 +1,6 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { MAX_BYTES } from './limits.js';
@@ -15,7 +17,9 @@ export async function readSource(file: string): Promise<ReadResult> {
     failure(file, message, hint, place);
   let bytes: Buffer;
   try {
-    const handle = await open(file, 'r');
+    // Never blocking: a named pipe no program writes to (or one that never writes) would hold a file thread in open or
+    // read, and Node's exit waits for those threads: not even Ctrl-C or SIGTERM would end mdcv.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stats = await handle.stat();
       if (stats.isDirectory()) return fail(messages.fileIsFolder);
@@ -72,12 +76,24 @@ async function readCapped(handle: FileHandle, limit: number): Promise<Buffer> {
   let total = 0;
   while (total < limit) {
     const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    const bytesRead = await readSome(handle, chunk);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
   }
   return Buffer.concat(chunks);
+}
+
+/** What is there to read (at least a byte), or 0 at the end: a pipe with nothing in it yet is waited for. */
+async function readSome(handle: FileHandle, chunk: Buffer): Promise<number> {
+  for (;;) {
+    try {
+      return (await handle.read(chunk, 0, chunk.length, null)).bytesRead;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      await sleep(10);
+    }
+  }
 }
 
 /** The byte offset of the first invalid UTF-8 sequence (decoding put a U+FFFD there), or -1. */
