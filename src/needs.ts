@@ -1,6 +1,6 @@
 import { loadThemeFor, prepareBuild, readResume } from './build/prepare.js';
-import { readIfThere } from './files/read.js';
 import { isLetter } from './parse/letter.js';
+import { readSource } from './parse/read.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { chooseEngine, type EngineChoice } from './model/scripts.js';
 import { renderLatex, ThemeError } from './render/index.js';
@@ -19,7 +19,9 @@ export interface Needs {
  * build does; renders the LaTeX but runs nothing.
  */
 export async function resumeNeeds(file: string, options: { theme?: string } = {}): Promise<Needs> {
-  if (isLetter(readIfThere(file)?.toString('utf8') ?? '')) return letterNeeds(file, options);
+  // Read as a build reads it (never waiting on a pipe, never past the limit), then again by the build's own steps.
+  const read = await readSource(file);
+  if (read.ok && isLetter(read.source)) return letterNeeds(file, options);
   const { resume, sourceLines, diagnostics } = await readResume(file);
   if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { choice, diagnostics: engineProblems } = chooseEngine(resume);

@@ -45,6 +45,14 @@ describe('mdcv doctor --needs (what make installs)', () => {
       'font:Noto Serif CJK SC\tfonts-noto-cjk',
     ]);
   });
+
+  it('reads a file that never ends (/dev/zero) no further than a build does: pdflatex, the default', async () => {
+    const run = await doctor('--needs', '/dev/zero');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'pdflatex\ttexlive-latex-base texlive-latex-recommended texlive-fonts-recommended',
+    );
+  });
 });
 
 describe('mdcv doctor --needs for a cover letter', () => {
