@@ -22,12 +22,9 @@ import { oldestBeyond } from '../files/prune.js';
 const MAIN = fileURLToPath(new URL('./main.cjs', import.meta.url));
 
 // Node compiles its own modules from a code cache that V8 takes only under the flags it was made with: once a flag
-// is set (below), each built-in module loaded after is compiled anew, some 20 ms of a build. So the built-ins the CLI
-// uses load first (tests/cli/bundle.test.ts holds this list to the bundle's).
-const BUILTINS = (
-  'buffer child_process crypto events fs/promises http perf_hooks process stream stream/promises string_decoder ' +
-  'timers/promises tty util zlib'
-).split(' ');
+// is set (below), each built-in module loaded after is compiled anew, some 20 ms of a build. So the built-ins a build
+// uses load first (tests/cli/bundle.test.ts holds a build to this list).
+const BUILTINS = 'child_process crypto fs/promises perf_hooks process timers/promises tty zlib'.split(' ');
 const builtin = createRequire(import.meta.url);
 for (const name of BUILTINS) builtin(`node:${name}`);
 
