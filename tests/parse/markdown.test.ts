@@ -124,6 +124,43 @@ const tables = [
   '| row |',
   '- item',
 ];
+/** Quotes and list items, read from their inside, and lines that may go on them lazily or end them. */
+const containers = [
+  '> quoted\n> more',
+  '> a\n>\n> b',
+  '> > nested\n> > deeper',
+  '> - item\n>   more\n> - next',
+  '> ```\n> code\n>\n> ```',
+  '> ~~~\n> open fence',
+  '> # heading\n> text',
+  '> [d]: https://example.com\n> uses [d] and [^n]',
+  '> | a |\n> |---|\n> | 1 |',
+  '>    three\n>     four',
+  '>\ttab',
+  '- item\n\n  para 2\n\n  para 3',
+  '1. first\n\n   second\n\n   > quote in item',
+  '- a\n  - b\n\n    c',
+  '- ```\n  code\n\n  more\n  ```',
+  '- [ ] task\n\n  more',
+  '* star\n\n  more',
+  '- a\n  \tb',
+  'lazy line',
+  '===',
+  '---',
+  '--',
+  '|---|',
+  '<span>',
+  '<div>',
+  '2. two',
+  '- sibling',
+  '1) other',
+  '    four spaces',
+  '  two spaces',
+  '# heading',
+  '[^n]: note',
+  '>',
+  '-',
+];
 const document = (from: string[]) =>
   fc
     .tuple(
@@ -149,6 +186,7 @@ describe('parsing Markdown in parts', () => {
     ['lists and what follows them', [...lists, ...blocks.slice(0, 8)], 300],
     ['paragraphs of many lines', paragraphLines, 400],
     ['tables and what follows them', [...tables, ...blocks.slice(0, 8), ...blocks.slice(19, 21)], 300],
+    ['quotes and list items, and lines after them', [...containers, ...blocks.slice(0, 8)], 500],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
