@@ -25,7 +25,7 @@ const ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
 const BLANK = /^[ \t\r]*$/;
 /** A line the whole reads as a lazy line but the inside may read as a setext heading's underline (or a table's). */
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*\r?$/;
-/** A tab among a line's leading markers and spaces: what it stands for depends on the column, which taking off moves. */
+/** A tab among a line's leading markers and spaces: its width depends on the column, which taking off moves. */
 const LEADING_TAB = /^[ >\-+*.)\d]*\t/;
 /** A footnote's definition, a container of its own in micromark. */
 const FOOTNOTE = /^ {0,3}\[\^/;

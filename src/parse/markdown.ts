@@ -1,4 +1,4 @@
-import type { Definition, List, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
+import type { Definition, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,11 +12,12 @@ import {
   wrapped,
 } from './containers.js';
 import { cutLines, isListItem, openedBy } from './cuts.js';
+import { joinedList, joinedParagraph, shifted } from './joins.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
-/** For all but the opening of a file (and what is inside a quote or list item): a `---` line there is no frontmatter. */
+/** For all but a file's opening (and what is inside a quote or list item): a `---` line there is no frontmatter. */
 const inner = unified().use(remarkParse).use(remarkGfmSyntax);
 
 /** How a source is read: whether it may open with frontmatter, and the labels defined outside it (a container's). */
@@ -113,45 +114,6 @@ function parsedInParts(source: string, reading: Reading): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/**
- * Puts `next`'s items at the end of `list` when they are one list in the whole: a part cut
- * between two items of a tight list (cuts.ts) opens with the rest of its list. A marker of
- * another kind (`-` then `*`, `1.` then `1)`) starts a new list in the whole too.
- */
-function joinedList(list: RootContent | undefined, next: RootContent | undefined, source: string): boolean {
-  if (list?.type !== 'list' || next?.type !== 'list' || list.ordered !== next.ordered) return false;
-  const end = list.position!.end;
-  const start = next.position!.start;
-  // The next list opens the line after the list's last, or after blank lines (then the list is spread).
-  const between = source.slice(list.position!.end.offset, next.position!.start.offset);
-  const gap = start.line > end.line + 1;
-  if (!/^[ \t\r\n]*$/.test(between) || markerOf(source, list) !== markerOf(source, next)) return false;
-  list.children.push(...next.children);
-  list.spread = (list.spread ?? false) || (next.spread ?? false) || gap;
-  list.position!.end = next.position!.end;
-  return true;
-}
-
-/** Puts `next`'s text at the end of `paragraph`'s, a line ending between, when a cut between its lines parted them. */
-function joinedParagraph(paragraph: RootContent | undefined, next: RootContent | undefined): boolean {
-  if (paragraph?.type !== 'paragraph' || next?.type !== 'paragraph') return false;
-  if (next.position!.start.line !== paragraph.position!.end.line + 1) return false;
-  const [first, ...rest] = next.children;
-  const last = paragraph.children[paragraph.children.length - 1] as Text;
-  last.value += `\n${(first as Text).value}`;
-  last.position!.end = first!.position!.end;
-  paragraph.children.push(...rest);
-  paragraph.position!.end = next.position!.end;
-  return true;
-}
-
-/** A list's kind of marker as its first item writes it: `-`, `*`, `+`, or an ordered one's `.` or `)`. */
-function markerOf(source: string, list: List): string {
-  const at = list.position!.start.offset!;
-  const marker = /^[ \t]*(?:([-+*])|\d+([.)]))/.exec(source.slice(at, at + 16));
-  return marker?.[1] ?? marker?.[2] ?? '';
-}
-
 /** What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing. */
 function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
   if (heads.has(cut)) return 'table';
@@ -202,12 +164,11 @@ function containerPart(
   source: string,
   lines: readonly string[],
   starts: readonly number[],
-  from: number,
+  opened: Container,
   reading: Reading,
 ): { part: Part; to: number } | undefined {
-  let container = containerAt(lines, from);
-  const end = (to: number): number => starts[to] ?? source.length;
-  if (!container || end(container.to) - starts[from]! < 4 * reading.partChars) return undefined;
+  let container = opened;
+  const from = container.from;
   const inside = { ...reading, frontmatter: false };
   let tree = parsedInParts(container.inside, inside);
   const lazy = lazyEnd(container, tree);
@@ -220,7 +181,7 @@ function containerPart(
   // The blank lines after it go with it: the next part opens with a block.
   let to = container.to;
   while (to < lines.length && /^[ \t\r]*$/.test(lines[to]!)) to++;
-  const text = source.slice(starts[from], end(to));
+  const text = source.slice(starts[from], starts[to] ?? source.length);
   const part = {
     line: from,
     offset: starts[from]!,
@@ -246,11 +207,22 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   const refused = new Set<number>();
   /** Lines a part opened at, each looked at once for a container. */
   const plain = new Set<number>();
+  const found = new Map<number, Container | undefined>();
+  /** The container opening at a cut when it is long enough to be read from its inside (it ends the part before). */
+  const longContainer = (cut: number): Container | undefined => {
+    if (!found.has(cut)) {
+      const container = containerAt(lines, cut);
+      const length = (starts[container?.to ?? 0] ?? source.length) - starts[cut]!;
+      found.set(cut, container && length >= 4 * partChars ? container : undefined);
+    }
+    return found.get(cut);
+  };
   const parts: Part[] = [];
   let from = 0;
   let least = partChars;
   while (from < lines.length) {
-    const container = plain.has(from) ? undefined : containerPart(source, lines, starts, from, reading);
+    const opened = plain.has(from) ? undefined : longContainer(from);
+    const container = opened && containerPart(source, lines, starts, opened, reading);
     plain.add(from);
     if (container) {
       parts.push(container.part);
@@ -258,7 +230,8 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
       least = partChars;
       continue;
     }
-    const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= least && !refused.has(cut);
+    const fits = (cut: number): boolean =>
+      cut > from && (starts[cut]! - starts[from]! >= least || longContainer(cut) !== undefined) && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
     const header = heads.get(from);
     const head = header === undefined ? '' : `${lines[header]}\n${lines[header + 1]}\n`;
@@ -327,17 +300,6 @@ export function lineStarts(lines: readonly string[]): number[] {
 
 function lineCount(text: string): number {
   return text.split('\n').length - 1;
-}
-
-/** A node of a part's tree with the positions it has in the whole source (columns stay: parts start lines). */
-function shifted<T extends Node>(node: T, lines: number, offset: number): T {
-  const position = node.position;
-  if (position) {
-    position.start = { ...position.start, line: position.start.line + lines, offset: position.start.offset! + offset };
-    position.end = { ...position.end, line: position.end.line + lines, offset: position.end.offset! + offset };
-  }
-  for (const child of (node as { children?: Node[] }).children ?? []) shifted(child, lines, offset);
-  return node;
 }
 
 /** The link reference definitions (`[label]: url`) anywhere in the tree, by normalized label; the first wins. */

@@ -262,6 +262,9 @@ const hostile = {
   'paragraph lines': (i: number) => `Did Topic ${i} and then some more words here.\n`,
   // The same with a `*` left open on its first line: no cut can end it.
   'paragraph lines, a mark open': (i: number) => `${i === 0 ? 'An *open mark. ' : ''}Did Topic ${i} and some more.\n`,
+  // One quote of paragraphs, and one list item of paragraphs: each once parsed whole (1 MB: 270 MB and 400 MB).
+  'a quote': (i: number) => `> Did Topic ${i} and then some more words here.\n>\n`,
+  'one list item': (i: number) => `${i === 0 ? '- First\n\n' : ''}  Did Topic ${i} and then some more words here.\n\n`,
 };
 
 /** `mdcv build -f FORMAT` of a hostile resume: the CLI's CPU time and peak memory. */
@@ -301,6 +304,8 @@ describe('parsing a long resume', () => {
     ['bullets', 320 * 1024, 'txt'],
     ['table rows', 400 * 1024, 'txt'],
     ['paragraph lines', 1000 * 1024, 'txt'],
+    ['a quote', 1000 * 1024, 'txt'],
+    ['one list item', 512 * 1024, 'html'],
   ] as const)('builds a long file of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
     const { peakMb } = await buildHostile(kind, chars, format);
     expect(peakMb).toBeLessThan(200);
