@@ -89,12 +89,32 @@ function markerKind(line: string): string {
 }
 
 /**
+ * The container `opened` with its inside's tree, as `read` parses it, when the inside reads as the whole does: a lazy
+ * line that ends the container ends it there (read again without what follows). undefined: it must be parsed with its
+ * lines as they are.
+ */
+export function readContainer(
+  opened: Container,
+  read: (inside: string) => Root,
+): { container: Container; tree: Root } | undefined {
+  let container = opened;
+  let tree = read(container.inside);
+  const lazy = lazyEnd(container, tree);
+  if (lazy === -1) return undefined;
+  if (lazy !== undefined) {
+    container = endedAt(container, lazy);
+    tree = read(container.inside);
+  }
+  return endsInOpenFence(container, tree) || listBeforeBlank(container, tree) ? undefined : { container, tree };
+}
+
+/**
  * Where the container ends early, as the whole reads it: the first lazy line (0-based, in the inside) that does not
  * go on a paragraph begun before it. With no paragraph open before it, or opening a block that interrupts one, it
  * ends the container; else (a setext underline, a table's delimiter row, a line the inside reads from another column)
  * the whole would have read it as a lazy line: -1, the container cannot be cut. undefined: it runs to its end.
  */
-export function lazyEnd(container: Container, tree: Root): number | undefined {
+function lazyEnd(container: Container, tree: Root): number | undefined {
   const lazy = container.taken.flatMap((take, i) => (take < 0 ? [i + 1] : []));
   if (lazy.length === 0) return undefined;
   const opens = new Set<number>();
@@ -126,7 +146,7 @@ export function lazyEnd(container: Container, tree: Root): number | undefined {
  * Whether the inside ends in a fenced code block left open, nested or not: where a sibling item ends it, the whole
  * gives its end a position the inside cannot (the next line's start).
  */
-export function endsInOpenFence(container: Container, tree: Root): boolean {
+function endsInOpenFence(container: Container, tree: Root): boolean {
   const lines = container.inside.split('\n');
   for (let node: Node | undefined = tree; node;) {
     const children: Node[] = (node as Partial<Parent>).children ?? [];
@@ -144,7 +164,7 @@ export function endsInOpenFence(container: Container, tree: Root): boolean {
  * Whether a quote's inside has a list followed by a blank line (`>`): the whole ends such a list past the `>` of its
  * blank lines, and spreads it over two, which the inside does not.
  */
-export function listBeforeBlank(container: Container, tree: Root): boolean {
+function listBeforeBlank(container: Container, tree: Root): boolean {
   if (!QUOTE_PREFIX.test(container.prefix)) return false;
   const lines = container.inside.split('\n');
   const visit = (node: Node): boolean =>
@@ -154,7 +174,7 @@ export function listBeforeBlank(container: Container, tree: Root): boolean {
 }
 
 /** The same container, ended before its inside's line `line`. */
-export function endedAt(container: Container, line: number): Container {
+function endedAt(container: Container, line: number): Container {
   const inside = container.inside.split('\n').slice(0, line).join('\n');
   return { ...container, to: container.from + line, inside, taken: container.taken.slice(0, line) };
 }

@@ -2,15 +2,7 @@ import type { Definition, Node, Paragraph, Root, RootContent, Table, Text } from
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import {
-  type Container,
-  containerAt,
-  endedAt,
-  endsInOpenFence,
-  lazyEnd,
-  listBeforeBlank,
-  wrapped,
-} from './containers.js';
+import { type Container, containerAt, readContainer, wrapped } from './containers.js';
 import { cutLines, isListItem, openedBy } from './cuts.js';
 import { joinedList, joinedParagraph, shifted } from './joins.js';
 import { remarkGfmSyntax } from './gfm.js';
@@ -167,17 +159,10 @@ function containerPart(
   opened: Container,
   reading: Reading,
 ): { part: Part; to: number } | undefined {
-  let container = opened;
+  const read = readContainer(opened, (text) => parsedInParts(text, { ...reading, frontmatter: false }));
+  if (!read) return undefined;
+  const { container } = read;
   const from = container.from;
-  const inside = { ...reading, frontmatter: false };
-  let tree = parsedInParts(container.inside, inside);
-  const lazy = lazyEnd(container, tree);
-  if (lazy === -1) return undefined;
-  if (lazy !== undefined) {
-    container = endedAt(container, lazy);
-    tree = parsedInParts(container.inside, inside);
-  }
-  if (endsInOpenFence(container, tree) || listBeforeBlank(container, tree)) return undefined;
   // The blank lines after it go with it: the next part opens with a block.
   let to = container.to;
   while (to < lines.length && /^[ \t\r]*$/.test(lines[to]!)) to++;
@@ -189,7 +174,7 @@ function containerPart(
     insertAt: text.length + 1,
     head: '',
     container,
-    tree: containerTree(container, starts, reading, tree),
+    tree: containerTree(container, starts, reading, read.tree),
   };
   return { part, to };
 }
