@@ -105,7 +105,7 @@ export function readContainer(
     container = endedAt(container, lazy);
     tree = read(container.inside);
   }
-  return endsInOpenFence(container, tree) || listBeforeBlank(container, tree) ? undefined : { container, tree };
+  return endsInOpenFence(container, tree) || quotesList(container, tree) ? undefined : { container, tree };
 }
 
 /**
@@ -161,16 +161,12 @@ function endsInOpenFence(container: Container, tree: Root): boolean {
 }
 
 /**
- * Whether a quote's inside has a list followed by a blank line (`>`): the whole ends such a list past the `>` of its
- * blank lines, and spreads it over two, which the inside does not.
+ * Whether a quote's inside holds a list: the whole ends such a list past the `>` of the line after it (and spreads it
+ * over two `>` blank lines), which the inside alone does not.
  */
-function listBeforeBlank(container: Container, tree: Root): boolean {
-  if (!QUOTE_PREFIX.test(container.prefix)) return false;
-  const lines = container.inside.split('\n');
-  const visit = (node: Node): boolean =>
-    (node.type === 'list' && BLANK.test(lines[node.position!.end.line] ?? '')) ||
-    ((node as Partial<Parent>).children ?? []).some(visit);
-  return visit(tree);
+function quotesList(container: Container, tree: Root): boolean {
+  const visit = (node: Node): boolean => node.type === 'list' || ((node as Partial<Parent>).children ?? []).some(visit);
+  return QUOTE_PREFIX.test(container.prefix) && visit(tree);
 }
 
 /** The same container, ended before its inside's line `line`. */

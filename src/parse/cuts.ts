@@ -166,9 +166,11 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     if (head !== undefined && !TABLE_ROW.test(line)) head = undefined;
     // A part opening with `---` would open with frontmatter.
     if (afterBlank && indent === 0 && !LIST_ITEM.test(line) && !line.startsWith('---')) cuts.push(i);
-    // After a blank line, an item that could interrupt a paragraph (a `2.` after indented code does not start a list).
-    else if ((sibling && !afterBlank) || (afterBlank && isListItem(line) && interrupts(line))) cuts.push(i);
-    else if (head !== undefined) {
+    // After a blank line, an item at column 0 (never in another item, which the scanner may misread) that could
+    // interrupt a paragraph (a `2.` after indented code does not start a list).
+    else if ((sibling && !afterBlank) || (afterBlank && indent === 0 && isListItem(line) && interrupts(line))) {
+      cuts.push(i);
+    } else if (head !== undefined) {
       cuts.push(i);
       heads.set(i, head);
     } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);

@@ -41,9 +41,10 @@ describe('readContainer', () => {
     expect(readContainer(at('> [d]: /u\nlazy')!, parse)?.container.to).toBe(2);
   });
 
-  it('refuses a fence left open at its end, and a list before a `>` blank line', () => {
+  it('refuses a fence left open at its end, and a list in a quote', () => {
     expect(readContainer(at('- ```\n  x\n- b')!, parse)).toBeUndefined();
     expect(readContainer(at('> - a\n>\n> b')!, parse)).toBeUndefined();
+    expect(readContainer(at('> - a\n> > b')!, parse)).toBeUndefined();
   });
 });
 
