@@ -21,7 +21,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]+|\r?$)/;
 export const THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}\r?$/;
 /** A GFM table's delimiter row (`|---|:-:|`), and a row that opens with a pipe. */
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
+export const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
 const TABLE_ROW = /^ {0,3}\|/;
 /**
  * A paragraph's line after which the next may start a part (markdown.ts checks that nothing
@@ -72,6 +72,11 @@ function closes(block: OpenBlock, line: string): boolean {
   if ('html' in block) return block.html(line);
   const close = /^ {0,3}(`+|~+)[ \t]*\r?$/.exec(line);
   return close !== null && close[1]![0] === block.fence && close[1]!.length >= block.length;
+}
+
+/** Whether the line opens a block that ends a paragraph open before it (a list item only with content, and a `1`). */
+export function interrupts(line: string): boolean {
+  return INTERRUPTS.test(line) && !/^ {0,3}([-+*]|1[.)])[ \t]*\r?$/.test(line);
 }
 
 /** Whether the line opens a list item (or a thematic break, which looks like one). */
@@ -161,8 +166,11 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     if (head !== undefined && !TABLE_ROW.test(line)) head = undefined;
     // A part opening with `---` would open with frontmatter.
     if (afterBlank && indent === 0 && !LIST_ITEM.test(line) && !line.startsWith('---')) cuts.push(i);
-    else if (sibling && !afterBlank) cuts.push(i);
-    else if (head !== undefined) {
+    // After a blank line, an item at column 0 (never in another item, which the scanner may misread) that could
+    // interrupt a paragraph (a `2.` after indented code does not start a list).
+    else if ((sibling && !afterBlank) || (afterBlank && indent === 0 && isListItem(line) && interrupts(line))) {
+      cuts.push(i);
+    } else if (head !== undefined) {
       cuts.push(i);
       heads.set(i, head);
     } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);

@@ -1,12 +1,23 @@
-import type { Definition, List, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
+import type { Definition, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { type Container, containerAt, readContainer, wrapped } from './containers.js';
 import { cutLines, isListItem, openedBy } from './cuts.js';
+import { joinedList, joinedParagraph, shifted } from './joins.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
+/** For all but a file's opening (and what is inside a quote or list item): a `---` line there is no frontmatter. */
+const inner = unified().use(remarkParse).use(remarkGfmSyntax);
+
+/** How a source is read: whether it may open with frontmatter, and the labels defined outside it (a container's). */
+interface Reading {
+  partChars: number;
+  frontmatter: boolean;
+  outside: readonly string[];
+}
 
 /**
  * A part is parsed once it holds this much: small enough that remark's memory stays a few
@@ -25,6 +36,8 @@ interface Part {
   /** For a part cut between two rows of a table: its header and delimiter rows, parsed in front of the text. */
   head: string;
   tree?: Root;
+  /** For a quote or list item read from its inside: that inside. */
+  container?: Container;
 }
 
 /**
@@ -38,11 +51,16 @@ interface Part {
  * again with a stand-in definition of it in front, then taken out.
  */
 export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
+  return parsedInParts(source, { partChars, frontmatter: true, outside: [] });
+}
+
+function parsedInParts(source: string, reading: Reading): Root {
   const lines = source.split('\n');
   const starts = lineStarts(lines);
-  const parts = partsOf(source, lines, starts, partChars);
-  if (parts.length === 1) return parts[0]!.tree!;
-  const definedIn = new Map<string, number>();
+  const parts = partsOf(source, lines, starts, reading);
+  if (parts.length === 1 && !parts[0]!.container && reading.outside.length === 0) return parts[0]!.tree!;
+  // A label defined outside a container's inside is defined in none of its parts.
+  const definedIn = new Map(reading.outside.map((key) => [key, -1]));
   parts.forEach((part, i) => {
     for (const key of referenceKeys(part.tree!)) if (!definedIn.has(key)) definedIn.set(key, i);
   });
@@ -52,7 +70,9 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     const elsewhere = named.filter((key) => (definedIn.get(key) ?? i) !== i);
     const stubs = stubDefinitions(elsewhere);
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
-    const tree = stubs ? parse(withLead(part, stubs)) : part.tree!;
+    let tree = part.tree!;
+    if (stubs && part.container) tree = containerTree(part.container, starts, { ...reading, outside: elsewhere });
+    else if (stubs) tree = parse(withLead(part, stubs), reading.frontmatter && part.line === 0);
     part.tree = undefined;
     const lead = stubs + part.head;
     const joinsAt = children.length;
@@ -84,43 +104,6 @@ export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
     offset: source.length,
   };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
-}
-
-/**
- * Puts `next`'s items at the end of `list` when they are one list in the whole: a part cut
- * between two items of a tight list (cuts.ts) opens with the rest of its list. A marker of
- * another kind (`-` then `*`, `1.` then `1)`) starts a new list in the whole too.
- */
-function joinedList(list: RootContent | undefined, next: RootContent | undefined, source: string): boolean {
-  if (list?.type !== 'list' || next?.type !== 'list' || list.ordered !== next.ordered) return false;
-  const end = list.position!.end;
-  const start = next.position!.start;
-  // Adjacent: the next list opens the line after the list's last.
-  if (start.line !== end.line + 1 || markerOf(source, list) !== markerOf(source, next)) return false;
-  list.children.push(...next.children);
-  list.spread = (list.spread ?? false) || (next.spread ?? false);
-  list.position!.end = next.position!.end;
-  return true;
-}
-
-/** Puts `next`'s text at the end of `paragraph`'s, a line ending between, when a cut between its lines parted them. */
-function joinedParagraph(paragraph: RootContent | undefined, next: RootContent | undefined): boolean {
-  if (paragraph?.type !== 'paragraph' || next?.type !== 'paragraph') return false;
-  if (next.position!.start.line !== paragraph.position!.end.line + 1) return false;
-  const [first, ...rest] = next.children;
-  const last = paragraph.children[paragraph.children.length - 1] as Text;
-  last.value += `\n${(first as Text).value}`;
-  last.position!.end = first!.position!.end;
-  paragraph.children.push(...rest);
-  paragraph.position!.end = next.position!.end;
-  return true;
-}
-
-/** A list's kind of marker as its first item writes it: `-`, `*`, `+`, or an ordered one's `.` or `)`. */
-function markerOf(source: string, list: List): string {
-  const at = list.position!.start.offset!;
-  const marker = /^[ \t]*(?:([-+*])|\d+([.)]))/.exec(source.slice(at, at + 16));
-  return marker?.[1] ?? marker?.[2] ?? '';
 }
 
 /** What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing. */
@@ -155,8 +138,45 @@ function withLead(part: Part, stubs = ''): string {
   return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
 }
 
-function parse(text: string): Root {
-  return processor.parse(text) as Root;
+function parse(text: string, frontmatter = true): Root {
+  return (frontmatter ? processor : inner).parse(text) as Root;
+}
+
+/** A container's quote or list, `inside` its inside's tree, with the positions of a part that opens with it. */
+function containerTree(container: Container, starts: readonly number[], reading: Reading, inside?: Root): Root {
+  const tree = inside ?? parsedInParts(container.inside, { ...reading, frontmatter: false });
+  return { type: 'root', children: [wrapped(container, tree, starts, (text) => parse(text, false))] };
+}
+
+/**
+ * The part of the container opening at line `from`, its inside parsed in parts, when it is long enough to be worth
+ * it and reads as in the whole: a lazy line that ends it ends it there (parsed again without what follows).
+ */
+function containerPart(
+  source: string,
+  lines: readonly string[],
+  starts: readonly number[],
+  opened: Container,
+  reading: Reading,
+): { part: Part; to: number } | undefined {
+  const read = readContainer(opened, (text) => parsedInParts(text, { ...reading, frontmatter: false }));
+  if (!read) return undefined;
+  const { container } = read;
+  const from = container.from;
+  // The blank lines after it go with it: the next part opens with a block.
+  let to = container.to;
+  while (to < lines.length && /^[ \t\r]*$/.test(lines[to]!)) to++;
+  const text = source.slice(starts[from], starts[to] ?? source.length);
+  const part = {
+    line: from,
+    offset: starts[from]!,
+    text,
+    insertAt: text.length + 1,
+    head: '',
+    container,
+    tree: containerTree(container, starts, reading, read.tree),
+  };
+  return { part, to };
 }
 
 /**
@@ -165,22 +185,45 @@ function parse(text: string): Root {
  * scanned again knowing it is open. After a cut is taken back, the part is tried again at least twice as long: a
  * block no cut can end (a paragraph with a mark open from its first line) is parsed a few times, not once per line.
  */
-function partsOf(source: string, lines: readonly string[], starts: readonly number[], partChars: number): Part[] {
-  const body = frontmatterEnd(lines);
+function partsOf(source: string, lines: readonly string[], starts: readonly number[], reading: Reading): Part[] {
+  const { partChars } = reading;
+  const body = reading.frontmatter ? frontmatterEnd(lines) : 0;
   let { cuts, heads } = cutLines(lines, body);
   const refused = new Set<number>();
+  /** Lines a part opened at, each looked at once for a container. */
+  const plain = new Set<number>();
+  const found = new Map<number, Container | undefined>();
+  /** The container opening at a cut when it is long enough to be read from its inside (it ends the part before). */
+  const longContainer = (cut: number): Container | undefined => {
+    if (!found.has(cut)) {
+      const container = containerAt(lines, cut);
+      const length = (starts[container?.to ?? 0] ?? source.length) - starts[cut]!;
+      found.set(cut, container && length >= 4 * partChars ? container : undefined);
+    }
+    return found.get(cut);
+  };
   const parts: Part[] = [];
   let from = 0;
   let least = partChars;
   while (from < lines.length) {
-    const fits = (cut: number): boolean => cut > from && starts[cut]! - starts[from]! >= least && !refused.has(cut);
+    const opened = plain.has(from) ? undefined : longContainer(from);
+    const container = opened && containerPart(source, lines, starts, opened, reading);
+    plain.add(from);
+    if (container) {
+      parts.push(container.part);
+      from = container.to;
+      least = partChars;
+      continue;
+    }
+    const fits = (cut: number): boolean =>
+      cut > from && (starts[cut]! - starts[from]! >= least || longContainer(cut) !== undefined) && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
     const header = heads.get(from);
     const head = header === undefined ? '' : `${lines[header]}\n${lines[header + 1]}\n`;
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
     const part: Part = { line: from, offset: starts[from]!, text, insertAt, head };
-    const tree = parse(withLead(part));
+    const tree = parse(withLead(part), reading.frontmatter && from === 0);
     const last = tree.children[tree.children.length - 1];
     // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
     // item, a table row or a paragraph's line, where the part's last block is the one it goes on, closed on the line
@@ -206,7 +249,8 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     }
     // A part that goes on a paragraph must open with that paragraph's text, else the cut before it is taken back.
     const opening = tree.children[0];
-    if (from > 0 && kindOf(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
+    const afterContainer = parts[parts.length - 1]?.container !== undefined;
+    if (from > 0 && !afterContainer && kindOf(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
       refused.add(from);
       const before = parts.pop()!;
       least = 2 * (starts[from]! - before.offset);
@@ -241,17 +285,6 @@ export function lineStarts(lines: readonly string[]): number[] {
 
 function lineCount(text: string): number {
   return text.split('\n').length - 1;
-}
-
-/** A node of a part's tree with the positions it has in the whole source (columns stay: parts start lines). */
-function shifted<T extends Node>(node: T, lines: number, offset: number): T {
-  const position = node.position;
-  if (position) {
-    position.start = { ...position.start, line: position.start.line + lines, offset: position.start.offset! + offset };
-    position.end = { ...position.end, line: position.end.line + lines, offset: position.end.offset! + offset };
-  }
-  for (const child of (node as { children?: Node[] }).children ?? []) shifted(child, lines, offset);
-  return node;
 }
 
 /** The link reference definitions (`[label]: url`) anywhere in the tree, by normalized label; the first wins. */

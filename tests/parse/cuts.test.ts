@@ -18,7 +18,8 @@ describe('cutLines', () => {
   });
 
   it.each([
-    ['a list item (the list may go on)', '- a\n\n- b'],
+    // micromark starts no list with it after indented code and a blank line.
+    ['a `2.` item after a blank line', '    code\n\n2. b'],
     ['an indented line', 'a\n\n  b'],
     ['a line after a hard break', 'a  \nb'],
     ['a paragraph line that opens with a mark', 'a\n*b*'],
@@ -40,8 +41,17 @@ describe('cutLines', () => {
   });
 
   it('cuts between two items of a tight top-level list, whatever their numbers, never inside an item', () => {
-    expect(cutsOf('- a\n  - nested\n  lazy\n- b\n* other marker\n\n- loose')).toEqual(['- b', '* other marker']);
+    expect(cutsOf('- a\n  - nested\n  lazy\n- b\n* other marker\n\n  in it\n- c')).toEqual([
+      '- b',
+      '* other marker',
+      '- c',
+    ]);
     expect(cutsOf('1. a\n2. b\n   3. inside\n10) c')).toEqual(['2. b', '10) c']);
+  });
+
+  // The parts' lists are joined back, spread over the blank line (markdown.ts).
+  it('cuts before an item after a blank line, of a list going on or a new one', () => {
+    expect(cutsOf('- a\n\n- loose\n\nText\n\n1. new\n\n  2. inside')).toEqual(['- loose', 'Text', '1. new']);
   });
 
   it('does not cut before a thematic break or a list item inside a quote', () => {

@@ -124,6 +124,43 @@ const tables = [
   '| row |',
   '- item',
 ];
+/** Quotes and list items, read from their inside, and lines that may go on them lazily or end them. */
+const containers = [
+  '> quoted\n> more',
+  '> a\n>\n> b',
+  '> > nested\n> > deeper',
+  '> - item\n>   more\n> - next',
+  '> ```\n> code\n>\n> ```',
+  '> ~~~\n> open fence',
+  '> # heading\n> text',
+  '> [d]: https://example.com\n> uses [d] and [^n]',
+  '> | a |\n> |---|\n> | 1 |',
+  '>    three\n>     four',
+  '>\ttab',
+  '- item\n\n  para 2\n\n  para 3',
+  '1. first\n\n   second\n\n   > quote in item',
+  '- a\n  - b\n\n    c',
+  '- ```\n  code\n\n  more\n  ```',
+  '- [ ] task\n\n  more',
+  '* star\n\n  more',
+  '- a\n  \tb',
+  'lazy line',
+  '===',
+  '---',
+  '--',
+  '|---|',
+  '<span>',
+  '<div>',
+  '2. two',
+  '- sibling',
+  '1) other',
+  '    four spaces',
+  '  two spaces',
+  '# heading',
+  '[^n]: note',
+  '>',
+  '-',
+];
 const document = (from: string[]) =>
   fc
     .tuple(
@@ -149,6 +186,7 @@ describe('parsing Markdown in parts', () => {
     ['lists and what follows them', [...lists, ...blocks.slice(0, 8)], 300],
     ['paragraphs of many lines', paragraphLines, 400],
     ['tables and what follows them', [...tables, ...blocks.slice(0, 8), ...blocks.slice(19, 21)], 300],
+    ['quotes and list items, and lines after them', [...containers, ...blocks.slice(0, 8)], 500],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -224,6 +262,9 @@ const hostile = {
   'paragraph lines': (i: number) => `Did Topic ${i} and then some more words here.\n`,
   // The same with a `*` left open on its first line: no cut can end it.
   'paragraph lines, a mark open': (i: number) => `${i === 0 ? 'An *open mark. ' : ''}Did Topic ${i} and some more.\n`,
+  // One quote of paragraphs, and one list item of paragraphs: each once parsed whole (1 MB: 270 MB and 400 MB).
+  'a quote': (i: number) => `> Did Topic ${i} and then some more words here.\n>\n`,
+  'one list item': (i: number) => `${i === 0 ? '- First\n\n' : ''}  Did Topic ${i} and then some more words here.\n\n`,
 };
 
 /** `mdcv build -f FORMAT` of a hostile resume: the CLI's CPU time and peak memory. */
@@ -263,6 +304,8 @@ describe('parsing a long resume', () => {
     ['bullets', 320 * 1024, 'txt'],
     ['table rows', 400 * 1024, 'txt'],
     ['paragraph lines', 1000 * 1024, 'txt'],
+    ['a quote', 1000 * 1024, 'txt'],
+    ['one list item', 512 * 1024, 'html'],
   ] as const)('builds a long file of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
     const { peakMb } = await buildHostile(kind, chars, format);
     expect(peakMb).toBeLessThan(200);
