@@ -65,7 +65,7 @@ describe('a published mdcv, and the workflow mdcv init writes', () => {
     registry = execa(
       'node',
       ['node_modules/verdaccio/bin/verdaccio', '--config', config, '--listen', `127.0.0.1:${port}`],
-      { reject: false, stdin: 'ignore' },
+      { reject: false, stdin: 'ignore', env: { NODE_EXTRA_CA_CERTS: process.env.MDCV_TEST_CA_CERTS } },
     );
     await until(async () => (await fetch(`${url}-/ping`)).ok, 'the registry');
 
