@@ -1,6 +1,6 @@
-import type { List, Node, RootContent, Text } from 'mdast';
+import type { List, Node, Paragraph, RootContent, Text } from 'mdast';
 
-/** Putting the trees of a source's parts together into the whole's (markdown.ts). */
+/** Putting the trees of a source's parts together into the whole's (markdown.ts), and whether a part may go on. */
 
 /**
  * Puts `next`'s items at the end of `list` when they are one list in the whole: a part cut
@@ -41,8 +41,8 @@ function markerOf(source: string, list: List): string {
   return marker?.[1] ?? marker?.[2] ?? '';
 }
 
-export /** A node of a part's tree with the positions it has in the whole source (columns stay: parts start lines). */
-function shifted<T extends Node>(node: T, lines: number, offset: number): T {
+/** A node of a part's tree with the positions it has in the whole source (columns stay: parts start lines). */
+export function shifted<T extends Node>(node: T, lines: number, offset: number): T {
   const position = node.position;
   if (position) {
     position.start = { ...position.start, line: position.start.line + lines, offset: position.start.offset! + offset };
@@ -50,4 +50,25 @@ function shifted<T extends Node>(node: T, lines: number, offset: number): T {
   }
   for (const child of (node as { children?: Node[] }).children ?? []) shifted(child, lines, offset);
   return node;
+}
+
+/**
+ * Whether a paragraph ends where its next line may go on in another part: in text, with every
+ * mark that could open a span across lines paired within it (an emphasis, code span, link,
+ * HTML tag or strikethrough left open reads as its marks, here refused).
+ */
+export function leavesNothingOpen(paragraph: RootContent): boolean {
+  const children = (paragraph as Paragraph).children;
+  return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
+}
+
+/** Whether a part opens with a paragraph's text, as a part cut between that paragraph's lines must. */
+export function opensWithText(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.position!.start.offset === 0 && node.children[0]?.type === 'text';
+}
+
+function textsOf(node: Node, found: string[] = []): string[] {
+  if (node.type === 'text') found.push((node as Text).value);
+  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
+  return found;
 }

@@ -1,10 +1,10 @@
-import type { Definition, Node, Paragraph, Root, RootContent, Table, Text } from 'mdast';
+import type { Definition, Node, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
 import { cutLines, isListItem, openedBy } from './cuts.js';
-import { joinedList, joinedParagraph, shifted } from './joins.js';
+import { joinedList, joinedParagraph, leavesNothingOpen, opensWithText, shifted } from './joins.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
@@ -111,26 +111,6 @@ function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cu
   if (heads.has(cut)) return 'table';
   if (isListItem(lines[cut]!)) return 'list';
   return /^[ \t\r]*$/.test(lines[cut - 1]!) ? undefined : 'paragraph';
-}
-
-/**
- * Whether a paragraph ends where its next line may go on in another part: in text, with every
- * mark that could open a span across lines paired within it (an emphasis, code span, link,
- * HTML tag or strikethrough left open reads as its marks, here refused).
- */
-function leavesNothingOpen(paragraph: RootContent): boolean {
-  const children = (paragraph as Paragraph).children;
-  return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
-}
-
-function opensWithText(node: RootContent | undefined): boolean {
-  return node?.type === 'paragraph' && node.position!.start.offset === 0 && node.children[0]?.type === 'text';
-}
-
-function textsOf(node: Node, found: string[] = []): string[] {
-  if (node.type === 'text') found.push((node as Text).value);
-  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
-  return found;
 }
 
 /** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
