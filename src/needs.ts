@@ -1,4 +1,4 @@
-import { loadThemeFor, parsedResume, prepareBuild } from './build/prepare.js';
+import { loadThemeFor, prepareBuild, readResume } from './build/prepare.js';
 import { isLetter } from './parse/letter.js';
 import { readSource } from './parse/read.js';
 import type { Diagnostic } from './model/diagnostic.js';
@@ -19,11 +19,10 @@ export interface Needs {
  * build does; renders the LaTeX but runs nothing.
  */
 export async function resumeNeeds(file: string, options: { theme?: string } = {}): Promise<Needs> {
-  // Read as a build reads it: never waiting on a pipe, never past the limit.
+  // Read as a build reads it (never waiting on a pipe, never past the limit), then again by the build's own steps.
   const read = await readSource(file);
-  if (!read.ok) return { requirements: requirementsOf('pdflatex', ''), diagnostics: [read.diagnostic] };
-  if (isLetter(read.source)) return letterNeeds(file, options);
-  const { resume, sourceLines, diagnostics } = parsedResume(read.source, file);
+  if (read.ok && isLetter(read.source)) return letterNeeds(file, options);
+  const { resume, sourceLines, diagnostics } = await readResume(file);
   if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { choice, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);

@@ -95,8 +95,16 @@ export async function prepareLook(
   return { resume, theme, name, photo, engine };
 }
 
-/** The resume as parsed from its text (none when it is no resume), with what the parse found. */
-export function parsedResume(
+/** The resume as parsed (none when the file cannot be read or is no resume), with what the parse found. */
+export async function readResume(
+  file: string,
+): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
+  const read = await readSource(file);
+  if (!read.ok) return { sourceLines: [], diagnostics: [read.diagnostic] };
+  return parsedResume(read.source, file);
+}
+
+function parsedResume(
   source: string,
   file: string,
 ): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {
