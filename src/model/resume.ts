@@ -91,6 +91,13 @@ export interface Link {
 /** The kinds of contact details, as the header shows them. */
 export type ContactKind = 'email' | 'phone' | 'location' | 'website' | 'link';
 
+/**
+ * One contact of the body's line, where it was written: a detail the person has one of, a link by its place in
+ * `links`, or one of the places the location was joined from.
+ */
+export type ContactSlot =
+  { kind: 'email' | 'phone' | 'website' } | { kind: 'link'; index: number } | { kind: 'location'; place: string };
+
 export interface Person {
   name: string;
   headline?: string;
@@ -105,8 +112,8 @@ export interface Person {
   links: Link[];
   /** Kept for the JSON Resume export, printed nowhere. */
   jsonResume?: { image?: string; meta?: Record<string, string> };
-  /** The order the body's line of contacts wrote them in; kinds it does not name follow in the usual order. */
-  contactOrder?: ContactKind[];
+  /** The order the body's line of contacts wrote them in; what it does not name follows in the usual order. */
+  contactOrder?: ContactSlot[];
 }
 
 /** Typesetting settings: the frontmatter less the person's details. */

@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { contactLink, shownUrl } from '../model/links.js';
-import type { ContactKind, Link, Person } from '../model/resume.js';
+import type { ContactSlot, Link, Person } from '../model/resume.js';
 import { isSafeUrl } from './inline.js';
 
 /**
@@ -85,18 +85,19 @@ export function readContactLine(
  */
 export function withContacts(person: Person, found: FoundContacts): Person {
   const out: Person = { ...person, links: [...person.links] };
-  const order: ContactKind[] = [];
-  const placed = (kind: ContactKind): void => void (order.includes(kind) || order.push(kind));
+  const order: ContactSlot[] = [];
+  const placed = (kind: 'email' | 'phone' | 'website'): void =>
+    void (order.some((slot) => slot.kind === kind) || order.push({ kind }));
   // What the frontmatter already shows is not shown twice; all else found is kept, repeats too.
-  const shown = (kind: ContactKind, text: string): boolean => {
-    const given = kind === 'link' ? person.links.map((l) => l.url) : [person[kind]];
-    if (!given.includes(text)) return false;
+  const shown = (kind: 'email' | 'phone' | 'website', text: string): boolean => {
+    if (person[kind] !== text) return false;
     placed(kind);
     return true;
   };
   const addLink = (link: Link): void => {
-    if (!shown('link', link.url)) out.links.push(link);
-    placed('link');
+    let index = person.links.findIndex((given) => given.url === link.url);
+    if (index < 0) index = out.links.push(link) - 1;
+    order.push({ kind: 'link', index });
   };
   if (found.headline && out.headline !== found.headline) {
     out.headline = [out.headline, found.headline].filter(Boolean).join(' · ');
@@ -105,7 +106,7 @@ export function withContacts(person: Person, found: FoundContacts): Person {
     if (item.kind === 'link') addLink(item.link);
     else if (item.kind === 'place') {
       if (!person.location?.includes(item.text)) out.location = [out.location, item.text].filter(Boolean).join(', ');
-      placed('location');
+      order.push({ kind: 'location', place: item.text });
     } else if (shown(item.kind === 'url' ? 'website' : item.kind, item.text)) continue;
     else if (item.kind === 'email' && !out.email) {
       out.email = item.text;

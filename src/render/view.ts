@@ -117,16 +117,32 @@ function engineView(choice: EngineChoice): EngineView {
 }
 
 export function contactsOf(person: Person): Contact[] {
+  const { email, phone, location, website } = person;
+  const details: Partial<Record<'email' | 'phone' | 'location' | 'website', Contact>> = {
+    email: email ? { kind: 'email', text: email, href: contactHref('email', email) } : undefined,
+    phone: phone ? { kind: 'phone', text: phone, href: contactHref('phone', phone) } : undefined,
+    location: location ? { kind: 'location', text: location } : undefined,
+    website: website ? { kind: 'website', text: shownUrl(website), href: website } : undefined,
+  };
+  const links = person.links.map((link): Contact => ({ kind: 'link', text: link.label, href: link.url }));
+  const slots = person.contactOrder ?? [];
+  // A location the body wrote as several places (`Lisbon | … | Remote`) is shown where each was written.
+  const places = slots.flatMap((slot) => (slot.kind === 'location' ? [slot.place] : []));
+  const apart = places.length > 1 && places.join(', ') === location;
   const contacts: Contact[] = [];
-  if (person.email) contacts.push({ kind: 'email', text: person.email, href: contactHref('email', person.email) });
-  if (person.phone) contacts.push({ kind: 'phone', text: person.phone, href: contactHref('phone', person.phone) });
-  if (person.location) contacts.push({ kind: 'location', text: person.location });
-  if (person.website) contacts.push({ kind: 'website', text: shownUrl(person.website), href: person.website });
-  for (const link of person.links) contacts.push({ kind: 'link', text: link.label, href: link.url });
-  const order = person.contactOrder ?? [];
-  const rank = (contact: Contact): number =>
-    order.includes(contact.kind) ? order.indexOf(contact.kind) : order.length;
-  return contacts.sort((a, b) => rank(a) - rank(b));
+  const shown = new Set<Contact>();
+  const show = (contact: Contact | undefined): void => {
+    if (contact && !shown.has(contact)) contacts.push(contact);
+    if (contact) shown.add(contact);
+  };
+  for (const slot of slots) {
+    if (slot.kind === 'link') show(links[slot.index]);
+    else if (slot.kind === 'location' && apart) contacts.push({ kind: 'location', text: slot.place });
+    else show(details[slot.kind]);
+  }
+  if (apart) shown.add(details.location!);
+  for (const contact of [...Object.values(details), ...links]) show(contact);
+  return contacts;
 }
 
 /** Every distinct `Technologies:` value, in order: good PDF keywords for search. */

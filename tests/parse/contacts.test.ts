@@ -86,7 +86,13 @@ describe('withContacts', () => {
       website: 'https://jane.dev',
       location: 'Berlin, Germany',
       links: [{ label: 'github.com/jane', url: 'https://github.com/jane' }],
-      contactOrder: ['phone', 'email', 'link', 'website', 'location'],
+      contactOrder: [
+        { kind: 'phone' },
+        { kind: 'email' },
+        { kind: 'link', index: 0 },
+        { kind: 'website' },
+        { kind: 'location', place: 'Berlin, Germany' },
+      ],
     });
   });
 

@@ -95,4 +95,19 @@ describe('renderText', () => {
     );
     expect(text.split('\n')[1]).toBe('GitHub (github.com/ada) | github.com/ada-notes');
   });
+
+  it("shows the body's contacts in the order written, links and places between the others", () => {
+    const text = textOf(
+      [
+        '# Test Person',
+        '',
+        '[Kafka](https://example.com/k) | Lisbon | ada@example.com | [Rust](https://example.com/r) | Remote',
+        '',
+        'Engineer.',
+      ].join('\n'),
+    );
+    expect(text.split('\n')[1]).toBe(
+      'Kafka (example.com/k) | Lisbon | ada@example.com | Rust (example.com/r) | Remote',
+    );
+  });
 });
