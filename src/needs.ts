@@ -1,4 +1,4 @@
-import { loadThemeFor, prepareBuild, readResume } from './build/prepare.js';
+import { loadThemeFor, parsedResume, prepareSource } from './build/prepare.js';
 import { isLetter } from './parse/letter.js';
 import { readSource } from './parse/read.js';
 import type { Diagnostic } from './model/diagnostic.js';
@@ -19,10 +19,11 @@ export interface Needs {
  * build does; renders the LaTeX but runs nothing.
  */
 export async function resumeNeeds(file: string, options: { theme?: string } = {}): Promise<Needs> {
-  // Read as a build reads it (never waiting on a pipe, never past the limit), then again by the build's own steps.
+  // Read once, as a build reads it (never waiting on a pipe, never past the limit): a pipe has no second reading.
   const read = await readSource(file);
-  if (read.ok && isLetter(read.source)) return letterNeeds(file, options);
-  const { resume, sourceLines, diagnostics } = await readResume(file);
+  if (!read.ok) return { requirements: requirementsOf('pdflatex', ''), diagnostics: [read.diagnostic] };
+  if (isLetter(read.source)) return letterNeeds(read.source, file, options);
+  const { resume, sourceLines, diagnostics } = parsedResume(read.source, file);
   if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { choice, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);
@@ -38,8 +39,8 @@ export async function resumeNeeds(file: string, options: { theme?: string } = {}
 }
 
 /** A cover letter needs what its text and its resume's header call for, in its resume's theme. */
-async function letterNeeds(file: string, options: { theme?: string }): Promise<Needs> {
-  const { prepared, diagnostics } = await prepareBuild({ file, theme: options.theme, cache: false });
+async function letterNeeds(source: string, file: string, options: { theme?: string }): Promise<Needs> {
+  const { prepared, diagnostics } = await prepareSource(source, { file, theme: options.theme, cache: false });
   if (!prepared) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { engine, render, resume, theme } = prepared;
   const requirements = requirementsOf(engine.engine, render.latex(resume, theme, undefined, engine));

@@ -50,14 +50,21 @@ type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'
 export async function prepareBuild(
   options: PrepareOptions,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
+  const read = await readSource(options.file);
+  return read.ok ? prepareSource(read.source, options) : { diagnostics: [read.diagnostic] };
+}
+
+/** `prepareBuild` for a file already read (a pipe can be read only once). */
+export async function prepareSource(
+  source: string,
+  options: PrepareOptions,
+): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const { file } = options;
-  const read = await readSource(file);
-  if (!read.ok) return { diagnostics: [read.diagnostic] };
-  if (isLetter(read.source)) {
+  if (isLetter(source)) {
     const { prepareLetter } = await import('../letter.js');
-    return prepareLetter(read.source, options);
+    return prepareLetter(source, options);
   }
-  const { resume, sourceLines, diagnostics } = parsedResume(read.source, file);
+  const { resume, sourceLines, diagnostics } = parsedResume(source, file);
   if (!resume || hasErrors(diagnostics)) return { diagnostics };
   const look = await prepareLook(resume, { ...options, name: outputName(file), sourceLines }, diagnostics);
   return { prepared: look && { ...look, sourceLines, render: RESUME_RENDERERS }, diagnostics };
@@ -95,16 +102,8 @@ export async function prepareLook(
   return { resume, theme, name, photo, engine };
 }
 
-/** The resume as parsed (none when the file cannot be read or is no resume), with what the parse found. */
-export async function readResume(
-  file: string,
-): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
-  const read = await readSource(file);
-  if (!read.ok) return { sourceLines: [], diagnostics: [read.diagnostic] };
-  return parsedResume(read.source, file);
-}
-
-function parsedResume(
+/** The resume as parsed (none when the text is no resume), with what the parse found. */
+export function parsedResume(
   source: string,
   file: string,
 ): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {

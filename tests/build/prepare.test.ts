@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareBuild, readResume } from '../../src/build/prepare.js';
+import { parsedResume, prepareBuild } from '../../src/build/prepare.js';
 import { tempDir } from '../support/cli.js';
 
 describe('what a build reads before it renders', () => {
@@ -27,9 +27,13 @@ describe('what a build reads before it renders', () => {
   });
 
   it('reads and parses, or says why it cannot', async () => {
-    const missing = await readResume('no/such.md');
-    expect(missing.resume).toBeUndefined();
+    const missing = await prepareBuild({ file: 'no/such.md', cache: false });
+    expect(missing.prepared).toBeUndefined();
     expect(missing.diagnostics).toMatchObject([{ file: 'no/such.md', message: 'cannot read the file: no such file' }]);
-    expect((await readResume('resume.md')).resume?.person.name).toBe('Your Name');
+    expect(parsedResume('# Your Name\n\nText.\n', 'resume.md')).toMatchObject({
+      resume: { person: { name: 'Your Name' } },
+      sourceLines: ['# Your Name', '', 'Text.', ''],
+      diagnostics: [],
+    });
   });
 });

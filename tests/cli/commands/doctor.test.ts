@@ -1,8 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
-import { mdcv, tempDir } from '../../support/cli.js';
+import { CLI, mdcv, tempDir } from '../../support/cli.js';
 
 /** `mdcv doctor`, run as a person runs it (the built CLI), against this machine's real TeX and fonts. */
 const FIXTURES = path.resolve('tests/fixtures/scripts');
@@ -44,6 +45,18 @@ describe('mdcv doctor --needs (what make installs)', () => {
       'font:Noto Sans Mono CJK SC\tfonts-noto-cjk',
       'font:Noto Serif CJK SC\tfonts-noto-cjk',
     ]);
+  });
+
+  it('reads a resume from a pipe once: what it needs is what the text written there needs', async () => {
+    const russian = path.join(FIXTURES, 'russian.md');
+    const run = await execa('bash', ['-c', 'node "$CLI" doctor --needs <(cat "$RESUME")'], {
+      env: { CLI, RESUME: russian },
+      reject: false,
+      stdin: 'ignore',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')[0]).toBe('xelatex\ttexlive-xetex');
   });
 
   it('reads a file that never ends (/dev/zero) no further than a build does: pdflatex, the default', async () => {
