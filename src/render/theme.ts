@@ -139,6 +139,8 @@ function withMachinery(template: Template, file: string, machinery: string): Tem
 
 /** The documents a theme has a template for, each `<name>.<ext>.hbs`. */
 const DOCUMENTS = ['resume', 'letter'] as const;
+/** Deeper than any resume's blocks go (nesting stops at 32 levels), far short of the stack's end. */
+const MAX_PARTIAL_DEPTH = 200;
 
 /**
  * Compiles `resume.<ext>.hbs` and `letter.<ext>.hbs` with every
@@ -153,6 +155,7 @@ async function compileTemplates(
   specs: SpecSources,
 ): Promise<Record<(typeof DOCUMENTS)[number], Template>> {
   const env = createEnvironment(language);
+  const depth = { now: 0 };
   const suffix = `.${ext}.hbs`;
   const mains = DOCUMENTS.map((name) => {
     const main = files.get(`${name}${suffix}`);
@@ -170,17 +173,39 @@ async function compileTemplates(
     }),
   );
   // Registered compiled: the runtime alone cannot compile a partial given as text.
-  partials.forEach(([relative], i) =>
-    env.registerPartial(path.basename(relative, suffix), compiled[mains.length + i]!),
+  partials.forEach(([relative, file], i) =>
+    env.registerPartial(path.basename(relative, suffix), located(compiled[mains.length + i]!, file, suffix, depth)),
   );
-  const templates = mains.map((main, i): Template => (view) => {
-    try {
-      return compiled[i]!(view);
-    } catch (error) {
-      throw runtimeError(error as Error, main, suffix);
-    }
-  });
+  const templates = mains.map((main, i) => located(compiled[i]!, main, suffix, depth));
   return { resume: templates[0]!, letter: templates[1]! };
+}
+
+/**
+ * The template, its failures named after it: the innermost template or partial that failed is the one to look at.
+ * Partials that include each other without end are stopped well before the stack runs out (where the error would
+ * be whatever the JavaScript running then threw).
+ */
+function located(
+  template: HandlebarsTemplateDelegate,
+  file: string,
+  suffix: string,
+  depth: { now: number },
+): HandlebarsTemplateDelegate {
+  return (context, options) => {
+    if (depth.now >= MAX_PARTIAL_DEPTH)
+      throw new ThemeError(
+        'template error: partials include each other without end (here, or in one this includes)',
+        file,
+      );
+    depth.now++;
+    try {
+      return template(context, options);
+    } catch (error) {
+      throw error instanceof ThemeError ? error : runtimeError(error as Error, file, suffix);
+    } finally {
+      depth.now--;
+    }
+  };
 }
 
 /**
@@ -195,9 +220,15 @@ async function allInOrder<T extends readonly unknown[] | []>(
 }
 
 /** Handlebars names a missing partial but not where it was called from; say which file to look at. */
-function runtimeError(error: Error, main: string, suffix: string): ThemeError {
+function runtimeError(error: Error, file: string, suffix: string): ThemeError {
   const partial = /The partial (\S+) could not be found/.exec(error.message)?.[1];
   if (partial)
-    return new ThemeError(`template error: no partial \`${partial}\` (expected partials/${partial}${suffix})`, main);
-  return new ThemeError(`template error: ${error.message}`, main);
+    return new ThemeError(`template error: no partial \`${partial}\` (expected partials/${partial}${suffix})`, file);
+  // The stack runs out in the innermost of the templates that call each other.
+  if (error instanceof RangeError && /call stack/.test(error.message))
+    return new ThemeError(
+      'template error: partials include each other without end (here, or in one this includes)',
+      file,
+    );
+  return new ThemeError(`template error: ${error.message}`, file);
 }

@@ -74,6 +74,27 @@ describe('loadTheme', () => {
     expect(() => theme.html({})).toThrow(/no partial `sidebar` \(expected partials\/sidebar\.html\.hbs\)/);
   });
 
+  it('names the partial that fails, not the template that calls it: one missing, one that includes itself', async () => {
+    const failure = (theme: Awaited<ReturnType<typeof loadTheme>>): ThemeError => {
+      try {
+        renderLatex(parseResume('# Ada\n\nText.\n', 'resume.md').resume!, theme);
+      } catch (error) {
+        return error as ThemeError;
+      }
+      throw new Error('the page was made');
+    };
+    const missing = userTheme({ 'partials/header.tex.hbs': '\\begin{center}\n{{> sidebar}}\n\\end{center}\n' });
+    expect(failure(await loadTheme(missing, '/'))).toMatchObject({
+      file: path.join(missing, 'partials/header.tex.hbs'),
+      message: 'template error: no partial `sidebar` (expected partials/sidebar.tex.hbs)',
+    });
+    const loop = userTheme({ 'partials/header.tex.hbs': '{{> header}}' });
+    expect(failure(await loadTheme(loop, '/'))).toMatchObject({
+      file: path.join(loop, 'partials/header.tex.hbs'),
+      message: 'template error: partials include each other without end (here, or in one this includes)',
+    });
+  });
+
   it('checks theme.yaml: its defaults, its YAML and what it extends', async () => {
     expect((await themeError(userTheme({ 'theme.yaml': 'defaults:\n  fontSize: 30\n' }))).message).toBe(
       'theme.yaml: `defaults.fontSize`: must be at most 14 (pt)',
