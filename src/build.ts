@@ -5,7 +5,7 @@ import { publishOutputs } from './build/publish.js';
 import { buildSelection } from './build/selection.js';
 import { selectionsOf, type Selection } from './build/selections.js';
 import { failed, progressClock, type BuildState } from './build/state.js';
-import type { BuildOptions, BuildResult, BuildSources, Outputs } from './model/build.js';
+import { timeoutOf, type BuildOptions, type BuildResult, type BuildSources, type Outputs } from './model/build.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { WriteError } from './files/errors.js';
 import { localeFile } from './model/locale.js';
@@ -14,7 +14,6 @@ import { DEFAULT_FORMATS } from './model/outputs.js';
 import { BUILTIN_THEMES_DIR, type Theme } from './render/theme.js';
 import { makeScratchDir, removeScratchDir, writeScratchFile } from './scratch.js';
 import { checkStamp, hashInputs, writeStamp, type StampCheck } from './stamp.js';
-import { DEFAULT_TIMEOUT } from './typeset/engine.js';
 import { deadline } from './typeset/run.js';
 import { sandboxStatus } from './typeset/sandbox.js';
 
@@ -28,6 +27,7 @@ import { sandboxStatus } from './typeset/sandbox.js';
  * before it loads the pipeline), so the Markdown and stamp are read once.
  */
 export async function build(options: BuildOptions, checked?: StampCheck): Promise<BuildResult> {
+  const since = performance.now();
   const progress = progressClock(options.onProgress);
   const { place, unchanged, engine: lastEngine } = checked ?? (await checkStamp(options));
   if (unchanged) return unchanged;
@@ -39,7 +39,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
   const ahead = typeset ? startEngineAhead(options, lastEngine, workDir) : undefined;
   let found: readonly Diagnostic[] = [];
   try {
-    const { prepared, diagnostics } = await prepareBuild(options);
+    const { prepared, diagnostics } = await prepareBuild({ ...options, since });
     found = diagnostics;
     if (!prepared) return failed(diagnostics);
     progress('parse');
@@ -54,9 +54,7 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
     ];
     const inputs = hashInputs(read).catch(() => undefined);
     const selections = selectionsOf(options, prepared.resume, prepared.name, diagnostics);
-    const timeout =
-      options.timeout ??
-      (prepared.resume.settings.timeout !== undefined ? prepared.resume.settings.timeout * 1000 : DEFAULT_TIMEOUT);
+    const timeout = timeoutOf(options.timeout, prepared.resume.settings.timeout);
     const state: BuildState = {
       options,
       prepared,
@@ -68,8 +66,8 @@ export async function build(options: BuildOptions, checked?: StampCheck): Promis
       diagnostics,
       progress,
       timeout,
-      // One budget for every engine run of the build: preamble, passes, `pages:` fitting, variants.
-      left: deadline(timeout),
+      // One budget for the whole build: the parse, and every engine run (preamble, passes, `pages:` fitting, variants).
+      left: deadline(timeout, since),
       fitted: [],
     };
     if (prepared.photo) writeScratchFile(workDir, prepared.photo.asset.fileName, prepared.photo.bytes);

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { prepareLook, type Prepared } from './build/prepare.js';
+import { budgetOf, prepareLook, type Prepared, type PrepareOptions } from './build/prepare.js';
 import { readConfined } from './files/read.js';
 import { refusal } from './files/refusal.js';
-import type { BuildOptions } from './model/build.js';
 import { atValue, hasErrors, type Diagnostic } from './model/diagnostic.js';
 import type { Letter, LetterContent } from './model/letter.js';
 import { formatLongDate, localeFor } from './model/locale.js';
@@ -28,7 +27,7 @@ const MAX_MB = MAX_BYTES / 1024 / 1024;
  */
 export async function prepareLetter(
   source: string,
-  options: Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>,
+  options: PrepareOptions,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const file = options.file;
   const parsed = parseLetter(source, file);
@@ -40,7 +39,7 @@ export async function prepareLetter(
   const resumeRead = readResume(content, sourceLines);
   if ('diagnostic' in resumeRead) return { diagnostics: [...diagnostics, resumeRead.diagnostic] };
   const { resume: resumeFile, source: resumeSource } = resumeRead;
-  const resumeParsed = parseResume(resumeSource, resumeFile);
+  const resumeParsed = parseResume(resumeSource, resumeFile, budgetOf(options));
   // The resume's warnings are its own build's to tell; its errors stop the letter too.
   diagnostics.push(...resumeParsed.diagnostics.filter((d) => d.severity === 'error'));
   if (!resumeParsed.resume || hasErrors(diagnostics)) return { diagnostics };

@@ -8,7 +8,7 @@ import type { Resume } from '../model/resume.js';
 import type { Letter } from '../model/letter.js';
 import { chooseEngine, type EngineChoice, type PrintedText } from '../model/scripts.js';
 import { isLetter } from '../parse/letter.js';
-import { parseResume } from '../parse/index.js';
+import { parseResume, type ParseBudget } from '../parse/index.js';
 import { readSource } from '../parse/read.js';
 import { readPhoto } from '../photo.js';
 import {
@@ -41,7 +41,10 @@ export interface Prepared {
   letter?: Letter;
 }
 
-type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir'>;
+/** `since`: when the build began (`performance.now()`), for its timeout to bound the parse too. */
+export type PrepareOptions = Pick<BuildOptions, 'file' | 'theme' | 'cache' | 'cacheDir' | 'timeout'> & {
+  since?: number;
+};
 
 /**
  * read → parse → load the theme and the photo. Every problem found on the
@@ -64,7 +67,7 @@ export async function prepareSource(
     const { prepareLetter } = await import('../letter.js');
     return prepareLetter(source, options);
   }
-  const { resume, sourceLines, diagnostics } = parsedResume(source, file);
+  const { resume, sourceLines, diagnostics } = parsedResume(source, file, budgetOf(options));
   if (!resume || hasErrors(diagnostics)) return { diagnostics };
   const look = await prepareLook(resume, { ...options, name: outputName(file), sourceLines }, diagnostics);
   return { prepared: look && { ...look, sourceLines, render: RESUME_RENDERERS }, diagnostics };
@@ -106,9 +109,15 @@ export async function prepareLook(
 export function parsedResume(
   source: string,
   file: string,
+  budget?: ParseBudget,
 ): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {
-  const parsed = parseResume(source, file);
+  const parsed = parseResume(source, file, budget);
   return { resume: parsed.resume, sourceLines: source.split(/\r?\n/), diagnostics: [...parsed.diagnostics] };
+}
+
+/** The parse's share of the build's timeout, when the build keeps time. */
+export function budgetOf(options: PrepareOptions): ParseBudget | undefined {
+  return options.since === undefined ? undefined : { since: options.since, timeout: options.timeout };
 }
 
 /** The theme the resume (or `override`) names; undefined, with its diagnostic added, when it cannot be loaded. */

@@ -4,6 +4,14 @@ import type { WarmEngine } from '../typeset/standby.js';
 
 /** What a build is asked to do, and what it answers: the library's `build()`, its stamp, the CLI. */
 
+/** How long a build may take, reading the Markdown and every engine run, unless `timeout:` or `--timeout` says. */
+export const DEFAULT_TIMEOUT = 60_000;
+
+/** The build's timeout in ms: the command line's, else the frontmatter's `timeout:` (seconds), else the default. */
+export function timeoutOf(given: number | undefined, frontmatterSeconds: number | undefined): number {
+  return given ?? (frontmatterSeconds !== undefined ? frontmatterSeconds * 1000 : DEFAULT_TIMEOUT);
+}
+
 /** A finished step of a build and how long it took, for progress reports. */
 export interface BuildProgress {
   step: 'parse' | 'render' | 'typeset';
@@ -23,7 +31,7 @@ export interface BuildOptions {
   formats?: readonly OutputFormat[];
   /** Keep only what is untagged or carries one of these tags (and build no variants). */
   tags?: readonly string[];
-  /** Engine timeout in ms, over the frontmatter's `timeout:` (in seconds). */
+  /** The build's timeout in ms (reading the Markdown and every engine run), over the frontmatter's `timeout:`. */
   timeout?: number;
   /** Called as each step finishes; the library never prints. */
   onProgress?: (progress: BuildProgress) => void;

@@ -192,7 +192,9 @@ export const messages = {
   glyphMissing: (char: string, code: string) => `no font of the theme has the character ${char} (${code})`,
   glyphMissingHint: 'leave the character out, or use a theme whose fonts have it',
   engineTimeout: (engine: string, seconds: number) => `${engine} ran longer than ${seconds} s and was stopped`,
-  engineTimeoutHint: 'if the resume is just very long, raise `timeout:` in the frontmatter or pass --timeout',
+  parseOverdue: (seconds: number) =>
+    `reading the Markdown took longer than the build's timeout (${seconds} s); stopped here`,
+  timeoutHint: 'if the resume is just very long, raise `timeout:` in the frontmatter or pass --timeout',
   engineFailed: (message: string) => `LaTeX failed: ${message}`,
   engineFailedInTemplate: (message: string, texLine: number) =>
     `LaTeX failed in the theme's template (generated .tex line ${texLine}): ${message}`,

@@ -129,7 +129,9 @@ export const settingsSchema = {
     .positive('must be more than 0')
     .max(3600, 'must be at most 3600 (an hour)')
     .optional()
-    .describe('Seconds pdflatex may run before it is stopped (default 60)'),
+    .describe(
+      'Seconds the build may take, reading the Markdown and every engine run, before it is stopped (default 60)',
+    ),
   keywords: z.array(text).optional().describe('PDF keywords; by default the values of every `Technologies:` line'),
   variants: z
     .record(

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { timeoutOf } from '../model/build.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { hasWordsFor, LOCALE_LANGUAGES, localeFor } from '../model/locale.js';
@@ -18,10 +19,16 @@ import { lowerTopHeadings } from './heading-levels.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
-import { definitionsOf, parseMarkdown } from './markdown.js';
+import { definitionsOf, frontmatterText, parseMarkdown, ParseOverdue } from './markdown.js';
 import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
+
+/** A build's clock: when it began (`performance.now()`) and the command line's timeout (ms), over `timeout:`. */
+export interface ParseBudget {
+  since: number;
+  timeout?: number;
+}
 
 export interface ParseResult {
   /** Present unless an error makes the resume unusable. */
@@ -31,31 +38,36 @@ export interface ParseResult {
 
 /**
  * Parses a resume's Markdown into the `Resume` model. `file` names the source
- * in diagnostics and anchors relative paths (the photo).
+ * in diagnostics and anchors relative paths (the photo). With a `budget`, a
+ * parse still running when the build's timeout is up stops with an error.
  */
-export function parseResume(source: string, file: string): ParseResult {
+export function parseResume(source: string, file: string, budget?: ParseBudget): ParseResult {
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
   if (ctx.source.trim() === '') {
     ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
     return { diagnostics: ctx.diagnostics };
   }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
-  const tree = parseMarkdown(ctx.source);
-  definitionBlocks(tree, ctx.source);
-  smartQuotes(tree, ctx.source);
-
-  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (!yamlNode && /^---\s*$/.test(ctx.lines[0] ?? '')) {
+  // The frontmatter first: its `timeout:` bounds the Markdown's parse too.
+  const yaml = frontmatterText(ctx.source);
+  const { data: frontmatter, keyLines, names, diagnostics } = parseFrontmatter(yaml ?? '', file, 2, ctx.lines);
+  if (yaml === undefined && /^---\s*$/.test(ctx.lines[0] ?? '')) {
     ctx.error({ line: 1, column: 1 }, messages.frontmatterUnclosed, messages.frontmatterUnclosedHint);
     return { diagnostics: ctx.diagnostics };
   }
-  const {
-    data: frontmatter,
-    keyLines,
-    names,
-    diagnostics,
-  } = parseFrontmatter(yamlNode?.value ?? '', file, (yamlNode?.position?.start.line ?? 0) + 1, ctx.lines);
   ctx.diagnostics.push(...diagnostics);
+  const timeout = budget && timeoutOf(budget.timeout, frontmatter?.timeout);
+  let tree;
+  try {
+    tree = parseMarkdown(ctx.source, undefined, budget && budget.since + timeout!);
+  } catch (error) {
+    if (!(error instanceof ParseOverdue)) throw error;
+    ctx.error({ line: error.line, column: 1 }, messages.parseOverdue(timeout! / 1000), messages.timeoutHint);
+    return { diagnostics: sorted(ctx.diagnostics) };
+  }
+  definitionBlocks(tree, ctx.source);
+  smartQuotes(tree, ctx.source);
+  const hasFrontmatter = yaml !== undefined;
   if (frontmatter) ctx.locale = localeFor(frontmatter.locale);
   if (frontmatter && !hasWordsFor(frontmatter.locale)) {
     const line = keyLines.locale ?? 1;
@@ -76,7 +88,7 @@ export function parseResume(source: string, file: string): ParseResult {
   reportStrippedTags(ctx);
   if (!frontmatter) return { diagnostics: sorted(ctx.diagnostics) };
 
-  const name = resolveName(frontmatter.name, names, header.name, yamlNode !== undefined, ctx);
+  const name = resolveName(frontmatter.name, names, header.name, hasFrontmatter, ctx);
   if (name === undefined) return { diagnostics: sorted(ctx.diagnostics) };
 
   const { name: _name, headline, photo, email, phone, location, website, links, jsonresume, ...settings } = frontmatter;

@@ -12,11 +12,27 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 /** For all but a file's opening (and what is inside a quote or list item): a `---` line there is no frontmatter. */
 const inner = unified().use(remarkParse).use(remarkGfmSyntax);
 
-/** How a source is read: whether it may open with frontmatter, and the labels defined outside it (a container's). */
+/**
+ * How a source is read: whether it may open with frontmatter, the labels defined outside it (a container's), and
+ * when to stop (`performance.now()`), if ever.
+ */
 interface Reading {
   partChars: number;
   frontmatter: boolean;
   outside: readonly string[];
+  deadline?: number;
+}
+
+/** The parse ran past its deadline; `line` (1-based) is where it stopped. */
+export class ParseOverdue extends Error {
+  constructor(readonly line: number) {
+    super(`the Markdown parse ran past its deadline at line ${line}`);
+  }
+}
+
+/** Stops the parse, before it reads on from `line` (0-based), once its deadline has passed. */
+function onTime(reading: Reading, line: number): void {
+  if (reading.deadline !== undefined && performance.now() > reading.deadline) throw new ParseOverdue(line + 1);
 }
 
 /**
@@ -48,10 +64,11 @@ interface Part {
  * whole: the same tree as parsing it at once (`partChars` 0 cuts wherever it can, as tests
  * do); a list, table or paragraph cut inside goes on the one before. A link reference or
  * footnote refers across parts: a part that names a label another part defines is parsed
- * again with a stand-in definition of it in front, then taken out.
+ * again with a stand-in definition of it in front, then taken out. Past `deadline` (`performance.now()`), it stops
+ * between two parts: `ParseOverdue`.
  */
-export function parseMarkdown(source: string, partChars = PART_CHARS): Root {
-  return parsedInParts(source, { partChars, frontmatter: true, outside: [] });
+export function parseMarkdown(source: string, partChars = PART_CHARS, deadline?: number): Root {
+  return parsedInParts(source, { partChars, frontmatter: true, outside: [], deadline });
 }
 
 function parsedInParts(source: string, reading: Reading): Root {
@@ -69,6 +86,7 @@ function parsedInParts(source: string, reading: Reading): Root {
     const named = definedIn.size === 0 ? [] : [...labelsIn(part.text)];
     const elsewhere = named.filter((key) => (definedIn.get(key) ?? i) !== i);
     const stubs = stubDefinitions(elsewhere);
+    if (stubs) onTime(reading, part.line);
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
     let tree = part.tree!;
     if (stubs && part.container) tree = containerTree(part.container, starts, { ...reading, outside: elsewhere });
@@ -186,6 +204,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   let from = 0;
   let least = partChars;
   while (from < lines.length) {
+    onTime(reading, from);
     const opened = plain.has(from) ? undefined : longContainer(from);
     const container = opened && containerPart(source, lines, starts, opened, reading);
     plain.add(from);
@@ -243,6 +262,15 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     least = partChars;
   }
   return parts;
+}
+
+/** A file that opens with frontmatter: its `---` lines, and its text between them less the last line's ending. */
+const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([^]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
+
+/** The frontmatter's text as remark-frontmatter gives it, read before the Markdown is; none unless closed. */
+export function frontmatterText(source: string): string | undefined {
+  const match = FRONTMATTER.exec(source);
+  return match ? (match[1] ?? '') : undefined;
 }
 
 /** The first line past the frontmatter (`---` to `---`, as remark-frontmatter reads it: unclosed, to the end), or 0. */

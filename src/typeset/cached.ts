@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_ENGINE, DEFAULT_TIMEOUT, typesetPdf, type TypesetOptions, type TypesetResult } from './engine.js';
+import { DEFAULT_TIMEOUT } from '../model/build.js';
+import { DEFAULT_ENGINE, typesetPdf, type TypesetOptions, type TypesetResult } from './engine.js';
 import { deadline } from './run.js';
 import { preambleFormat } from './format.js';
 import type { Standby, WarmEngine } from './standby.js';

@@ -50,7 +50,7 @@ export function engineDiagnostics(
           file,
           severity: 'error',
           message: messages.engineTimeout(engine, context.timeout / 1000),
-          hint: messages.engineTimeoutHint,
+          hint: messages.timeoutHint,
           log: result.log,
         },
       ];

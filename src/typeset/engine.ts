@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readIfThere } from '../files/read.js';
+import { DEFAULT_TIMEOUT } from '../model/build.js';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
 import { deadline, type RunResult } from './run.js';
@@ -31,7 +32,6 @@ export type TypesetResult =
       problems: LogProblem[];
     };
 
-export const DEFAULT_TIMEOUT = 60_000;
 export const DEFAULT_ENGINE: EngineName = 'pdflatex';
 const MAX_PASSES = 3;
 

@@ -22,11 +22,11 @@ export interface RunResult {
 }
 
 /**
- * The time left (ms, never below 0) of a budget that starts now: the runs of one build share
+ * The time left (ms, never below 0) of a budget that starts at `since` (now): the runs of one build share
  * its `timeout`, rather than each getting all of it.
  */
-export function deadline(ms: number): () => number {
-  const end = performance.now() + ms;
+export function deadline(ms: number, since = performance.now()): () => number {
+  const end = since + ms;
   return () => Math.max(0, end - performance.now());
 }
 

@@ -38,3 +38,29 @@ describe('parseResume fixtures', () => {
     });
   }
 });
+
+describe("the build's timeout bounds the parse", () => {
+  const resume = '---\nname: Ada\ntimeout: 2\n---\n\n## Work\n\nDid things.\n';
+  test('stops, with one error on the line it stopped at, once the time is up', () => {
+    const overdue = parseResume(resume, 'resume.md', { since: performance.now() - 3000 });
+    expect(overdue.resume).toBeUndefined();
+    expect(overdue.diagnostics).toMatchObject([
+      {
+        line: 1,
+        severity: 'error',
+        message: "reading the Markdown took longer than the build's timeout (2 s); stopped here",
+      },
+    ]);
+  });
+
+  test("takes the frontmatter's `timeout:`, and the command line's over it", () => {
+    const started = performance.now() - 3000;
+    expect(
+      parseResume(resume.replace('timeout: 2', 'timeout: 10'), 'resume.md', { since: started }).resume,
+    ).toBeDefined();
+    expect(parseResume(resume, 'resume.md', { since: started, timeout: 10_000 }).resume).toBeDefined();
+    expect(parseResume(resume, 'resume.md', { since: started, timeout: 1000 }).diagnostics[0]?.message).toContain(
+      '(1 s)',
+    );
+  });
+});

@@ -52,7 +52,7 @@ export function registerBuild(program: Command): void {
         .argParser((tag: string, tags: string[]) => [...tags, parseTag(tag)])
         .default([], 'everything'),
     )
-    .option('--timeout <seconds>', 'stop pdflatex after this long (over the frontmatter; default 60)', parseSeconds)
+    .option('--timeout <seconds>', 'stop the build after this long (over the frontmatter; default 60)', parseSeconds)
     .option(
       '--no-cache',
       'build from scratch, using nothing in the cache folder (no precompiled preamble, no skipping an unchanged build)',

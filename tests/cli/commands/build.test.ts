@@ -31,6 +31,25 @@ test('a mistake gets one line naming the file and line, exit 1, and keeps the la
   expect(readFileSync(path.join(dir, 'build/cv.pdf')).equals(good)).toBe(true);
 });
 
+test("the build's timeout bounds reading the Markdown too: a long file stops at it, the last good output kept", async () => {
+  const dir = tempDir('cli');
+  const file = path.join(dir, 'resume.md');
+  writeFileSync(file, '---\nname: Ada\ntimeout: 1\n---\n\nShort.\n');
+  expect((await mdcv(['build', '-f', 'txt'], { cwd: dir })).exitCode).toBe(0);
+  const good = readFileSync(path.join(dir, 'out/resume.txt'), 'utf8');
+  // Some 300 KB of sections: several seconds of parsing on this machine, where the timeout is one.
+  const sections = Array.from({ length: 3000 }, (_, i) => `## Topic ${i}\n\nDid **thing** ${i}.\n\n- One *a*\n- Two\n`);
+  writeFileSync(file, `---\nname: Ada\ntimeout: 1\n---\n\n${sections.join('\n')}`);
+  const started = performance.now();
+  const run = await mdcv(['build', '-f', 'txt'], { cwd: dir });
+  expect(run.exitCode).toBe(1);
+  expect(run.stderr).toMatch(
+    /^resume\.md:\d+:1: error: reading the Markdown took longer than the build's timeout \(1 s\)/,
+  );
+  expect(performance.now() - started).toBeLessThan(6000);
+  expect(readFileSync(path.join(dir, 'out/resume.txt'), 'utf8')).toBe(good);
+});
+
 test('a missing file is one clear line', async () => {
   const run = await mdcv(['build', 'nope.md'], { cwd: os.tmpdir() });
   expect(run.exitCode).toBe(1);
