@@ -30,7 +30,7 @@ export async function prepareLetter(
   options: PrepareOptions,
 ): Promise<{ prepared?: Prepared; diagnostics: Diagnostic[] }> {
   const file = options.file;
-  const parsed = parseLetter(source, file);
+  const parsed = parseLetter(source, file, budgetOf(options));
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.letter || hasErrors(diagnostics)) return { diagnostics };
   const content = parsed.letter;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { timeoutOf } from '../model/build.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { hasWordsFor, LOCALE_LANGUAGES, localeFor } from '../model/locale.js';
@@ -19,16 +18,13 @@ import { lowerTopHeadings } from './heading-levels.js';
 import { isSafeUrl } from './inline.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
-import { definitionsOf, frontmatterText, parseMarkdown, ParseOverdue } from './markdown.js';
+import { definitionsOf, frontmatterText } from './markdown.js';
+import { parseOnTime, type ParseBudget } from './on-time.js';
 import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
-/** A build's clock: when it began (`performance.now()`) and the command line's timeout (ms), over `timeout:`. */
-export interface ParseBudget {
-  since: number;
-  timeout?: number;
-}
+export type { ParseBudget };
 
 export interface ParseResult {
   /** Present unless an error makes the resume unusable. */
@@ -56,15 +52,8 @@ export function parseResume(source: string, file: string, budget?: ParseBudget):
     return { diagnostics: ctx.diagnostics };
   }
   ctx.diagnostics.push(...diagnostics);
-  const timeout = budget && timeoutOf(budget.timeout, frontmatter?.timeout);
-  let tree;
-  try {
-    tree = parseMarkdown(ctx.source, undefined, budget && budget.since + timeout!);
-  } catch (error) {
-    if (!(error instanceof ParseOverdue)) throw error;
-    ctx.error({ line: error.line, column: 1 }, messages.parseOverdue(timeout! / 1000), messages.timeoutHint);
-    return { diagnostics: sorted(ctx.diagnostics) };
-  }
+  const tree = parseOnTime(ctx, budget, frontmatter?.timeout);
+  if (!tree) return { diagnostics: sorted(ctx.diagnostics) };
   definitionBlocks(tree, ctx.source);
   smartQuotes(tree, ctx.source);
   const hasFrontmatter = yaml !== undefined;

@@ -10,7 +10,8 @@ import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
-import { definitionsOf, parseMarkdown } from './markdown.js';
+import { definitionsOf } from './markdown.js';
+import { parseOnTime, type ParseBudget } from './on-time.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 
 const LETTER: FrontmatterKind<LetterFrontmatter> = {
@@ -37,10 +38,16 @@ export function isLetter(source: string): boolean {
  * Parses a cover letter: its frontmatter (checked against the letter's
  * schema) and its body, every block of which is kept, as in a resume's summary.
  */
-export function parseLetter(source: string, file: string): { letter?: LetterContent; diagnostics: Diagnostic[] } {
+export function parseLetter(
+  source: string,
+  file: string,
+  budget?: ParseBudget,
+): { letter?: LetterContent; diagnostics: Diagnostic[] } {
   const ctx = new ParseContext(file, source.replace(/^\uFEFF/, ''));
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
-  const tree = parseMarkdown(ctx.source);
+  // A letter's `timeout:` is its resume's, read later: the command line's or the default bounds this parse.
+  const tree = parseOnTime(ctx, budget);
+  if (!tree) return { diagnostics: ctx.diagnostics };
   definitionBlocks(tree, ctx.source);
   smartQuotes(tree, ctx.source);
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
