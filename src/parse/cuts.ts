@@ -30,7 +30,7 @@ const TABLE_ROW = /^ {0,3}\|/;
  */
 const PLAIN_END = /[\p{L}\p{N}.,;:!?)]$/u;
 const PLAIN_START = /^[\p{L}\p{N}]/u;
-const QUOTE = /^ {0,3}>/;
+export const QUOTE = /^ {0,3}>/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
 /** HTML block starts 1-6 (with their ends) by CommonMark's numbering; 7 cannot interrupt a paragraph. */
@@ -127,6 +127,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
   let head: number | undefined;
   /** Whether the line before is a top-level paragraph's, which may go on the next line. */
   let text = false;
+  /** Whether the line before is a top-level paragraph's, which a quote ends. */
+  let prose = false;
   let block = open;
   /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
   let container: number | undefined;
@@ -134,6 +136,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
   let afterBlank = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
+    const afterProse = prose;
+    prose = false;
     if (block) {
       const ends = closes(block, line);
       if (ends) block = undefined;
@@ -174,6 +178,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       cuts.push(i);
       heads.set(i, head);
     } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);
+    // A quote interrupts the paragraph before it, whatever is open inline there.
+    else if (afterProse && QUOTE.test(line)) cuts.push(i);
     text = false;
     if (head !== undefined) continue;
     const header = first !== undefined && first === i - 1 ? first : undefined;
@@ -205,6 +211,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
     paragraph = !block && !/^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_=])[ \t]*(\3[ \t]*){2,}\r?$)/.test(line);
     text = paragraph && container === undefined && PLAIN_END.test(line);
+    prose = paragraph;
   }
   return { cuts, heads };
 }

@@ -71,14 +71,18 @@ function tokenizeText(node: Text, source: string): Token[] {
   let buffer = '';
   let pipeIndex = 0;
   let linesSeen = 0;
+  /** Where the source line of the text's current line starts: found from the last, so a long text costs its length. */
+  let offset = node.position?.start.offset;
   const value = node.value;
-  const piece = (v: string): Text => text(v, shifted(node, linesSeen, source));
+  const piece = (v: string): Text => text(v, shifted(node, linesSeen, offset));
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
     if (char === '\n') {
       tokens.push(piece(buffer), LINE_END);
       buffer = '';
       linesSeen++;
+      const end = offset === undefined ? -1 : source.indexOf('\n', offset);
+      offset = end < 0 ? undefined : end + 1;
     } else if (char === '|') {
       const isSeparator = !escaped[pipeIndex] && value[i - 1] === ' ' && value[i + 1] === ' ';
       pipeIndex++;
@@ -118,16 +122,11 @@ function text(value: string, position?: Text['position']): Text {
   return position ? { type: 'text', value, position } : { type: 'text', value };
 }
 
-/** A position for the part of a text node that starts `lines` lines below it (its offset: that line's start). */
-function shifted(node: Text, lines: number, source: string): Text['position'] {
+/** A position for the part of a text node that starts `lines` lines below it, at `offset` (that line's start). */
+function shifted(node: Text, lines: number, offset: number | undefined): Text['position'] {
   const start = node.position?.start;
   if (!start) return undefined;
   if (lines === 0) return { start, end: start };
-  let offset = start.offset;
-  for (let k = 0; k < lines && offset !== undefined; k++) {
-    const end = source.indexOf('\n', offset);
-    offset = end < 0 ? undefined : end + 1;
-  }
   const point = { line: start.line + lines, column: 1, ...(offset === undefined ? {} : { offset }) };
   return { start: point, end: point };
 }

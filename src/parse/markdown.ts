@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
-import { cutLines, isListItem, openedBy } from './cuts.js';
+import { cutLines, isListItem, openedBy, QUOTE } from './cuts.js';
 import { joinedList, joinedParagraph, leavesNothingOpen, opensWithText, shifted } from './joins.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
@@ -124,11 +124,15 @@ function parsedInParts(source: string, reading: Reading): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/** What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing. */
+/**
+ * What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing; `quote`: a quote
+ * that ends the paragraph before it.
+ */
 function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
   if (heads.has(cut)) return 'table';
   if (isListItem(lines[cut]!)) return 'list';
-  return /^[ \t\r]*$/.test(lines[cut - 1]!) ? undefined : 'paragraph';
+  if (/^[ \t\r]*$/.test(lines[cut - 1]!)) return undefined;
+  return QUOTE.test(lines[cut]!) ? 'quote' : 'paragraph';
 }
 
 /** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
@@ -227,11 +231,14 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
     // item, a table row or a paragraph's line, where the part's last block is the one it goes on, closed on the line
     // before (a fence or HTML block open in a list's last item would run on to the end of the part), and for a
-    // paragraph with nothing inline left open.
+    // paragraph with nothing inline left open; or opens a quote, which ends a paragraph whatever is left open in it.
     const end = (last?.position!.end.offset ?? 0) - head.length;
     const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
     const closed = end < starts[to]! - starts[from]!;
-    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!));
+    const goesOn =
+      kind === 'quote'
+        ? last?.type === 'paragraph' && closed
+        : last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!));
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
       least = 2 * (starts[to]! - starts[from]!);

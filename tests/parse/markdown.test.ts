@@ -110,6 +110,7 @@ const paragraphLines = [
   'out~~ words',
   '    indented',
   '> quote',
+  '  > indented quote *with a mark',
 ];
 /** Tables a part may be cut inside (between two rows), and what may follow one on the next line. */
 const tables = [
@@ -144,6 +145,10 @@ const containers = [
   '- [ ] task\n\n  more',
   '* star\n\n  more',
   '- a\n  \tb',
+  '- An item\n  > quoted\n  > more',
+  '- An *open mark\n  > quoted *here\n  lazy',
+  '1. [ref]: /url\n   > after a definition',
+  'A paragraph\n> then a quote',
   'lazy line',
   '===',
   '---',
