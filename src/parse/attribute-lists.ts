@@ -34,7 +34,10 @@ export function dropAttributeLists(tree: Root, ctx: ParseContext): void {
     // A paragraph that held nothing but attribute lists is gone with them.
     const empty = (child: Nodes): boolean =>
       child.type === 'paragraph' && child.children.every((c) => c.type === 'text' && c.value.trim() === '');
-    (node as { children: Nodes[] }).children = (node.children as Nodes[]).filter((child) => !empty(child));
+    // Only then: a filtered array keeps room for more (a 1 MB table's cells: 14 MB).
+    if ((node.children as Nodes[]).some(empty)) {
+      (node as { children: Nodes[] }).children = (node.children as Nodes[]).filter((child) => !empty(child));
+    }
   };
   visit(tree);
   if (first) ctx.warn(first, messages.attributeListLeftOut);

@@ -14,17 +14,20 @@ export function definitionBlocks(tree: Root, source: string): void {
   const starts = lineStarts(source.split('\n'));
   const visit = (parent: Parent): void => {
     let continues = false;
+    let changed = false;
     const children: RootContent[] = [];
     for (const node of parent.children as RootContent[]) {
       if (continues && isIndentedCode(node, source)) {
         children.push(...reread(node, source, starts));
+        changed = true;
         continue;
       }
       continues = node.type === 'paragraph' ? defines(node.children, source) : false;
       if ('children' in node) visit(node);
       children.push(node);
     }
-    parent.children = children;
+    // Only when a block was read again: an array filled by push keeps room for more (a 1 MB table's cells: 14 MB).
+    if (changed) parent.children = children;
   };
   visit(tree);
 }

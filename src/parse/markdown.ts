@@ -2,6 +2,7 @@ import type { Definition, Node, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { compacted } from './compact.js';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
 import { cutLines, isListItem, openedBy, QUOTE } from './cuts.js';
 import { joinedList, joinedParagraph, leavesNothingOpen, opensWithText, shifted } from './joins.js';
@@ -141,7 +142,7 @@ function withLead(part: Part, stubs = ''): string {
 }
 
 function parse(text: string, frontmatter = true): Root {
-  return (frontmatter ? processor : inner).parse(text) as Root;
+  return compacted((frontmatter ? processor : inner).parse(text) as Root);
 }
 
 /** A container's quote or list, `inside` its inside's tree, with the positions of a part that opens with it. */
