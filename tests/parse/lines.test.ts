@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import type { Blockquote, Heading, Paragraph, PhrasingContent } from 'mdast';
 import { splitAside, splitLines, startsEscaped } from '../../src/parse/lines.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
 
@@ -29,5 +29,25 @@ describe('lines and their ` | ` parts', () => {
     const quote = parseMarkdown(source).children[0] as { children: Paragraph[] };
     const lines = splitLines(quote.children[0]!.children, source);
     expect(lines.map((l) => startsEscaped(l.left[0] as never, source))).toEqual([true, false]);
+  });
+});
+
+describe('a long paragraph', () => {
+  const paragraph = (lines: number) => Array.from({ length: lines }, (_, i) => `> Line ${i} of a quote.`).join('\n');
+  /** CPU time (ms) of splitting a quote's paragraph into lines; the last line's place, as a check. */
+  const split = (lines: number): { ms: number; last: number | undefined } => {
+    const source = paragraph(lines);
+    const node = (parseMarkdown(source).children[0] as Blockquote).children[0] as Paragraph;
+    const before = process.cpuUsage();
+    const found = splitLines(node.children, source);
+    const { user, system } = process.cpuUsage(before);
+    return { ms: (user + system) / 1000, last: found[found.length - 1]?.line };
+  };
+
+  it('is split in time in proportion to its lines (each line once found from the first: minutes at 1 MB)', () => {
+    const small = split(4_000);
+    const large = split(16_000);
+    expect([small.last, large.last]).toEqual([4_000, 16_000]);
+    expect(large.ms / Math.max(small.ms, 1)).toBeLessThan(8);
   });
 });
