@@ -30,7 +30,7 @@ const TABLE_ROW = /^ {0,3}\|/;
  */
 const PLAIN_END = /[\p{L}\p{N}.,;:!?)]$/u;
 const PLAIN_START = /^[\p{L}\p{N}]/u;
-export const QUOTE = /^ {0,3}>/;
+const QUOTE = /^ {0,3}>/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
 /** HTML block starts 1-6 (with their ends) by CommonMark's numbering; 7 cannot interrupt a paragraph. */
@@ -105,6 +105,17 @@ export function contentColumn(item: RegExpExecArray): number {
 /** The cells of a table row, as GFM counts them (a pipe at either end opens or closes no cell). */
 function cellCount(line: string): number {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').replace(/\\./g, '').split('|').length;
+}
+
+/**
+ * What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing; `quote`: a
+ * quote that ends the paragraph before it.
+ */
+export function cutKind(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
+  if (heads.has(cut)) return 'table';
+  if (isListItem(lines[cut]!)) return 'list';
+  if (BLANK.test(lines[cut - 1]!)) return undefined;
+  return QUOTE.test(lines[cut]!) ? 'quote' : 'paragraph';
 }
 
 /** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut between two rows of a table, its header line. */

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { compacted } from './compact.js';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
-import { cutLines, isListItem, openedBy, QUOTE } from './cuts.js';
+import { cutKind, cutLines, openedBy } from './cuts.js';
 import { joinedList, joinedParagraph, leavesNothingOpen, opensWithText, shifted } from './joins.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
@@ -125,17 +125,6 @@ function parsedInParts(source: string, reading: Reading): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/**
- * What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing; `quote`: a quote
- * that ends the paragraph before it.
- */
-function kindOf(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
-  if (heads.has(cut)) return 'table';
-  if (isListItem(lines[cut]!)) return 'list';
-  if (/^[ \t\r]*$/.test(lines[cut - 1]!)) return undefined;
-  return QUOTE.test(lines[cut]!) ? 'quote' : 'paragraph';
-}
-
 /** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
 function withLead(part: Part, stubs = ''): string {
   return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
@@ -234,7 +223,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     // before (a fence or HTML block open in a list's last item would run on to the end of the part), and for a
     // paragraph with nothing inline left open; or opens a quote, which ends a paragraph whatever is left open in it.
     const end = (last?.position!.end.offset ?? 0) - head.length;
-    const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
+    const kind = to < lines.length ? cutKind(lines, heads, to) : undefined;
     const closed = end < starts[to]! - starts[from]!;
     const goesOn =
       kind === 'quote'
@@ -257,7 +246,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     // A part that goes on a paragraph must open with that paragraph's text, else the cut before it is taken back.
     const opening = tree.children[0];
     const afterContainer = parts[parts.length - 1]?.container !== undefined;
-    if (from > 0 && !afterContainer && kindOf(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
+    if (from > 0 && !afterContainer && cutKind(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
       refused.add(from);
       const before = parts.pop()!;
       least = 2 * (starts[from]! - before.offset);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutLines, openedBy } from '../../src/parse/cuts.js';
+import { cutKind, cutLines, openedBy } from '../../src/parse/cuts.js';
 
 /** The lines a source may be cut before, as their text. */
 const cutsOf = (source: string): string[] => {
@@ -15,6 +15,14 @@ describe('cutLines', () => {
       '### Job',
       'More.',
     ]);
+  });
+
+  it('cuts before a quote that ends a paragraph, whatever the paragraph leaves open, but not inside a quote or item', () => {
+    expect(cutsOf('An *open\n> quoted\n> more')).toEqual(['> quoted']);
+    expect(cutsOf('> a\n> b\nlazy\n> c')).toEqual([]);
+    expect(cutsOf('- item\n  > quoted')).toEqual([]);
+    expect(cutKind(['text', '> quoted'], new Map(), 1)).toBe('quote');
+    expect(cutKind(['text', 'more'], new Map(), 1)).toBe('paragraph');
   });
 
   it.each([
