@@ -1,4 +1,4 @@
-import type { List, Node, Paragraph, RootContent, Text } from 'mdast';
+import type { List, Node, RootContent, Text } from 'mdast';
 
 /** Putting the trees of a source's parts together into the whole's (markdown.ts), and whether a part may go on. */
 
@@ -52,23 +52,7 @@ export function shifted<T extends Node>(node: T, lines: number, offset: number):
   return node;
 }
 
-/**
- * Whether a paragraph ends where its next line may go on in another part: in text, with every
- * mark that could open a span across lines paired within it (an emphasis, code span, link,
- * HTML tag or strikethrough left open reads as its marks, here refused).
- */
-export function leavesNothingOpen(paragraph: RootContent): boolean {
-  const children = (paragraph as Paragraph).children;
-  return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
-}
-
 /** Whether a part opens with a paragraph's text, as a part cut between that paragraph's lines must. */
 export function opensWithText(node: RootContent | undefined): boolean {
   return node?.type === 'paragraph' && node.position!.start.offset === 0 && node.children[0]?.type === 'text';
-}
-
-function textsOf(node: Node, found: string[] = []): string[] {
-  if (node.type === 'text') found.push((node as Text).value);
-  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
-  return found;
 }

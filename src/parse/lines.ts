@@ -58,7 +58,8 @@ function tokenize(nodes: readonly PhrasingContent[], source: string): Token[] {
   const tokens: Token[] = [];
   for (const node of nodes) {
     if (node.type === 'break') tokens.push(LINE_END);
-    else if (node.type === 'text') tokens.push(...tokenizeText(node, source));
+    // One by one: spread as arguments, a paragraph's hundred thousand lines would overflow the stack.
+    else if (node.type === 'text') for (const token of tokenizeText(node, source)) tokens.push(token);
     else tokens.push(node);
   }
   return tokens;
@@ -71,14 +72,18 @@ function tokenizeText(node: Text, source: string): Token[] {
   let buffer = '';
   let pipeIndex = 0;
   let linesSeen = 0;
+  /** Where the source's line `linesSeen` lines below the node's start begins: found a line at a time, not again. */
+  let lineOffset = node.position?.start.offset;
   const value = node.value;
-  const piece = (v: string): Text => text(v, shifted(node, linesSeen, source));
+  const piece = (v: string): Text => text(v, shifted(node, linesSeen, lineOffset));
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
     if (char === '\n') {
       tokens.push(piece(buffer), LINE_END);
       buffer = '';
       linesSeen++;
+      const end = lineOffset === undefined ? -1 : source.indexOf('\n', lineOffset);
+      lineOffset = end < 0 ? undefined : end + 1;
     } else if (char === '|') {
       const isSeparator = !escaped[pipeIndex] && value[i - 1] === ' ' && value[i + 1] === ' ';
       pipeIndex++;
@@ -118,16 +123,11 @@ function text(value: string, position?: Text['position']): Text {
   return position ? { type: 'text', value, position } : { type: 'text', value };
 }
 
-/** A position for the part of a text node that starts `lines` lines below it (its offset: that line's start). */
-function shifted(node: Text, lines: number, source: string): Text['position'] {
+/** A position for the part of a text node that starts `lines` lines below it, at `offset` (that line's start). */
+function shifted(node: Text, lines: number, offset: number | undefined): Text['position'] {
   const start = node.position?.start;
   if (!start) return undefined;
   if (lines === 0) return { start, end: start };
-  let offset = start.offset;
-  for (let k = 0; k < lines && offset !== undefined; k++) {
-    const end = source.indexOf('\n', offset);
-    offset = end < 0 ? undefined : end + 1;
-  }
   const point = { line: start.line + lines, column: 1, ...(offset === undefined ? {} : { offset }) };
   return { start: point, end: point };
 }

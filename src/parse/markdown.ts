@@ -4,7 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
 import { cutLines, isListItem, openedBy } from './cuts.js';
-import { joinedList, joinedParagraph, leavesNothingOpen, opensWithText, shifted } from './joins.js';
+import { joinedList, joinedParagraph, opensWithText, shifted } from './joins.js';
+import { closersFrom, leavesNothingOpen } from './open-marks.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
@@ -169,6 +170,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   const { partChars } = reading;
   const body = reading.frontmatter ? frontmatterEnd(lines) : 0;
   let { cuts, heads } = cutLines(lines, body);
+  const closers = closersFrom(lines);
   const refused = new Set<number>();
   /** Lines a part opened at, each looked at once for a container. */
   const plain = new Set<number>();
@@ -212,7 +214,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const end = (last?.position!.end.offset ?? 0) - head.length;
     const kind = to < lines.length ? kindOf(lines, heads, to) : undefined;
     const closed = end < starts[to]! - starts[from]!;
-    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!));
+    const goesOn = last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!, closers(to)));
     if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
       refused.add(to);
       least = 2 * (starts[to]! - starts[from]!);
