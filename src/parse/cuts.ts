@@ -3,10 +3,10 @@
  * starts at column 0 after a blank line, is not a list item, and is not inside a top-level
  * fenced code block or an HTML block (CommonMark's block rules, read a line at a time). Such a
  * line closes every list, quote and indented code block open before it, so the parts' trees are
- * the whole's. And inside three top-level blocks, which markdown.ts joins back: between two
+ * the whole's. And inside four top-level blocks, which markdown.ts joins back: between two
  * items of a tight list (a marker left of the open item's content closes all that item holds,
  * never a lazy line: a new item comes first), between two rows of a table, and between two
- * lines of a paragraph. The scanner reads containers only as far as it must to tell whether an
+ * lines of a paragraph or of an HTML block. The scanner reads containers only as far as it must to tell whether an
  * indented fence or tag is at the top level; markdown.ts checks each cut against the parse and
  * rescans from the block that reached across one (`openedBy`), so a misreading costs time,
  * never a tree.
@@ -107,27 +107,40 @@ function cellCount(line: string): number {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').replace(/\\./g, '').split('|').length;
 }
 
-/** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut between two rows of a table, its header line. */
+/**
+ * What a part cut inside a block is parsed with in front: a table's header and delimiter rows (from `line`), or an
+ * HTML block's first line.
+ */
+export interface Head {
+  kind: 'table' | 'html';
+  line: number;
+}
+
+/** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut inside a table or HTML block, its head. */
 export interface Cuts {
   cuts: number[];
-  heads: Map<number, number>;
+  heads: Map<number, Head>;
 }
 
 /**
  * The lines (indexes) before which `lines` may be cut, from line `start` on, with `open`
  * the top-level block open before `start` (if any). A top-level table, its header opening a
  * paragraph and with as many cells as its delimiter row, is cut before each row that opens
- * with a pipe: the part after is parsed with the header and delimiter rows in front.
+ * with a pipe: the part after is parsed with the header and delimiter rows in front. A
+ * top-level HTML block is cut before each of its lines: the part after is parsed with the
+ * block's first line in front, which puts micromark in the state it is in at any line of it.
  */
 export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): Cuts {
   const cuts: number[] = [];
-  const heads = new Map<number, number>();
+  const heads = new Map<number, Head>();
   /** The line a top-level paragraph opened, while it is one line long; then a table's header line. */
   let first: number | undefined;
   let head: number | undefined;
   /** Whether the line before is a top-level paragraph's, which may go on the next line. */
   let text = false;
   let block = open;
+  /** The line the open block opened. */
+  let opener = start - 1;
   /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
   let container: number | undefined;
   let paragraph = false;
@@ -136,12 +149,17 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     const line = lines[i]!;
     if (block) {
       const ends = closes(block, line);
-      if (ends) block = undefined;
       // An HTML block that a blank line ends does not hold that line.
       if (!(ends && BLANK.test(line))) {
+        if ('html' in block) {
+          cuts.push(i);
+          heads.set(i, { kind: 'html', line: opener });
+        }
+        if (ends) block = undefined;
         afterBlank = false;
         continue;
       }
+      block = undefined;
     }
     if (BLANK.test(line)) {
       afterBlank = true;
@@ -172,7 +190,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       cuts.push(i);
     } else if (head !== undefined) {
       cuts.push(i);
-      heads.set(i, head);
+      heads.set(i, { kind: 'table', line: head });
     } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);
     text = false;
     if (head !== undefined) continue;
@@ -200,6 +218,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       continue;
     }
     block = openedBy(line, lazy);
+    opener = i;
     // An HTML block may end on the line that starts it (`<!-- a note -->`), past its opening.
     const opened = line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, '');
     if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;

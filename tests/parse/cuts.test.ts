@@ -36,8 +36,28 @@ describe('cutLines', () => {
     ['an HTML comment', '<!--\n\n## in\n-->\n\n## out'],
     ['a `<pre>` block', '<pre>\n\n## in\n</pre>\n\n## out'],
     ['a `<div>` block (to its blank line)', '<div>\n```\n</div>\n\n## out'],
-  ])('cuts only outside %s', (_, source) => {
-    expect(cutsOf(source)).toEqual(['## out']);
+  ])('cuts at the top level only outside %s', (_, source) => {
+    const lines = source.split('\n');
+    const { cuts, heads } = cutLines(lines, 0);
+    expect(cuts.filter((i) => !heads.has(i)).map((i) => lines[i])).toEqual(['## out']);
+  });
+
+  // The part after such a cut is parsed with the block's first line in front (markdown.ts).
+  it.each([
+    ['an HTML comment, to the line that ends it', '<!--\n\n## in\n-->\n\n## out', ['', '## in', '-->']],
+    ['a `<pre>` block, to the line that ends it', 'a\n\n  <pre>\nx\n</pre>\n\n## out', ['x', '</pre>']],
+    ['a `<div>` block, to its blank line', '<div>\n```\n</div>\n\n## out', ['```', '</div>']],
+    ['a tag line, to its blank line', '<custom-tag>\ntext\n\n## out', ['text']],
+  ])('cuts before each line of %s, naming its first line', (_, source, inside) => {
+    const lines = source.split('\n');
+    const { cuts, heads } = cutLines(lines, 0);
+    const opener = lines.findIndex((line) => line.includes('<'));
+    expect(cuts.filter((i) => heads.has(i)).map((i) => lines[i])).toEqual(inside);
+    expect([...new Set(heads.values())]).toEqual(inside.map(() => ({ kind: 'html', line: opener })));
+  });
+
+  it('does not cut inside an HTML block that its first line ends, nor inside one in a list item', () => {
+    expect(cutLines('<!-- a note -->\ntext\n- <div>\n  in'.split('\n'), 0).heads).toEqual(new Map());
   });
 
   it('cuts between two items of a tight top-level list, whatever their numbers, never inside an item', () => {
@@ -63,8 +83,8 @@ describe('cutLines', () => {
     const { cuts, heads } = cutLines(lines, 0);
     expect(cuts.map((i) => lines[i])).toEqual(['| a | b |', '| 1 | 2 |', '| 3 | 4 |']);
     expect([...heads]).toEqual([
-      [4, 2],
-      [5, 2],
+      [4, { kind: 'table', line: 2 }],
+      [5, { kind: 'table', line: 2 }],
     ]);
   });
 

@@ -167,6 +167,44 @@ const containers = [
   '>',
   '-',
 ];
+/** HTML blocks a part may be cut inside (between two lines), lines that may open, end or go on one, and after one. */
+const htmlBlocks = [
+  '<div>\n<p>raw</p>\ntext',
+  '<!--\na comment\n\nstill',
+  '<!-->\nafter an empty comment',
+  '<!--->\nafter',
+  'ends -->',
+  'ends --->',
+  '<pre>\n\n## pre\n\n</pre>',
+  'x </PRE> y',
+  '<script>\nlet a = 1',
+  '<style>',
+  '<textarea>',
+  '</script>',
+  '<?php\necho 1',
+  '?>',
+  '<!DOCTYPE html',
+  '>',
+  '<![CDATA[\nx',
+  ']]>',
+  ']]]>',
+  '<custom-tag>\nline',
+  '<span class="x">',
+  '  <div>',
+  '    <div>',
+  '<p>raw</p>',
+  'plain text',
+  '> quote-like',
+  '- item-like',
+  '| a | b |\n|---|---|',
+  '## heading-like',
+  '```',
+  '\ttab line',
+  '[ref] named',
+  '[ref]: https://example.com',
+  '- <div>\n  in an item',
+  '> <div>\n> in a quote',
+];
 const document = (from: string[]) =>
   fc
     .tuple(
@@ -193,6 +231,7 @@ describe('parsing Markdown in parts', () => {
     ['paragraphs of many lines', paragraphLines, 400],
     ['tables and what follows them', [...tables, ...blocks.slice(0, 8), ...blocks.slice(19, 21)], 300],
     ['quotes and list items, and lines after them', [...containers, ...blocks.slice(0, 8)], 500],
+    ['HTML blocks and lines in and after them', [...htmlBlocks, ...blocks.slice(0, 8)], 500],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
