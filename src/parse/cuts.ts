@@ -227,3 +227,19 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
   }
   return { cuts, heads };
 }
+
+/** What a cut goes on: a table, HTML block or list (between rows, lines or items), a paragraph, or nothing. */
+export function kindOf(lines: readonly string[], heads: ReadonlyMap<number, Head>, cut: number): string | undefined {
+  const head = heads.get(cut);
+  if (head) return head.kind;
+  if (isListItem(lines[cut]!)) return 'list';
+  return /^[ \t\r]*$/.test(lines[cut - 1]!) ? undefined : 'paragraph';
+}
+
+/** The text of a head: its lines, each with its line ending. */
+export function headText(lines: readonly string[], head: Head): string {
+  return lines
+    .slice(head.line, head.line + (head.kind === 'table' ? 2 : 1))
+    .map((line) => `${line}\n`)
+    .join('');
+}

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
-import { cutLines, type Head, isListItem, openedBy } from './cuts.js';
+import { cutLines, headText, kindOf, openedBy } from './cuts.js';
 import { continuesHtml, joinedList, joinedParagraph, joinedPastHead, opensWithText, shifted } from './joins.js';
 import { closersFrom, leavesNothingOpen } from './open-marks.js';
 import { remarkGfmSyntax } from './gfm.js';
@@ -103,15 +103,7 @@ function parsedInParts(source: string, reading: Reading): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/** What a cut goes on: a table, HTML block or list (between rows, lines or items), a paragraph, or nothing. */
-function kindOf(lines: readonly string[], heads: ReadonlyMap<number, Head>, cut: number): string | undefined {
-  const head = heads.get(cut);
-  if (head) return head.kind;
-  if (isListItem(lines[cut]!)) return 'list';
-  return /^[ \t\r]*$/.test(lines[cut - 1]!) ? undefined : 'paragraph';
-}
-
-/** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
+/** A part's text to parse: stub definitions past its frontmatter, then its head (cuts.ts), then the text. */
 function withLead(part: Part, stubs = ''): string {
   return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
 }
@@ -269,15 +261,6 @@ function frontmatterEnd(lines: readonly string[]): number {
   if (!fence.test(lines[0]!)) return 0;
   const close = lines.findIndex((line, i) => i > 0 && fence.test(line));
   return close < 0 ? lines.length : close + 1;
-}
-
-/** The lines a part cut inside a block is parsed with in front: a table's header and delimiter rows, or an HTML
- * block's first line. */
-function headText(lines: readonly string[], head: Head): string {
-  return lines
-    .slice(head.line, head.line + (head.kind === 'table' ? 2 : 1))
-    .map((line) => `${line}\n`)
-    .join('');
 }
 
 /** The line (0-based) holding `offset`, by the lines' starts. */

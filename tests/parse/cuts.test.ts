@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutLines, openedBy } from '../../src/parse/cuts.js';
+import { cutLines, headText, kindOf, openedBy } from '../../src/parse/cuts.js';
 
 /** The lines a source may be cut before, as their text. */
 const cutsOf = (source: string): string[] => {
@@ -126,5 +126,24 @@ describe('openedBy', () => {
 
   it('takes a lone tag for text when a paragraph is open (HTML block 7 cannot interrupt one)', () => {
     expect(openedBy('<span>', true)).toBeUndefined();
+  });
+});
+
+describe('kindOf and headText', () => {
+  const lines = '| a |\n|---|\n| 1 |\n\n<div>\nin\n\n- item\ntext\nmore\n\nafter'.split('\n');
+  const { heads } = cutLines(lines, 0);
+
+  it('name what a cut goes on: a table, an HTML block, a list, a paragraph, or nothing', () => {
+    expect([2, 5, 7, 9, 11].map((cut) => kindOf(lines, heads, cut))).toEqual([
+      'table',
+      'html',
+      'list',
+      'paragraph',
+      undefined,
+    ]);
+  });
+
+  it("give a head's lines, each with its line ending", () => {
+    expect([headText(lines, heads.get(2)!), headText(lines, heads.get(5)!)]).toEqual(['| a |\n|---|\n', '<div>\n']);
   });
 });

@@ -309,6 +309,8 @@ const hostile = {
   // A `<` left open, and on each line a `>` that could close it: no cut can end it.
   'paragraph lines, a `<` open, a `>` on each': (i: number) =>
     `${i === 0 ? 'An <open mark. ' : ''}Did Topic ${i} > and some more.\n`,
+  // One HTML block, no blank line in it: parsed whole, 1 MB took 230 MB.
+  'an HTML block': (i: number) => `${i === 0 ? '<div>\n' : ''}<p>Topic ${i}</p>\n`,
   // One quote of paragraphs, and one list item of paragraphs: each once parsed whole (1 MB: 270 MB and 400 MB).
   'a quote': (i: number) => `> Did Topic ${i} and then some more words here.\n>\n`,
   'one list item': (i: number) => `${i === 0 ? '- First\n\n' : ''}  Did Topic ${i} and then some more words here.\n\n`,
@@ -351,6 +353,7 @@ describe('parsing a long resume', () => {
     ['bullets', 320 * 1024, 'txt'],
     ['table rows', 400 * 1024, 'txt'],
     ['paragraph lines, a mark open', 1000 * 1024, 'txt'],
+    ['an HTML block', 1000 * 1024, 'html'],
     ['a quote', 1000 * 1024, 'txt'],
     ['one list item', 512 * 1024, 'html'],
   ] as const)('builds a long file of %s in under 200 MB', { timeout: 180_000 }, async (kind, chars, format) => {
