@@ -3,10 +3,10 @@
  * starts at column 0 after a blank line, is not a list item, and is not inside a top-level
  * fenced code block or an HTML block (CommonMark's block rules, read a line at a time). Such a
  * line closes every list, quote and indented code block open before it, so the parts' trees are
- * the whole's. And inside three top-level blocks, which markdown.ts joins back: between two
+ * the whole's. And inside four top-level blocks, which markdown.ts joins back: between two
  * items of a tight list (a marker left of the open item's content closes all that item holds,
  * never a lazy line: a new item comes first), between two rows of a table, and between two
- * lines of a paragraph. The scanner reads containers only as far as it must to tell whether an
+ * lines of a paragraph or of an HTML block. The scanner reads containers only as far as it must to tell whether an
  * indented fence or tag is at the top level; markdown.ts checks each cut against the parse and
  * rescans from the block that reached across one (`openedBy`), so a misreading costs time,
  * never a tree.
@@ -108,31 +108,31 @@ function cellCount(line: string): number {
 }
 
 /**
- * What a cut goes on: a table or list (between rows or items), a paragraph (between lines), or nothing; `quote`: a
- * quote that ends the paragraph before it.
+ * What a part cut inside a block is parsed with in front: a table's header and delimiter rows (from `line`), or an
+ * HTML block's first line.
  */
-export function cutKind(lines: readonly string[], heads: ReadonlyMap<number, number>, cut: number): string | undefined {
-  if (heads.has(cut)) return 'table';
-  if (isListItem(lines[cut]!)) return 'list';
-  if (BLANK.test(lines[cut - 1]!)) return undefined;
-  return QUOTE.test(lines[cut]!) ? 'quote' : 'paragraph';
+export interface Head {
+  kind: 'table' | 'html';
+  line: number;
 }
 
-/** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut between two rows of a table, its header line. */
+/** Where a source may be cut: `cuts`, line indexes; `heads`, for a cut inside a table or HTML block, its head. */
 export interface Cuts {
   cuts: number[];
-  heads: Map<number, number>;
+  heads: Map<number, Head>;
 }
 
 /**
  * The lines (indexes) before which `lines` may be cut, from line `start` on, with `open`
  * the top-level block open before `start` (if any). A top-level table, its header opening a
  * paragraph and with as many cells as its delimiter row, is cut before each row that opens
- * with a pipe: the part after is parsed with the header and delimiter rows in front.
+ * with a pipe: the part after is parsed with the header and delimiter rows in front. A
+ * top-level HTML block is cut before each of its lines: the part after is parsed with the
+ * block's first line in front, which puts micromark in the state it is in at any line of it.
  */
 export function cutLines(lines: readonly string[], start: number, open?: OpenBlock): Cuts {
   const cuts: number[] = [];
-  const heads = new Map<number, number>();
+  const heads = new Map<number, Head>();
   /** The line a top-level paragraph opened, while it is one line long; then a table's header line. */
   let first: number | undefined;
   let head: number | undefined;
@@ -141,6 +141,8 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
   /** Whether the line before is a top-level paragraph's, which a quote ends. */
   let prose = false;
   let block = open;
+  /** The line the open block opened. */
+  let opener = start - 1;
   /** The outermost list item's content column, or 0 for a quote; undefined at the top level. */
   let container: number | undefined;
   let paragraph = false;
@@ -151,12 +153,17 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     prose = false;
     if (block) {
       const ends = closes(block, line);
-      if (ends) block = undefined;
       // An HTML block that a blank line ends does not hold that line.
       if (!(ends && BLANK.test(line))) {
+        if ('html' in block) {
+          cuts.push(i);
+          heads.set(i, { kind: 'html', line: opener });
+        }
+        if (ends) block = undefined;
         afterBlank = false;
         continue;
       }
+      block = undefined;
     }
     if (BLANK.test(line)) {
       afterBlank = true;
@@ -187,7 +194,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       cuts.push(i);
     } else if (head !== undefined) {
       cuts.push(i);
-      heads.set(i, head);
+      heads.set(i, { kind: 'table', line: head });
     } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);
     // A quote interrupts the paragraph before it, whatever is open inline there.
     else if (afterProse && QUOTE.test(line)) cuts.push(i);
@@ -217,6 +224,7 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       continue;
     }
     block = openedBy(line, lazy);
+    opener = i;
     // An HTML block may end on the line that starts it (`<!-- a note -->`), past its opening.
     const opened = line.replace(/^ {0,3}<(!--|\?|!\[CDATA\[)?/, '');
     if (block && 'html' in block && block.html !== endsAtBlank && block.html(opened)) block = undefined;
@@ -225,4 +233,24 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
     prose = paragraph;
   }
   return { cuts, heads };
+}
+
+/**
+ * What a cut goes on: a table, HTML block or list (between rows, lines or items), a paragraph, or nothing; `quote`: a
+ * quote that ends the paragraph before it.
+ */
+export function cutKind(lines: readonly string[], heads: ReadonlyMap<number, Head>, cut: number): string | undefined {
+  const head = heads.get(cut);
+  if (head) return head.kind;
+  if (isListItem(lines[cut]!)) return 'list';
+  if (BLANK.test(lines[cut - 1]!)) return undefined;
+  return QUOTE.test(lines[cut]!) ? 'quote' : 'paragraph';
+}
+
+/** The text of a head: its lines, each with its line ending. */
+export function headText(lines: readonly string[], head: Head): string {
+  return lines
+    .slice(head.line, head.line + (head.kind === 'table' ? 2 : 1))
+    .map((line) => `${line}\n`)
+    .join('');
 }

@@ -1,4 +1,4 @@
-import type { List, Node, Paragraph, RootContent, Text } from 'mdast';
+import type { Html, List, Node, RootContent, Table, Text } from 'mdast';
 import type { Point } from 'unist';
 
 /** Putting the trees of a source's parts together into the whole's (markdown.ts), and whether a part may go on. */
@@ -68,23 +68,41 @@ export function shifted<T extends Node>(node: T, lines: number, offset: number):
   return node;
 }
 
-/**
- * Whether a paragraph ends where its next line may go on in another part: in text, with every
- * mark that could open a span across lines paired within it (an emphasis, code span, link,
- * HTML tag or strikethrough left open reads as its marks, here refused).
- */
-export function leavesNothingOpen(paragraph: RootContent): boolean {
-  const children = (paragraph as Paragraph).children;
-  return children[children.length - 1]?.type === 'text' && !textsOf(paragraph).some((t) => /[*_`[\]<\\]|~~/.test(t));
-}
-
 /** Whether a part opens with a paragraph's text, as a part cut between that paragraph's lines must. */
 export function opensWithText(node: RootContent | undefined): boolean {
   return node?.type === 'paragraph' && node.position!.start.offset === 0 && node.children[0]?.type === 'text';
 }
 
-function textsOf(node: Node, found: string[] = []): string[] {
-  if (node.type === 'text') found.push((node as Text).value);
-  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
-  return found;
+/**
+ * Puts what a part parsed with a head in front (cuts.ts) holds past it on the block the part before ends in, which
+ * the cut's check saw reach the cut: a table's rows after its header, an HTML block's lines after its first. `past`
+ * is where the part's own text starts in what was parsed; `lines` and `offset` move positions into the whole.
+ */
+export function joinedPastHead(
+  before: RootContent,
+  node: Table | Html,
+  past: number,
+  lines: number,
+  offset: number,
+  source: string,
+): void {
+  if (node.type === 'table') {
+    const table = before as Table;
+    const rows = node.children.slice(1).map((row) => shifted(row, lines, offset));
+    table.children.push(...rows);
+    table.position!.end = rows[rows.length - 1]?.position!.end ?? table.position!.end;
+    return;
+  }
+  // An HTML block's value is its text as written: the line ending before the part, then the part's lines of it.
+  const html = before as Html;
+  const between = source.slice(html.position!.end.offset, past + offset);
+  html.value += between + node.value.slice(past - node.position!.start.offset!);
+  html.position!.end = shifted(node, lines, offset).position!.end;
+}
+
+/** Whether a part parsed with an HTML block's first line in front (`head`) opens with that block going on past it. */
+export function continuesHtml(node: RootContent | undefined, head: string): boolean {
+  return (
+    node?.type === 'html' && node.position!.start.offset! < head.length && node.position!.end.offset! >= head.length
+  );
 }

@@ -58,7 +58,8 @@ function tokenize(nodes: readonly PhrasingContent[], source: string): Token[] {
   const tokens: Token[] = [];
   for (const node of nodes) {
     if (node.type === 'break') tokens.push(LINE_END);
-    else if (node.type === 'text') tokens.push(...tokenizeText(node, source));
+    // One by one: spread as arguments, a paragraph's hundred thousand lines would overflow the stack.
+    else if (node.type === 'text') for (const token of tokenizeText(node, source)) tokens.push(token);
     else tokens.push(node);
   }
   return tokens;

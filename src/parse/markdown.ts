@@ -1,11 +1,12 @@
-import type { Definition, Node, Root, RootContent, Table } from 'mdast';
+import type { Definition, Node, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { compacted } from './compact.js';
 import { type Container, containerAt, readContainer, wrapped } from './containers.js';
-import { cutKind, cutLines, openedBy } from './cuts.js';
-import { joinedList, joinedParagraph, leavesNothingOpen, opensWithText, shifted } from './joins.js';
+import { cutKind, cutLines, headText, openedBy } from './cuts.js';
+import { continuesHtml, joinedList, joinedParagraph, joinedPastHead, opensWithText, shifted } from './joins.js';
+import { closersFrom, leavesNothingOpen } from './open-marks.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
@@ -50,7 +51,7 @@ interface Part {
   text: string;
   /** Where stub definitions go: past the frontmatter, which must open the text. */
   insertAt: number;
-  /** For a part cut between two rows of a table: its header and delimiter rows, parsed in front of the text. */
+  /** For a part cut inside a table or HTML block: its head (cuts.ts), parsed in front of the text. */
   head: string;
   tree?: Root;
   /** For a quote or list item read from its inside: that inside. */
@@ -99,13 +100,9 @@ function parsedInParts(source: string, reading: Reading): Root {
       const at = node.position!.start.offset!;
       let whole: RootContent | undefined;
       if (at < part.insertAt) whole = shifted(node, part.line, part.offset);
-      else if (part.head && at === part.insertAt + stubs.length && node.type === 'table') {
-        // The rows after the header go on the table of the part before (which the cut's check saw end there).
-        const table = children[children.length - 1] as Table;
-        const lines = part.line - lineCount(lead);
-        const rows = node.children.slice(1).map((row) => shifted(row, lines, part.offset - lead.length));
-        table.children.push(...rows);
-        table.position!.end = rows[rows.length - 1]?.position!.end ?? table.position!.end;
+      else if (part.head && at === part.insertAt + stubs.length && (node.type === 'table' || node.type === 'html')) {
+        const [past, lines] = [part.insertAt + lead.length, part.line - lineCount(lead)];
+        joinedPastHead(children[children.length - 1]!, node, past, lines, part.offset - lead.length, source);
       } else if (at >= part.insertAt + lead.length) {
         whole = shifted(node, part.line - lineCount(lead), part.offset - lead.length);
       }
@@ -125,7 +122,7 @@ function parsedInParts(source: string, reading: Reading): Root {
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
-/** A part's text to parse: stub definitions past its frontmatter, then the table header it goes on, then the text. */
+/** A part's text to parse: stub definitions past its frontmatter, then its head (cuts.ts), then the text. */
 function withLead(part: Part, stubs = ''): string {
   return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
 }
@@ -181,12 +178,15 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   const { partChars } = reading;
   const body = reading.frontmatter ? frontmatterEnd(lines) : 0;
   let { cuts, heads } = cutLines(lines, body);
+  const closers = closersFrom(lines);
   const refused = new Set<number>();
   /** Lines a part opened at, each looked at once for a container. */
   const plain = new Set<number>();
   const found = new Map<number, Container | undefined>();
   /** The container opening at a cut when it is long enough to be read from its inside (it ends the part before). */
   const longContainer = (cut: number): Container | undefined => {
+    // A line inside a table or HTML block opens no container.
+    if (!found.has(cut) && heads.has(cut)) found.set(cut, undefined);
     if (!found.has(cut)) {
       const container = containerAt(lines, cut);
       const length = (starts[container?.to ?? 0] ?? source.length) - starts[cut]!;
@@ -212,7 +212,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
       cut > from && (starts[cut]! - starts[from]! >= least || longContainer(cut) !== undefined) && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
     const header = heads.get(from);
-    const head = header === undefined ? '' : `${lines[header]}\n${lines[header + 1]}\n`;
+    const head = header ? headText(lines, header) : '';
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
     const part: Part = { line: from, offset: starts[from]!, text, insertAt, head };
@@ -222,31 +222,47 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     // item, a table row or a paragraph's line, where the part's last block is the one it goes on, closed on the line
     // before (a fence or HTML block open in a list's last item would run on to the end of the part), and for a
     // paragraph with nothing inline left open; or opens a quote, which ends a paragraph whatever is left open in it.
-    const end = (last?.position!.end.offset ?? 0) - head.length;
+    // An HTML block's line goes on the block the part ends in, opened on the head's line, and only on that.
+    const [start, end] = [last?.position!.start.offset, last?.position!.end.offset].map(
+      (at) => (at ?? 0) - head.length,
+    );
     const kind = to < lines.length ? cutKind(lines, heads, to) : undefined;
-    const closed = end < starts[to]! - starts[from]!;
+    const opener = heads.get(to)?.line;
+    const reaches = end! >= starts[to - 1]! - starts[from]!;
+    // An HTML block left open at the end of a part holds the line ending, as one closed by a later line would.
+    const closed = end! < starts[to]! - starts[from]! + (kind === 'html' ? 1 : 0);
+    const html =
+      opener !== undefined && reaches && (start! < 0 ? header?.line : lineAt(starts, starts[from]! + start!));
     const goesOn =
       kind === 'quote'
         ? last?.type === 'paragraph' && closed
-        : last?.type === kind && closed && (kind !== 'paragraph' || leavesNothingOpen(last!));
-    if (to < lines.length && last && end >= starts[to - 1]! - starts[from]! && !goesOn) {
+        : last?.type === kind &&
+          closed &&
+          (kind === 'paragraph' ? leavesNothingOpen(last!, closers(to)) : kind !== 'html' || html === opener);
+    if (to < lines.length && last && (reaches || kind === 'html') && !goesOn) {
       refused.add(to);
       least = 2 * (starts[to]! - starts[from]!);
-      // A table misread: none of its rows is a cut.
-      if (heads.has(to)) cuts = cuts.filter((cut) => heads.get(cut) !== heads.get(to));
-      const opener = Math.max(from, from + last.position!.start.line - 1 - lineCount(head));
-      const block = openedBy(lines[opener]!);
+      // A table or HTML block misread: none of its rows or lines is a cut.
+      if (opener !== undefined) cuts = cuts.filter((cut) => heads.get(cut)?.line !== opener);
+      const opened = Math.max(from, from + last.position!.start.line - 1 - lineCount(head));
+      const block = openedBy(lines[opened]!);
       if (block) {
-        const after = cutLines(lines, opener + 1, block);
-        cuts = [...cuts.filter((cut) => cut <= opener), ...after.cuts];
+        const after = cutLines(lines, opened + 1, block);
+        cuts = [...cuts.filter((cut) => cut <= opened), ...after.cuts];
         heads = new Map([...heads, ...after.heads]);
       }
       continue;
     }
-    // A part that goes on a paragraph must open with that paragraph's text, else the cut before it is taken back.
+    // A part that goes on a paragraph must open with that paragraph's text, one that goes on an HTML block with that
+    // block going on past its head; else the cut before it is taken back.
     const opening = tree.children[0];
     const afterContainer = parts[parts.length - 1]?.container !== undefined;
-    if (from > 0 && !afterContainer && cutKind(lines, heads, from) === 'paragraph' && !opensWithText(opening)) {
+    const goesOnKind = from > 0 ? cutKind(lines, heads, from) : undefined;
+    const opensRight =
+      goesOnKind === 'paragraph'
+        ? afterContainer || opensWithText(opening)
+        : goesOnKind !== 'html' || (!afterContainer && continuesHtml(opening, head));
+    if (!opensRight) {
       refused.add(from);
       const before = parts.pop()!;
       least = 2 * (starts[from]! - before.offset);
@@ -276,6 +292,17 @@ function frontmatterEnd(lines: readonly string[]): number {
   if (!fence.test(lines[0]!)) return 0;
   const close = lines.findIndex((line, i) => i > 0 && fence.test(line));
   return close < 0 ? lines.length : close + 1;
+}
+
+/** The line (0-based) holding `offset`, by the lines' starts. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Where each line (the source split at `\n`) starts in the source. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutKind, cutLines, openedBy } from '../../src/parse/cuts.js';
+import { cutKind, cutLines, headText, openedBy } from '../../src/parse/cuts.js';
 
 /** The lines a source may be cut before, as their text. */
 const cutsOf = (source: string): string[] => {
@@ -44,8 +44,28 @@ describe('cutLines', () => {
     ['an HTML comment', '<!--\n\n## in\n-->\n\n## out'],
     ['a `<pre>` block', '<pre>\n\n## in\n</pre>\n\n## out'],
     ['a `<div>` block (to its blank line)', '<div>\n```\n</div>\n\n## out'],
-  ])('cuts only outside %s', (_, source) => {
-    expect(cutsOf(source)).toEqual(['## out']);
+  ])('cuts at the top level only outside %s', (_, source) => {
+    const lines = source.split('\n');
+    const { cuts, heads } = cutLines(lines, 0);
+    expect(cuts.filter((i) => !heads.has(i)).map((i) => lines[i])).toEqual(['## out']);
+  });
+
+  // The part after such a cut is parsed with the block's first line in front (markdown.ts).
+  it.each([
+    ['an HTML comment, to the line that ends it', '<!--\n\n## in\n-->\n\n## out', ['', '## in', '-->']],
+    ['a `<pre>` block, to the line that ends it', 'a\n\n  <pre>\nx\n</pre>\n\n## out', ['x', '</pre>']],
+    ['a `<div>` block, to its blank line', '<div>\n```\n</div>\n\n## out', ['```', '</div>']],
+    ['a tag line, to its blank line', '<custom-tag>\ntext\n\n## out', ['text']],
+  ])('cuts before each line of %s, naming its first line', (_, source, inside) => {
+    const lines = source.split('\n');
+    const { cuts, heads } = cutLines(lines, 0);
+    const opener = lines.findIndex((line) => line.includes('<'));
+    expect(cuts.filter((i) => heads.has(i)).map((i) => lines[i])).toEqual(inside);
+    expect([...new Set(heads.values())]).toEqual(inside.map(() => ({ kind: 'html', line: opener })));
+  });
+
+  it('does not cut inside an HTML block that its first line ends, nor inside one in a list item', () => {
+    expect(cutLines('<!-- a note -->\ntext\n- <div>\n  in'.split('\n'), 0).heads).toEqual(new Map());
   });
 
   it('cuts between two items of a tight top-level list, whatever their numbers, never inside an item', () => {
@@ -71,8 +91,8 @@ describe('cutLines', () => {
     const { cuts, heads } = cutLines(lines, 0);
     expect(cuts.map((i) => lines[i])).toEqual(['| a | b |', '| 1 | 2 |', '| 3 | 4 |']);
     expect([...heads]).toEqual([
-      [4, 2],
-      [5, 2],
+      [4, { kind: 'table', line: 2 }],
+      [5, { kind: 'table', line: 2 }],
     ]);
   });
 
@@ -114,5 +134,24 @@ describe('openedBy', () => {
 
   it('takes a lone tag for text when a paragraph is open (HTML block 7 cannot interrupt one)', () => {
     expect(openedBy('<span>', true)).toBeUndefined();
+  });
+});
+
+describe('kindOf and headText', () => {
+  const lines = '| a |\n|---|\n| 1 |\n\n<div>\nin\n\n- item\ntext\nmore\n\nafter'.split('\n');
+  const { heads } = cutLines(lines, 0);
+
+  it('name what a cut goes on: a table, an HTML block, a list, a paragraph, or nothing', () => {
+    expect([2, 5, 7, 9, 11].map((cut) => cutKind(lines, heads, cut))).toEqual([
+      'table',
+      'html',
+      'list',
+      'paragraph',
+      undefined,
+    ]);
+  });
+
+  it("give a head's lines, each with its line ending", () => {
+    expect([headText(lines, heads.get(2)!), headText(lines, heads.get(5)!)]).toEqual(['| a |\n|---|\n', '<div>\n']);
   });
 });

@@ -30,6 +30,37 @@ describe('lines and their ` | ` parts', () => {
     const lines = splitLines(quote.children[0]!.children, source);
     expect(lines.map((l) => startsEscaped(l.left[0] as never, source))).toEqual([true, false]);
   });
+
+  it("place each line of a paragraph at its own line's start in the source", () => {
+    const source = 'One *a*\ntwo\n  three\nfour';
+    const node = parseMarkdown(source).children[0] as Paragraph;
+    const lines = splitLines(node.children, source);
+    expect(lines.map((l) => [l.line, l.left[0]!.position!.start.offset])).toEqual([
+      [1, 0],
+      [2, 8],
+      [3, 12],
+      [4, 20],
+    ]);
+  });
+
+  // Each line's start was found again from the paragraph's first: 100 000 lines took two minutes, now 2 s.
+  it('split a paragraph of 100 000 lines in time in proportion to it', { timeout: 30_000 }, () => {
+    const source = Array.from({ length: 100_000 }, (_, i) => `Line ${i}`).join('\n');
+    const end = { line: 100_000, column: source.length - source.lastIndexOf('\n'), offset: source.length };
+    const text: PhrasingContent = {
+      type: 'text',
+      value: source,
+      position: { start: { line: 1, column: 1, offset: 0 }, end },
+    };
+    const started = performance.now();
+    const lines = splitLines([text], source);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(lines[99_999]!.left[0]!.position!.start).toEqual({
+      line: 100_000,
+      column: 1,
+      offset: source.lastIndexOf('\n') + 1,
+    });
+  });
 });
 
 describe('a long paragraph', () => {

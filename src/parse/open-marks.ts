@@ -1,0 +1,85 @@
+import type { Node, Paragraph, RootContent, Text } from 'mdast';
+
+/**
+ * Whether a paragraph may be cut between two of its lines (markdown.ts): a mark the part before leaves open (it
+ * reads as text there) could pair, in the whole, with one in the paragraph's later lines. It cannot when nothing
+ * that would close it occurs there, so only the closers of the later lines are looked at, found once per source.
+ */
+
+/** What a paragraph's later lines hold that could close a mark: a bit per kind, and the shortest backtick run. */
+export interface Closers {
+  kinds: number;
+  backticks: number;
+}
+
+/** Each kind of mark: what opens it (as it reads when left open), and what in a later line could close it. */
+const MARKS: { opens: RegExp; closes: RegExp }[] = [
+  { opens: /\*/, closes: /\*/ },
+  { opens: /_/, closes: /_/ },
+  { opens: /~~/, closes: /~~/ },
+  // A link's text may end on a later line, or its destination or title (`[a](` then `url)`).
+  { opens: /\[/, closes: /[\])]/ },
+  // An HTML tag, comment, instruction or declaration; an autolink holds no line ending.
+  { opens: /</, closes: />/ },
+];
+const NONE: Closers = { kinds: 0, backticks: Infinity };
+const BLANK = /^[ \t\r]*$/;
+
+/**
+ * For each line (an index into `lines`), the closers on it and the lines after it up to a blank line, which ends
+ * any paragraph (one that ends sooner only makes the answer more careful). Linear in the source, and computed only
+ * when a paragraph's cut is first checked.
+ */
+export function closersFrom(lines: readonly string[]): (line: number) => Closers {
+  let found: Closers[] | undefined;
+  return (line) => {
+    if (!found) {
+      found = new Array<Closers>(lines.length);
+      let after = NONE;
+      for (let i = lines.length - 1; i >= 0; i--) {
+        const text = lines[i]!;
+        after = BLANK.test(text) ? NONE : merged(after, closersOn(text));
+        found[i] = after;
+      }
+    }
+    return found[line] ?? NONE;
+  };
+}
+
+function closersOn(line: string): Closers {
+  let kinds = 0;
+  MARKS.forEach(({ closes }, bit) => {
+    if (closes.test(line)) kinds |= 1 << bit;
+  });
+  const backticks = (line.match(/`+/g) ?? []).reduce((least, run) => Math.min(least, run.length), Infinity);
+  return { kinds, backticks };
+}
+
+function merged(a: Closers, b: Closers): Closers {
+  return { kinds: a.kinds | b.kinds, backticks: Math.min(a.backticks, b.backticks) };
+}
+
+/**
+ * Whether a paragraph ends where its next line may go on in another part: in text, with no mark left open that
+ * `after` (the closers of the lines that would go on it) could close. A backtick run left open is closed only by a
+ * run of its length: the text's longest run is at least that long. A backslash, and a paragraph opening with `[`
+ * as text or a reference (in the whole, a definition may take its destination from the next line), are refused
+ * whatever follows.
+ */
+export function leavesNothingOpen(paragraph: RootContent, after: Closers): boolean {
+  const children = (paragraph as Paragraph).children;
+  if (children[children.length - 1]?.type !== 'text') return false;
+  const first = children[0];
+  if (first?.type === 'linkReference' || (first?.type === 'text' && first.value.startsWith('['))) return false;
+  const text = textsOf(paragraph).join('\n');
+  if (text.includes('\\')) return false;
+  const open = MARKS.some(({ opens }, bit) => (after.kinds & (1 << bit)) !== 0 && opens.test(text));
+  const longest = (text.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
+  return !open && after.backticks > longest;
+}
+
+function textsOf(node: Node, found: string[] = []): string[] {
+  if (node.type === 'text') found.push((node as Text).value);
+  for (const child of (node as { children?: Node[] }).children ?? []) textsOf(child, found);
+  return found;
+}
