@@ -41,7 +41,12 @@ export function labelsIn(text: string): Set<string> {
   return labels;
 }
 
-/** Definitions of the labels (from `referenceKeys`) to put before a part, each a block of its own; '' for none. */
+/**
+ * Definitions of the labels (from `referenceKeys`) to put before a part, each a block of its own; '' for none. A
+ * footnote's definition goes on with the indented lines after it, blank lines between (a part opening with indented
+ * code would be read into it): a comment at the margin ends it, taken out with the definitions.
+ */
 export function stubDefinitions(keys: readonly string[]): string {
-  return keys.map((key) => (key.startsWith('^') ? `[${key}]: a note\n\n` : `[${key}]: #\n\n`)).join('');
+  const stubs = keys.map((key) => (key.startsWith('^') ? `[${key}]: a note\n\n` : `[${key}]: #\n\n`)).join('');
+  return keys.some((key) => key.startsWith('^')) ? `${stubs}<!-- -->\n\n` : stubs;
 }
