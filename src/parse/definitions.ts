@@ -19,6 +19,7 @@ const MARK = /^:[ \t]+/;
  * the first term are kept as lines, without definitions.
  */
 export function definitionList(nodes: readonly PhrasingContent[], source: string): Term[] | undefined {
+  if (!mayBeMarked(nodes)) return undefined;
   const lines = splitLines(nodes, source);
   if (marked(lines[0], source) || !lines.some((line) => marked(line, source))) return undefined;
   const terms: Term[] = [];
@@ -38,6 +39,7 @@ export function definitionList(nodes: readonly PhrasingContent[], source: string
  * loose list, a blank line after its term (undefined for any other paragraph).
  */
 export function looseDefinitions(nodes: readonly PhrasingContent[], source: string): PhrasingContent[][] | undefined {
+  if (!mayBeMarked(nodes)) return undefined;
   const lines = splitLines(nodes, source);
   if (!marked(lines[0], source)) return undefined;
   const definitions: PhrasingContent[][] = [];
@@ -46,6 +48,14 @@ export function looseDefinitions(nodes: readonly PhrasingContent[], source: stri
     else definitions[definitions.length - 1]!.push({ type: 'text', value: ' ' }, ...whole(line));
   }
   return definitions;
+}
+
+/**
+ * Whether any line might open with `: `, read from the text alone: cutting a paragraph into its lines costs some
+ * hundreds of bytes a line (a 1 MB paragraph of short lines: 200 MB), for what most paragraphs show at a glance.
+ */
+function mayBeMarked(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.some((node) => node.type === 'text' && /(?:^|\n)\s*:[ \t]/.test(node.value));
 }
 
 function marked(line: LineParts | undefined, source: string): boolean {

@@ -182,15 +182,17 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   const refused = new Set<number>();
   /** Lines a part opened at, each looked at once for a container. */
   const plain = new Set<number>();
-  const found = new Map<number, Container | undefined>();
+  /** Each line looked at for a container (a byte a line: a map's entry took 50 per line of a long paragraph). */
+  const looked = new Uint8Array(lines.length);
+  const found = new Map<number, Container>();
   /** The container opening at a cut when it is long enough to be read from its inside (it ends the part before). */
   const longContainer = (cut: number): Container | undefined => {
-    // A line inside a table or HTML block opens no container.
-    if (!found.has(cut) && heads.has(cut)) found.set(cut, undefined);
-    if (!found.has(cut)) {
-      const container = containerAt(lines, cut);
+    if (!looked[cut]) {
+      looked[cut] = 1;
+      // A line inside a table or HTML block opens no container.
+      const container = heads.has(cut) ? undefined : containerAt(lines, cut);
       const length = (starts[container?.to ?? 0] ?? source.length) - starts[cut]!;
-      found.set(cut, container && length >= 4 * partChars ? container : undefined);
+      if (container && length >= 4 * partChars) found.set(cut, container);
     }
     return found.get(cut);
   };

@@ -28,6 +28,14 @@ describe('definition lists', () => {
     expect(terms('Ratio\n:3 is no mark')).toBeUndefined();
   });
 
+  it('finds a `: ` line wherever a line starts: after a hard break, after markup, before a tab', () => {
+    expect(terms('Cloud  \n: Azure')).toEqual([['Cloud', 'Azure']]);
+    expect(terms('Cloud\\\n: Azure')).toEqual([['Cloud', 'Azure']]);
+    expect(terms('`Cloud`\n: Azure')).toEqual([['Cloud', 'Azure']]);
+    expect(terms('Cloud\n:\tAzure\n   : AWS')).toEqual([['Cloud', 'Azure', 'AWS']]);
+    expect(terms('Note: a colon mid-line\nis no mark: none here')).toBeUndefined();
+  });
+
   it('reads an escaped colon (`\\: `) as text, not a definition mark', () => {
     expect(terms('Ratio\n\\: not a definition')).toBeUndefined();
     expect(terms('Cloud\n: Azure\n\\: and more')).toEqual([['Cloud', 'Azure : and more']]);

@@ -320,6 +320,9 @@ const hostile = {
   // A `<` left open, and on each line a `>` that could close it: no cut can end it.
   'paragraph lines, a `<` open, a `>` on each': (i: number) =>
     `${i === 0 ? 'An <open mark. ' : ''}Did Topic ${i} > and some more.\n`,
+  // One paragraph of lines of a few characters: each line was cut out on its own, some 700 bytes a line, to look for
+  // a `: definition` (512 KB took 262 MB).
+  'a paragraph of short lines': (i: number) => `Topic ${i}\n1\n2\n3\n4\n`,
   // One HTML block, no blank line in it: parsed whole, 1 MB took 230 MB.
   'an HTML block': (i: number) => `${i === 0 ? '<div>\n' : ''}<p>Topic ${i}</p>\n`,
   // One quote of paragraphs, and one list item of paragraphs: each once parsed whole (1 MB: 270 MB and 400 MB).
@@ -369,6 +372,7 @@ describe('parsing a long resume', () => {
     ['table rows', 400 * 1024, 'txt'],
     ['paragraph lines, a mark open', 1000 * 1024, 'txt'],
     ['an HTML block', 1000 * 1024, 'html'],
+    ['a paragraph of short lines', 512 * 1024, 'txt'],
     ['a quote', 1000 * 1024, 'txt'],
     ['one list item', 512 * 1024, 'html'],
     ['a quote in a list item', 768 * 1024, 'html'],
