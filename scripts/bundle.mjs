@@ -26,6 +26,9 @@ const withoutTemplateSourceMaps = {
   },
 };
 
+/** For an ES module bundle whose CommonJS dependencies call `require`. */
+const REQUIRE = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -48,6 +51,14 @@ await Promise.all([
     plugins: [withoutTemplateSourceMaps],
   }),
   build({ ...common, entryPoints: ['src/cli/start.ts'], outfile: 'dist/bin/mdcv.js', format: 'esm' }),
+  // The thread a long file is parsed in (src/parse/bounded.ts), found beside the bundle.
+  build({
+    ...common,
+    entryPoints: ['src/parse/parse-worker.ts'],
+    outfile: 'dist/bin/parse-worker.js',
+    format: 'esm',
+    banner: { js: REQUIRE },
+  }),
 ]);
 
 // The built-in themes' templates ship compiled (src/render/template-cache.ts finds them in
@@ -65,7 +76,7 @@ await build({
   outfile: PRECOMPILE,
   format: 'esm',
   legalComments: 'none',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: { js: REQUIRE },
   plugins: [withoutTemplateSourceMaps],
 });
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'mdcv-precompile-'));

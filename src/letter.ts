@@ -9,7 +9,7 @@ import { messages } from './model/messages.js';
 import { outputName } from './model/outputs.js';
 import type { Resume } from './model/resume.js';
 import { blockTexts, type PrintedText } from './model/scripts.js';
-import { parseResume } from './parse/index.js';
+import { parseResumeBounded } from './parse/bounded.js';
 import { isLetter, parseLetter } from './parse/letter.js';
 import { MAX_BYTES } from './parse/limits.js';
 import { decodeSource } from './parse/read.js';
@@ -39,7 +39,7 @@ export async function prepareLetter(
   const resumeRead = readResume(content, sourceLines);
   if ('diagnostic' in resumeRead) return { diagnostics: [...diagnostics, resumeRead.diagnostic] };
   const { resume: resumeFile, source: resumeSource } = resumeRead;
-  const resumeParsed = parseResume(resumeSource, resumeFile, budgetOf(options));
+  const resumeParsed = await parseResumeBounded(resumeSource, resumeFile, budgetOf(options));
   // The resume's warnings are its own build's to tell; its errors stop the letter too.
   diagnostics.push(...resumeParsed.diagnostics.filter((d) => d.severity === 'error'));
   if (!resumeParsed.resume || hasErrors(diagnostics)) return { diagnostics };

@@ -23,7 +23,7 @@ export async function resumeNeeds(file: string, options: { theme?: string } = {}
   const read = await readSource(file);
   if (!read.ok) return { requirements: requirementsOf('pdflatex', ''), diagnostics: [read.diagnostic] };
   if (isLetter(read.source)) return letterNeeds(read.source, file, options);
-  const { resume, sourceLines, diagnostics } = parsedResume(read.source, file);
+  const { resume, sourceLines, diagnostics } = await parsedResume(read.source, file);
   if (!resume) return { requirements: requirementsOf('pdflatex', ''), diagnostics };
   const { choice, diagnostics: engineProblems } = chooseEngine(resume);
   diagnostics.push(...engineProblems);

@@ -8,7 +8,8 @@ import type { Resume } from '../model/resume.js';
 import type { Letter } from '../model/letter.js';
 import { chooseEngine, type EngineChoice, type PrintedText } from '../model/scripts.js';
 import { isLetter } from '../parse/letter.js';
-import { parseResume, type ParseBudget } from '../parse/index.js';
+import { parseResumeBounded } from '../parse/bounded.js';
+import type { ParseBudget } from '../parse/index.js';
 import { readSource } from '../parse/read.js';
 import { readPhoto } from '../photo.js';
 import {
@@ -67,7 +68,7 @@ export async function prepareSource(
     const { prepareLetter } = await import('../letter.js');
     return prepareLetter(source, options);
   }
-  const { resume, sourceLines, diagnostics } = parsedResume(source, file, budgetOf(options));
+  const { resume, sourceLines, diagnostics } = await parsedResume(source, file, budgetOf(options));
   if (!resume || hasErrors(diagnostics)) return { diagnostics };
   const look = await prepareLook(resume, { ...options, name: outputName(file), sourceLines }, diagnostics);
   return { prepared: look && { ...look, sourceLines, render: RESUME_RENDERERS }, diagnostics };
@@ -106,12 +107,12 @@ export async function prepareLook(
 }
 
 /** The resume as parsed (none when the text is no resume), with what the parse found. */
-export function parsedResume(
+export async function parsedResume(
   source: string,
   file: string,
   budget?: ParseBudget,
-): { resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] } {
-  const parsed = parseResume(source, file, budget);
+): Promise<{ resume?: Resume; sourceLines: string[]; diagnostics: Diagnostic[] }> {
+  const parsed = await parseResumeBounded(source, file, budget);
   return { resume: parsed.resume, sourceLines: source.split(/\r?\n/), diagnostics: [...parsed.diagnostics] };
 }
 

@@ -194,6 +194,10 @@ export const messages = {
   engineTimeout: (engine: string, seconds: number) => `${engine} ran longer than ${seconds} s and was stopped`,
   parseOverdue: (seconds: number) =>
     `reading the Markdown took longer than the build's timeout (${seconds} s); stopped here`,
+  parseOutOfMemory: (mb: number) =>
+    `reading the Markdown needed more than the ${mb} MB mdcv gives it, in the block that starts here or soon after`,
+  parseOutOfMemoryHint:
+    'a block that cannot be read in parts is read at once, such as a long quote holding a list, a paragraph a mark runs across or one very long line: break it up',
   timeoutHint: 'if the resume is just very long, raise `timeout:` in the frontmatter or pass --timeout',
   engineFailed: (message: string) => `LaTeX failed: ${message}`,
   engineFailedInTemplate: (message: string, texLine: number) =>

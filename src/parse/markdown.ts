@@ -8,34 +8,12 @@ import { cutKind, cutLines, headText, openedBy } from './cuts.js';
 import { continuesHtml, joinedList, joinedParagraph, joinedPastHead, opensWithText, shifted } from './joins.js';
 import { closersFrom, leavesNothingOpen } from './open-marks.js';
 import { remarkGfmSyntax } from './gfm.js';
+import { insideOf, onTime, type Reading } from './reading.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
 /** For all but a file's opening (and what is inside a quote or list item): a `---` line there is no frontmatter. */
 const inner = unified().use(remarkParse).use(remarkGfmSyntax);
-
-/**
- * How a source is read: whether it may open with frontmatter, the labels defined outside it (a container's), and
- * when to stop (`performance.now()`), if ever.
- */
-interface Reading {
-  partChars: number;
-  frontmatter: boolean;
-  outside: readonly string[];
-  deadline?: number;
-}
-
-/** The parse ran past its deadline; `line` (1-based) is where it stopped. */
-export class ParseOverdue extends Error {
-  constructor(readonly line: number) {
-    super(`the Markdown parse ran past its deadline at line ${line}`);
-  }
-}
-
-/** Stops the parse, before it reads on from `line` (0-based), once its deadline has passed. */
-function onTime(reading: Reading, line: number): void {
-  if (reading.deadline !== undefined && performance.now() > reading.deadline) throw new ParseOverdue(line + 1);
-}
 
 /**
  * A part is parsed once it holds this much: small enough that remark's memory stays a few
@@ -67,10 +45,15 @@ interface Part {
  * do); a list, table or paragraph cut inside goes on the one before. A link reference or
  * footnote refers across parts: a part that names a label another part defines is parsed
  * again with a stand-in definition of it in front, then taken out. Past `deadline` (`performance.now()`), it stops
- * between two parts: `ParseOverdue`.
+ * between two parts: `ParseOverdue`; `reached` is told where each part starts.
  */
-export function parseMarkdown(source: string, partChars = PART_CHARS, deadline?: number): Root {
-  return parsedInParts(source, { partChars, frontmatter: true, outside: [], deadline });
+export function parseMarkdown(
+  source: string,
+  partChars = PART_CHARS,
+  deadline?: number,
+  reached?: (line: number) => void,
+): Root {
+  return parsedInParts(source, { partChars, frontmatter: true, outside: [], deadline, reached });
 }
 
 function parsedInParts(source: string, reading: Reading): Root {
@@ -133,7 +116,7 @@ function parse(text: string, frontmatter = true): Root {
 
 /** A container's quote or list, `inside` its inside's tree, with the positions of a part that opens with it. */
 function containerTree(container: Container, starts: readonly number[], reading: Reading, inside?: Root): Root {
-  const tree = inside ?? parsedInParts(container.inside, { ...reading, frontmatter: false });
+  const tree = inside ?? parsedInParts(container.inside, insideOf(container, reading));
   return { type: 'root', children: [wrapped(container, tree, starts, (text) => parse(text, false))] };
 }
 
@@ -148,7 +131,7 @@ function containerPart(
   opened: Container,
   reading: Reading,
 ): { part: Part; to: number } | undefined {
-  const read = readContainer(opened, (text) => parsedInParts(text, { ...reading, frontmatter: false }));
+  const read = readContainer(opened, (text) => parsedInParts(text, insideOf(opened, reading)));
   if (!read) return undefined;
   const { container } = read;
   const from = container.from;
@@ -200,7 +183,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
   let from = 0;
   let least = partChars;
   while (from < lines.length) {
-    onTime(reading, from);
+    // A container's inside is read in parts of its own, each checked.
     const opened = plain.has(from) ? undefined : longContainer(from);
     const container = opened && containerPart(source, lines, starts, opened, reading);
     plain.add(from);
@@ -210,6 +193,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
       least = partChars;
       continue;
     }
+    onTime(reading, from);
     const fits = (cut: number): boolean =>
       cut > from && (starts[cut]! - starts[from]! >= least || longContainer(cut) !== undefined) && !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;

@@ -21,11 +21,11 @@ export function registerExport(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const [{ parseResume }, { resumeToJsonResume }] = await Promise.all([
-        import('../../parse/index.js'),
+      const [{ parseResumeBounded }, { resumeToJsonResume }] = await Promise.all([
+        import('../../parse/bounded.js'),
         import('../../jsonresume/index.js'),
       ]);
-      const parsed = parseResume(source, file);
+      const parsed = await parseResumeBounded(source, file);
       const exported = parsed.resume && !hasErrors(parsed.diagnostics) ? resumeToJsonResume(parsed.resume) : undefined;
       printDiagnostics([...parsed.diagnostics, ...(exported?.diagnostics ?? [])]);
       if (!exported) {
