@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { messages } from '../model/messages.js';
 import { parseResume, type ParseBudget, type ParseResult } from './index.js';
 
@@ -39,6 +38,8 @@ export async function parseResumeBounded(source: string, file: string, budget?: 
     elapsed: budget?.since === undefined ? undefined : performance.now() - budget.since,
     timeout: budget?.timeout,
   };
+  // Loaded only here: a build that needs no worker (most) compiles no more of Node's own modules.
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(WORKER, {
     workerData: task,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB.old, maxYoungGenerationSizeMb: WORKER_HEAP_MB.young },

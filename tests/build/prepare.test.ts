@@ -30,7 +30,7 @@ describe('what a build reads before it renders', () => {
     const missing = await prepareBuild({ file: 'no/such.md', cache: false });
     expect(missing.prepared).toBeUndefined();
     expect(missing.diagnostics).toMatchObject([{ file: 'no/such.md', message: 'cannot read the file: no such file' }]);
-    expect(parsedResume('# Your Name\n\nText.\n', 'resume.md')).toMatchObject({
+    expect(await parsedResume('# Your Name\n\nText.\n', 'resume.md')).toMatchObject({
       resume: { person: { name: 'Your Name' } },
       sourceLines: ['# Your Name', '', 'Text.', ''],
       diagnostics: [],
