@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { messages } from '../model/messages.js';
 import { parseResume, type ParseBudget, type ParseResult } from './index.js';
@@ -14,6 +15,7 @@ export const WORKER_FROM = 64 * 1024;
 export const WORKER_HEAP_MB = { old: 80, young: 8 };
 
 const WORKER = new URL('./parse-worker.js', import.meta.url);
+const load = createRequire(import.meta.url);
 
 /** What the worker is given, and what it posts: each line it reaches, then the result. */
 export interface WorkerTask {
@@ -38,8 +40,9 @@ export async function parseResumeBounded(source: string, file: string, budget?: 
     elapsed: budget?.since === undefined ? undefined : performance.now() - budget.since,
     timeout: budget?.timeout,
   };
-  // Loaded only here: a build that needs no worker (most) compiles no more of Node's own modules.
-  const { Worker } = await import('node:worker_threads');
+  // Loaded only here, so a build that needs no worker (most) compiles no more of Node's own modules; required, as
+  // the bundled CLI runs in a script that cannot import().
+  const { Worker } = load('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(WORKER, {
     workerData: task,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB.old, maxYoungGenerationSizeMb: WORKER_HEAP_MB.young },
