@@ -11,6 +11,7 @@ export { frontmatterJsonSchema } from './model/json-schema.js';
 export { frontmatterSchema, type Frontmatter } from './model/schema.js';
 export { selectTags } from './model/select.js';
 export { parseResume, type ParseResult } from './parse/index.js';
+export { parseResumeBounded } from './parse/bounded.js';
 export { listThemes, loadTheme, renderHtml, renderLatex, renderText, type Theme } from './render/index.js';
 export { validate, type ValidateResult } from './validate.js';
 export { typesetPdf, type TypesetOptions, type TypesetResult } from './typeset/engine.js';
