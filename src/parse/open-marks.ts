@@ -17,8 +17,9 @@ const MARKS: { opens: RegExp; closes: RegExp }[] = [
   { opens: /\*/, closes: /\*/ },
   { opens: /_/, closes: /_/ },
   { opens: /~~/, closes: /~~/ },
-  // A link's text may end on a later line, or its destination or title (`[a](` then `url)`).
-  { opens: /\[/, closes: /[\])]/ },
+  // A link's text may end on a later line, or its destination or title (`[a](` then `url)`); and while a `[` is
+  // open, micromark links no URL or address written out (`www.x.org`, `https://x.org`, `a@x.org`) after it.
+  { opens: /\[/, closes: /[\])@]|www\.|:\/\//i },
   // An HTML tag, comment, instruction or declaration; an autolink holds no line ending.
   { opens: /</, closes: />/ },
 ];
@@ -65,21 +66,53 @@ function merged(a: Closers, b: Closers): Closers {
 
 /**
  * Whether a paragraph ends where its next line may go on in another part: in text, with no mark left open that
- * `after` (the closers of the lines that would go on it) could close. A backtick run left open is closed only by a
- * run of its length: the text's longest run is at least that long. A backslash, and a paragraph opening with `[`
- * as text or a reference (in the whole, a definition may take its destination from the next line), are refused
- * whatever follows.
+ * `after` (the closers of the lines that would go on it) could close (`leavesNoMarkOpen`). A backslash is refused
+ * whatever follows (at a line's end it is a hard break), and so is a paragraph that `opensLikeDefinition`.
  */
 export function leavesNothingOpen(paragraph: RootContent, after: Closers): boolean {
   const children = (paragraph as Paragraph).children;
-  if (children[children.length - 1]?.type !== 'text') return false;
-  const first = children[0];
-  if (first?.type === 'linkReference' || (first?.type === 'text' && first.value.startsWith('['))) return false;
+  if (children[children.length - 1]?.type !== 'text' || opensLikeDefinition(paragraph)) return false;
   const text = textsOf(paragraph).join('\n');
-  if (text.includes('\\')) return false;
+  return !text.includes('\\') && leavesNoMarkOpen(paragraph, after, text);
+}
+
+/** Whether a paragraph opens with `[` as text or a reference: in the whole, what follows may make it a definition. */
+export function opensLikeDefinition(paragraph: RootContent): boolean {
+  const first = (paragraph as Paragraph).children[0];
+  return first?.type === 'linkReference' || (first?.type === 'text' && first.value.startsWith('['));
+}
+
+/**
+ * Whether no mark the paragraph leaves open (it reads as text there) could pair with one `after` holds. A backtick
+ * run left open is closed only by a run of its length: the text's longest run is at least that long.
+ */
+export function leavesNoMarkOpen(
+  paragraph: RootContent,
+  after: Closers,
+  text = textsOf(paragraph).join('\n'),
+): boolean {
   const open = MARKS.some(({ opens }, bit) => (after.kinds & (1 << bit)) !== 0 && opens.test(text));
   const longest = (text.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
   return !open && after.backticks > longest;
+}
+
+/**
+ * For a long line read in pieces cut at its spaces (line-cuts.ts): at the index past each space, the closers of the
+ * rest of the line and `later`'s (those of the paragraph's later lines). Found in one pass from the line's end, a
+ * word at a time, as no mark holds a space; a byte and a float a character.
+ */
+export function closersAlong(line: string, later: Closers): (at: number) => Closers {
+  const kinds = new Uint8Array(line.length + 1);
+  const backticks = new Float32Array(line.length + 1);
+  let after = later;
+  let end = line.length;
+  for (let at = line.lastIndexOf(' '); at >= 0; at = at === 0 ? -1 : line.lastIndexOf(' ', at - 1)) {
+    after = merged(after, closersOn(line.slice(at + 1, end)));
+    kinds[at + 1] = after.kinds;
+    backticks[at + 1] = after.backticks;
+    end = at;
+  }
+  return (at) => ({ kinds: kinds[at]!, backticks: backticks[at]! });
 }
 
 function textsOf(node: Node, found: string[] = []): string[] {

@@ -210,11 +210,39 @@ const htmlBlocks = [
   '- <div>\n  in an item',
   '> <div>\n> in a quote',
 ];
-const document = (from: string[]) =>
+/** Words of a long line, read in pieces cut at its single spaces, and marks that may reach across a cut. */
+const lineWords = [
+  ...['word', 'more.', '*em', 'em*', '*both*', '**strong**', '_u', 'u_', '~~s', 's~~', '_', '***', '2', '*'],
+  ...['`code', 'code`', '``two', '`', '`one`', '[link', 'text](https://e.com/1)', '[l](https://e.com/2)', '![i](u)'],
+  ...['[ref]', '[Other Ref][ref]', '[^n]', '[x]:', '"title', 'title")', '[a](u', '"t', 't")', ']', ')', '['],
+  ...['<https://a.b>', '<span', 'class="x">', '</span>', '<br/>', '<!--', '-->', '>', '<', '&amp;', '&copy', '&#42;'],
+  ...['\\*', '\\', 'a\\', '\\[', 'www.example.com', 'a@b.co', 'http://x.y.', '#', '-', '1.', '|', '=', '---'],
+];
+/** A long line of those words, a space, two, or a tab between them; in a quote or list item, or a paragraph's. */
+const longLine = fc
+  .tuple(
+    fc.constantFrom('', '', '', '> ', '- ', '1. ', '  ', 'A line\n', '## ', '| a | b |\n', '[^n]: '),
+    fc.array(fc.tuple(fc.constantFrom(...lineWords), fc.constantFrom(' ', ' ', ' ', '  ', '\t')), {
+      minLength: 1,
+      maxLength: 24,
+    }),
+    fc.constantFrom('', '', '\nnext line', '\n===', '\n|---|---|', '\n> quote', '\n- item', '  \nbreak'),
+  )
+  .map(([before, words, after]) => {
+    const line = words.map(([word, space]) => word + space).join('');
+    // In a quote or item, a backtick left open and a line after it (a hard break's end, a lazy line, the item's next
+    // line) get positions in the whole that reading the container from its inside cannot see, and so does an HTML
+    // block before a blank `\r\n` line or a quote: quirks of micromark's (as on main), none a long line's, so they
+    // are left out there. A line ends in a hard break only by `after`.
+    const inside = /^( {1,3}|>|[-+*][ \t]|\d{1,9}[.)][ \t]|\[\^)/.test(before + line);
+    const ended = line.replace(/[ \t\\]+$/, '');
+    return inside ? `${before}${ended.replace(/[<`]/g, '')}` : `${before}${ended}${after}`;
+  });
+const document = (from: string[], block: fc.Arbitrary<string> = fc.constantFrom(...from)) =>
   fc
     .tuple(
       fc.boolean(),
-      fc.array(fc.tuple(fc.constantFrom(...from), fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', ' \n\n')), {
+      fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', ' \n\n')), {
         maxLength: 14,
       }),
     )
@@ -243,11 +271,13 @@ describe('parsing Markdown in parts', () => {
     ['tables and what follows them', [...tables, ...blocks.slice(0, 8), ...blocks.slice(19, 21)], 300],
     ['quotes and list items, and lines after them', [...containers, ...blocks.slice(0, 8)], 500],
     ['HTML blocks and lines in and after them', [...htmlBlocks, ...blocks.slice(0, 8)], 500],
+    ['long lines, and what they hold', [], 600],
   ] as const)('gives the same tree as parsing it whole, for %s (fast-check)', (_, from, numRuns) => {
     // `FC_SEED=<seed>` replays a reported failure.
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+    const block = from.length > 0 ? fc.constantFrom(...from) : fc.oneof(longLine, fc.constantFrom(...blocks));
     fc.assert(
-      fc.property(document([...from]), (source) => {
+      fc.property(document([...from], block), (source) => {
         expect(parseMarkdown(source, 0)).toEqual(whole(source));
       }),
       { numRuns, seed },
