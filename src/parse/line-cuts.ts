@@ -18,11 +18,17 @@ export interface LineReading {
   pieceChars: number;
   /** Whether the part opens the file, where frontmatter may open it. */
   frontmatter: boolean;
-  /** The closers of the paragraph's lines after the first (open-marks.ts). */
-  after: Closers;
+  /** The closers of the paragraph's lines after the first (open-marks.ts); none when undefined. */
+  after?: Closers;
   parse: (text: string, frontmatter: boolean) => Root;
   /** Called before each piece is parsed: stops a parse past its deadline. */
   onTime: () => void;
+}
+
+/** Whether a text's first line is long enough to be read in pieces: more than four parts. */
+export function opensLongLine(text: string, partChars: number): boolean {
+  const end = text.indexOf('\n');
+  return (end < 0 ? text.length : end) > 4 * partChars;
 }
 
 /** A single space after a non-space and before a non-space. */
@@ -41,7 +47,7 @@ export function piecewiseTree(lead: string, text: string, reading: LineReading):
   if (cutAfter(line, reading.pieceChars) === undefined || (line.includes('|') && DELIMITER_ROW.test(next))) {
     return undefined;
   }
-  const closersAt = closersAlong(line, reading.after);
+  const closersAt = closersAlong(line, reading.after ?? { kinds: 0, backticks: Infinity });
   const lineNumber = lead.split('\n').length;
   let tree: Root | undefined;
   let paragraph: Paragraph | undefined;

@@ -7,7 +7,7 @@ import { type Container, containerAt, readContainer, wrapped } from './container
 import { cutKind, cutLines, headText, openedBy } from './cuts.js';
 import { continuesHtml, joinedList, joinedParagraph, joinedPastHead, opensWithText, shifted } from './joins.js';
 import { type Closers, closersFrom, leavesNothingOpen } from './open-marks.js';
-import { piecewiseTree } from './line-cuts.js';
+import { opensLongLine, piecewiseTree } from './line-cuts.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { insideOf, onTime, type Reading } from './reading.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
@@ -35,6 +35,8 @@ interface Part {
   tree?: Root;
   /** For a quote or list item read from its inside: that inside. */
   container?: Container;
+  /** What the lines after its first could close of a mark left open there (line-cuts.ts). */
+  after?: Closers;
 }
 
 /**
@@ -60,8 +62,7 @@ export function parseMarkdown(
 function parsedInParts(source: string, reading: Reading): Root {
   const lines = source.split('\n');
   const starts = lineStarts(lines);
-  const closers = closersFrom(lines);
-  const parts = partsOf(source, lines, starts, reading, closers);
+  const parts = partsOf(source, lines, starts, reading);
   if (parts.length === 1 && !parts[0]!.container && reading.outside.length === 0) return parts[0]!.tree!;
   // A label defined outside a container's inside is defined in none of its parts.
   const definedIn = new Map(reading.outside.map((key) => [key, -1]));
@@ -77,7 +78,7 @@ function parsedInParts(source: string, reading: Reading): Root {
     // Each part's first tree is let go as its last is taken: never two trees of the whole at once.
     let tree = part.tree!;
     if (stubs && part.container) tree = containerTree(part.container, starts, { ...reading, outside: elsewhere });
-    else if (stubs) tree = partTree(part, reading, closers, stubs);
+    else if (stubs) tree = partTree(part, reading, stubs);
     part.tree = undefined;
     const lead = stubs + part.head;
     const joinsAt = children.length;
@@ -112,29 +113,13 @@ function withLead(part: Part, stubs = ''): string {
   return part.text.slice(0, part.insertAt) + stubs + part.head + part.text.slice(part.insertAt);
 }
 
-/**
- * A part's tree, `stubs` in front: one that opens with a line longer than a few parts is read a piece of that line at
- * a time when it can be (line-cuts.ts).
- */
-function partTree(part: Part, reading: Reading, closers: (line: number) => Closers, stubs = ''): Root {
-  const frontmatter = reading.frontmatter && part.line === 0;
-  const long = part.head === '' && part.insertAt === 0 && longLine(part.text, reading.partChars);
-  const pieces =
-    long &&
-    piecewiseTree(stubs, part.text, {
-      pieceChars: reading.partChars,
-      frontmatter,
-      after: closers(part.line + 1),
-      parse,
-      onTime: () => onTime(reading, part.line),
-    });
+/** A part's tree, `stubs` in front; one that opens with a line of more than four parts is read in pieces. */
+function partTree(part: Part, reading: Reading, stubs = ''): Root {
+  const [frontmatter, after] = [reading.frontmatter && part.line === 0, part.after];
+  const [pieceChars, onTimeHere] = [reading.partChars, () => onTime(reading, part.line)];
+  const long = part.head === '' && part.insertAt === 0 && opensLongLine(part.text, pieceChars);
+  const pieces = long && piecewiseTree(stubs, part.text, { pieceChars, frontmatter, after, parse, onTime: onTimeHere });
   return pieces || parse(withLead(part, stubs), frontmatter);
-}
-
-/** Whether a text's first line is long enough to be read in pieces: more than four parts. */
-function longLine(text: string, partChars: number): boolean {
-  const end = text.indexOf('\n');
-  return (end < 0 ? text.length : end) > 4 * partChars;
 }
 
 function parse(text: string, frontmatter = true): Root {
@@ -184,16 +169,11 @@ function containerPart(
  * scanned again knowing it is open. After a cut is taken back, the part is tried again at least twice as long: a
  * block no cut can end (a paragraph with a mark open from its first line) is parsed a few times, not once per line.
  */
-function partsOf(
-  source: string,
-  lines: readonly string[],
-  starts: readonly number[],
-  reading: Reading,
-  closers: (line: number) => Closers,
-): Part[] {
+function partsOf(source: string, lines: readonly string[], starts: readonly number[], reading: Reading): Part[] {
   const { partChars } = reading;
   const body = reading.frontmatter ? frontmatterEnd(lines) : 0;
   let { cuts, heads } = cutLines(lines, body);
+  const closers = closersFrom(lines);
   const refused = new Set<number>();
   /** Lines a part opened at, each looked at once for a container. */
   const plain = new Set<number>();
@@ -228,15 +208,17 @@ function partsOf(
     onTime(reading, from);
     const fits = (cut: number): boolean =>
       cut > from &&
-      (starts[cut]! - starts[from]! >= least || longContainer(cut) !== undefined || longLine(lines[cut]!, partChars)) &&
+      (starts[cut]! - starts[from]! >= least ||
+        longContainer(cut) !== undefined ||
+        opensLongLine(lines[cut]!, partChars)) &&
       !refused.has(cut);
     const to = cuts.find(fits) ?? lines.length;
     const header = heads.get(from);
     const head = header ? headText(lines, header) : '';
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
-    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head };
-    const tree = partTree(part, reading, closers);
+    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head, after: closers(from + 1) };
+    const tree = partTree(part, reading);
     const last = tree.children[tree.children.length - 1];
     // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
     // item, a table row or a paragraph's line, where the part's last block is the one it goes on, closed on the line

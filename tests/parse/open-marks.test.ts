@@ -1,7 +1,7 @@
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { closersFrom, leavesNothingOpen } from '../../src/parse/open-marks.js';
+import { closersAlong, closersFrom, leavesNothingOpen } from '../../src/parse/open-marks.js';
 
 /** Whether a cut before `next` (the paragraph's later lines) may follow the paragraph `before`. */
 const mayCut = (before: string, next: string): boolean => {
@@ -21,6 +21,18 @@ describe('closersFrom', () => {
   });
 });
 
+describe('closersAlong', () => {
+  it("gathers, past each space of a line, the closers of the rest of it and of the paragraph's later lines", () => {
+    const closers = closersAlong('a *b c_d ``e`` f', { kinds: 0b100, backticks: 3 });
+    expect([2, 5, 9, 15].map((at) => closers(at))).toEqual([
+      { kinds: 0b111, backticks: 2 },
+      { kinds: 0b110, backticks: 2 },
+      { kinds: 0b100, backticks: 2 },
+      { kinds: 0b100, backticks: 3 },
+    ]);
+  });
+});
+
 describe('leavesNothingOpen', () => {
   it.each([
     ['a paragraph with every mark paired', 'A *b* `c` [d](e) <span>f</span> ~~g~~ end', 'h * _ ] ) > ` ~~'],
@@ -36,6 +48,8 @@ describe('leavesNothingOpen', () => {
     ['an underscore a later one may close', 'An _open one', 'closed_ here'],
     ['a strikethrough a later `~~` may close', 'A ~~struck', 'word~~ here'],
     ['a backtick run a later run of its length may close', 'Two ``ticks', 'closed `` here'],
+    ['a `[` before a URL written out (micromark links none while a `[` is open)', 'A [link', 'www.example.com'],
+    ['a `[` before an address written out', 'A [link', 'me@example.com'],
     ['a link whose title a later line ends', 'See [a](https://example.com "a title', 'goes on") here'],
     ['an HTML comment a later `>` may end', 'An <!-- open', 'comment --> done'],
     ['a backslash', 'A \\\\ backslash', 'words'],
