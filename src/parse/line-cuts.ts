@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { DELIMITER_ROW } from './cuts.js';
+import { referenceKeys } from './references.js';
 import { type Closers, closersAlong, leavesNoMarkOpen, opensLikeDefinition } from './open-marks.js';
 
 /**
@@ -61,7 +62,8 @@ export function piecewiseTree(lead: string, text: string, reading: LineReading):
     const [first, ...others] = own;
     if (first?.type !== 'paragraph' || (cut !== undefined && others.length > 0)) return undefined;
     if (start === 0 ? opensLikeDefinition(first) : first.position!.start.offset !== lead.length) return undefined;
-    if (cut !== undefined && !leavesNoMarkOpen(first, closersAt(cut + 1))) {
+    const plainBrackets = !/[\\&]/.test(text.slice(start, cut));
+    if (cut !== undefined && !leavesNoMarkOpen(first, closersAt(cut + 1), undefined, plainBrackets)) {
       least = 2 * (cut - start) + 1;
       continue;
     }
@@ -69,6 +71,8 @@ export function piecewiseTree(lead: string, text: string, reading: LineReading):
     if (!tree || !paragraph) [tree, paragraph] = [parsed, first];
     else joined(paragraph, first);
     if (cut === undefined) {
+      // A note or link defined after the line, in the part, was not there for the pieces before.
+      if (others.some((node) => referenceKeys(node).length > 0)) return undefined;
       tree.children.push(...others);
       tree.position!.end = movedPoint(parsed.position!.end, lineNumber, start);
       paragraph.children = paragraph.children.slice();

@@ -84,16 +84,28 @@ export function opensLikeDefinition(paragraph: RootContent): boolean {
 
 /**
  * Whether no mark the paragraph leaves open (it reads as text there) could pair with one `after` holds. A backtick
- * run left open is closed only by a run of its length: the text's longest run is at least that long.
+ * run left open is closed only by a run of its length: the text's longest run is at least that long. With
+ * `plainBrackets` (its source has no escape or character reference, so each bracket of the text is one as written),
+ * a `[` that a later `]` closes, not followed by `(` or `[`, is closed: micromark pairs a `]` with the last `[`
+ * before it, and takes that `[` out whether or not they make a link.
  */
 export function leavesNoMarkOpen(
   paragraph: RootContent,
   after: Closers,
   text = textsOf(paragraph).join('\n'),
+  plainBrackets = false,
 ): boolean {
-  const open = MARKS.some(({ opens }, bit) => (after.kinds & (1 << bit)) !== 0 && opens.test(text));
+  const unpaired = plainBrackets ? withoutPairs(text) : text;
+  const open = MARKS.some(({ opens }, bit) => (after.kinds & (1 << bit)) !== 0 && opens.test(unpaired));
   const longest = (text.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
   return !open && after.backticks > longest;
+}
+
+/** The text less the brackets of each pair that reads as closed text (`[1]`, `[a [b] c]`), innermost first. */
+function withoutPairs(text: string): string {
+  let left = text;
+  for (let before = ''; before !== left;) [before, left] = [left, left.replace(/\[([^[\]]*)\](?![([])/g, '$1')];
+  return left;
 }
 
 /**

@@ -25,6 +25,7 @@ describe('piecewiseTree', () => {
     ['marks closed within a piece', 'Some **strong words** and `code spans` and <https://a.b> or www.example.com.'],
     ['a mark left open that nothing after closes', 'Two *open marks and `ticks with nothing after'],
     ['entities, escapes and a hard break in the line after', 'A &amp; b \\* c a\\b  \nnext line\n\n- an item'],
+    ['brackets that read as text', 'See [1] and [site 2] then [x [y] z] and [a] more'],
     ['a CRLF line and a paragraph going on', 'Words on a line\r\nand the next\r\n'],
   ])('reads %s as the whole does, in pieces', (_, text) => {
     const { tree, parses: count } = pieces(text);

@@ -1,7 +1,7 @@
 import type { Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { closersAlong, closersFrom, leavesNothingOpen } from '../../src/parse/open-marks.js';
+import { closersAlong, closersFrom, leavesNoMarkOpen, leavesNothingOpen } from '../../src/parse/open-marks.js';
 
 /** Whether a cut before `next` (the paragraph's later lines) may follow the paragraph `before`. */
 const mayCut = (before: string, next: string): boolean => {
@@ -57,5 +57,29 @@ describe('leavesNothingOpen', () => {
     ['a paragraph ending in a tag', 'A <span>x</span>', 'words'],
   ])('refuses a cut after %s', (_, before, next) => {
     expect(mayCut(before, next)).toBe(false);
+  });
+});
+
+describe('leavesNoMarkOpen', () => {
+  /** Whether a piece of a line, its brackets as written, may be followed by `rest`. */
+  const mayCutPlain = (before: string, rest: string): boolean => {
+    const paragraph = parseMarkdown(before).children[0] as Paragraph;
+    return leavesNoMarkOpen(paragraph, closersFrom([rest])(0), undefined, true);
+  };
+
+  it.each([
+    ['brackets closed as text', 'See [1] and [a [b] c]', 'then ] and )'],
+    ['a reference defined nowhere', 'Uses [ref] and [^n]', 'more [ref]'],
+  ])('lets a cut follow %s', (_, before, rest) => {
+    expect(mayCutPlain(before, rest)).toBe(true);
+  });
+
+  it.each([
+    ['a bracket left open', 'A [link', 'text](u)'],
+    ['a link whose title the rest ends', 'See [a](u "t', 't") here'],
+    ['a full reference whose label the rest ends', 'See [a][b', 'c]'],
+    ['an emphasis inside closed brackets', 'A [b *c]', 'd* e'],
+  ])('refuses a cut after %s', (_, before, rest) => {
+    expect(mayCutPlain(before, rest)).toBe(false);
   });
 });
