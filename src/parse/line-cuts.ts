@@ -62,7 +62,8 @@ export function piecewiseTree(lead: string, text: string, reading: LineReading):
     const [first, ...others] = own;
     if (first?.type !== 'paragraph' || (cut !== undefined && others.length > 0)) return undefined;
     if (start === 0 ? opensLikeDefinition(first) : first.position!.start.offset !== lead.length) return undefined;
-    const plainBrackets = !/[\\&]/.test(text.slice(start, cut));
+    // Brackets as written: no escape or character reference makes one that is text.
+    const plainBrackets = cut !== undefined && !/[\\&]/.test(text.slice(start, cut));
     if (cut !== undefined && !leavesNoMarkOpen(first, closersAt(cut + 1), undefined, plainBrackets)) {
       least = 2 * (cut - start) + 1;
       continue;

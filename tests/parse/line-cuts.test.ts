@@ -46,6 +46,16 @@ describe('piecewiseTree', () => {
     expect(pieces(text, 50).tree).toEqual(parse(text));
   });
 
+  it('asks before each piece whether it is on time, and stops when it is not', () => {
+    let asked = 0;
+    const onTime = () => {
+      if (++asked > 2) throw new Error('overdue');
+    };
+    const reading = { pieceChars: 0, frontmatter: false, parse, onTime };
+    expect(() => piecewiseTree('', 'one two three four', reading)).toThrow('overdue');
+    expect(asked).toBe(3);
+  });
+
   it('puts the stub definitions in front of each piece', () => {
     const lead = '[ref]: #\n\n';
     const { tree } = pieces('Uses [ref] and [ref] again', 0, lead);
