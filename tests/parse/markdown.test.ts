@@ -380,7 +380,8 @@ const hostile = {
   'a quote in a quote': (i: number) => `> > Did Topic ${i} and then some more words here.\n`,
   // A quote holding a list is read at once (no cut inside it is exact): of links, 256 KB took 375 MB.
   'a quote holding a list of links': (i: number) => `> - Topic ${i} [link](https://e.com/${i}) \`code\`\n`,
-  // One paragraph on one line, of words or of links: read at once, 1 MB of words took 275 MB, 512 KB of links 330.
+  // One paragraph on one line, of words or of links: read at once, 1 MB of words took 275 MB and 512 KB of links 330,
+  // then stopped with the parse worker's error.
   'a line of words': (i: number) => `Did Topic ${i} and more `,
   'a line of links': (i: number) => `[Topic ${i}](https://example.com/${i}) `,
 };
