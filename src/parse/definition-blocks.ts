@@ -1,7 +1,8 @@
 import type { Code, Node, Parent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { definitionList, looseDefinitions } from './definitions.js';
-import { lineStarts, parseMarkdown } from './markdown.js';
+import { parseMarkdown } from './markdown.js';
+import { lineStarts } from './source-lines.js';
 
 /**
  * A definition's further blocks, pandoc's way: after `: definition` and a blank

@@ -10,7 +10,7 @@ import { reportComments } from './comments.js';
 import { reportStrippedTags } from './html.js';
 import { checkEmphasis, checkNesting } from './limits.js';
 import { definitionBlocks } from './definition-blocks.js';
-import { definitionsOf } from './markdown.js';
+import { definitionsOf } from './references.js';
 import { parseOnTime, type ParseBudget } from './on-time.js';
 import { smartQuotes, smartQuotesIn } from './quotes.js';
 

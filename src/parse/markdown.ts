@@ -1,4 +1,4 @@
-import type { Definition, Node, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -11,6 +11,7 @@ import { opensLongLine, piecewiseTree } from './line-cuts.js';
 import { remarkGfmSyntax } from './gfm.js';
 import { insideOf, onTime, type Reading } from './reading.js';
 import { labelsIn, referenceKeys, stubDefinitions } from './references.js';
+import { frontmatterEnd, lineAt, lineCount, lineStarts } from './source-lines.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax);
 /** For all but a file's opening (and what is inside a quote or list item): a `---` line there is no frontmatter. */
@@ -277,60 +278,4 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     least = partChars;
   }
   return parts;
-}
-
-/** A file that opens with frontmatter: its `---` lines, and its text between them less the last line's ending. */
-const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([^]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
-
-/** The frontmatter's text as remark-frontmatter gives it, read before the Markdown is; none unless closed. */
-export function frontmatterText(source: string): string | undefined {
-  const match = FRONTMATTER.exec(source);
-  return match ? (match[1] ?? '') : undefined;
-}
-
-/** The first line past the frontmatter (`---` to `---`, as remark-frontmatter reads it: unclosed, to the end), or 0. */
-function frontmatterEnd(lines: readonly string[]): number {
-  const fence = /^---[ \t]*\r?$/;
-  if (!fence.test(lines[0]!)) return 0;
-  const close = lines.findIndex((line, i) => i > 0 && fence.test(line));
-  return close < 0 ? lines.length : close + 1;
-}
-
-/** The line (0-based) holding `offset`, by the lines' starts. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let [low, high] = [0, starts.length - 1];
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** Where each line (the source split at `\n`) starts in the source. */
-export function lineStarts(lines: readonly string[]): number[] {
-  let offset = 0;
-  return lines.map((line) => {
-    const at = offset;
-    offset += line.length + 1;
-    return at;
-  });
-}
-
-function lineCount(text: string): number {
-  return text.split('\n').length - 1;
-}
-
-/** The link reference definitions (`[label]: url`) anywhere in the tree, by normalized label; the first wins. */
-export function definitionsOf(tree: Node): Map<string, string> {
-  const found = new Map<string, string>();
-  const visit = (node: Node): void => {
-    if (node.type === 'definition') {
-      const { identifier, url } = node as Definition;
-      if (!found.has(identifier)) found.set(identifier, url);
-    }
-    for (const child of (node as { children?: Node[] }).children ?? []) visit(child);
-  };
-  visit(tree);
-  return found;
 }

@@ -50,3 +50,17 @@ export function stubDefinitions(keys: readonly string[]): string {
   const stubs = keys.map((key) => (key.startsWith('^') ? `[${key}]: a note\n\n` : `[${key}]: #\n\n`)).join('');
   return keys.some((key) => key.startsWith('^')) ? `${stubs}<!-- -->\n\n` : stubs;
 }
+
+/** The link reference definitions (`[label]: url`) anywhere in the tree, by normalized label; the first wins. */
+export function definitionsOf(tree: Node): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: Node): void => {
+    if (node.type === 'definition') {
+      const { identifier, url } = node as Definition;
+      if (!found.has(identifier)) found.set(identifier, url);
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
+}

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { containerAt, readContainer, wrapped } from '../../src/parse/containers.js';
 import { remarkGfmSyntax } from '../../src/parse/gfm.js';
-import { lineStarts } from '../../src/parse/markdown.js';
+import { lineStarts } from '../../src/parse/source-lines.js';
 
 const parse = (text: string) => unified().use(remarkParse).use(remarkGfmSyntax).parse(text) as Root;
 const at = (source: string, from = 0) => containerAt(source.split('\n'), from);

@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkGfmSyntax } from '../../src/parse/gfm.js';
-import { frontmatterText, parseMarkdown } from '../../src/parse/markdown.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { CLI, mdcv, tempDir } from '../support/cli.js';
 
 const whole = (source: string) =>
@@ -477,36 +477,4 @@ describe('parsing a long resume', () => {
       expect(large.cpuMs / small.cpuMs).toBeLessThan(6);
     },
   );
-});
-
-describe('frontmatterText', () => {
-  // Read before the Markdown (its `timeout:` bounds the parse): it must be the text remark-frontmatter gives.
-  const fragment = fc.constantFrom(
-    '---',
-    '--- ',
-    '---\t',
-    ' ---',
-    '----',
-    'a: 1',
-    'b: "x"',
-    '',
-    '# T',
-    '\n',
-    '\r\n',
-    '\r',
-  );
-  it('is the yaml node remark gives, or none where it gives none (fast-check)', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom('', '---\n', '---\r\n', '---\r', '--- \n'),
-        fc.array(fragment, { maxLength: 12 }),
-        (opening, pieces) => {
-          const source = opening + pieces.join('');
-          const first = whole(source).children[0];
-          expect(frontmatterText(source)).toBe(first?.type === 'yaml' ? first.value : undefined);
-        },
-      ),
-      { numRuns: 2000 },
-    );
-  });
 });
