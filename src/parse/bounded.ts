@@ -8,7 +8,7 @@ import { parseResume, type ParseBudget, type ParseResult } from './index.js';
  * A file at least this long is parsed in a worker thread with a capped heap. The parser holds up to ~1.2 KB for
  * each character of a block it must read at once (a long quote holding a list of links: 256 KB took 375 MB), so a
  * hostile file could take gigabytes; in the worker it takes at most the cap, then stops with an error. A real
- * resume is a few KB, parsed here: starting a worker costs some 100 ms.
+ * resume is a few KB, parsed here: the worker loads and compiles the parser anew (~0.7 s of CPU).
  */
 export const WORKER_FROM = 64 * 1024;
 /** The worker's heap: with mdcv's own ~75 MB, the command stays under 200 MB. */
