@@ -36,8 +36,8 @@ interface Part {
   tree?: Root;
   /** For a quote or list item read from its inside: that inside. */
   container?: Container;
-  /** What the lines after its first could close of a mark left open there (line-cuts.ts). */
-  after?: Closers;
+  /** What the lines after its first could close of a mark left open there (line-cuts.ts), found when asked. */
+  after?: () => Closers;
 }
 
 /**
@@ -116,11 +116,15 @@ function withLead(part: Part, stubs = ''): string {
 
 /** A part's tree, `stubs` in front; one that opens with a line of more than four parts is read in pieces. */
 function partTree(part: Part, reading: Reading, stubs = ''): Root {
-  const [frontmatter, after] = [reading.frontmatter && part.line === 0, part.after];
-  const [pieceChars, onTimeHere] = [reading.partChars, () => onTime(reading, part.line)];
-  const long = part.head === '' && part.insertAt === 0 && opensLongLine(part.text, pieceChars);
-  const pieces = long && piecewiseTree(stubs, part.text, { pieceChars, frontmatter, after, parse, onTime: onTimeHere });
-  return pieces || parse(withLead(part, stubs), frontmatter);
+  const frontmatter = reading.frontmatter && part.line === 0;
+  const pieceChars = reading.partChars;
+  if (part.head === '' && part.insertAt === 0 && opensLongLine(part.text, pieceChars)) {
+    const after = part.after?.();
+    const onTimeHere = (): void => onTime(reading, part.line);
+    const pieces = piecewiseTree(stubs, part.text, { pieceChars, frontmatter, after, parse, onTime: onTimeHere });
+    if (pieces) return pieces;
+  }
+  return parse(withLead(part, stubs), frontmatter);
 }
 
 function parse(text: string, frontmatter = true): Root {
@@ -218,7 +222,7 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const head = header ? headText(lines, header) : '';
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
-    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head, after: closers(from + 1) };
+    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head, after: () => closers(from + 1) };
     const tree = partTree(part, reading);
     const last = tree.children[tree.children.length - 1];
     // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
