@@ -79,6 +79,22 @@ export function isInside(file: string, root: string): boolean {
   return file === real || file.startsWith(real.endsWith(path.sep) ? real : real + path.sep);
 }
 
+/** A file's last `max` bytes (all of a smaller one), or undefined when it is not there (or cannot be read). */
+export function readTail(file: string, max: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(Math.min(size, max));
+    const read = readSync(fd, bytes, 0, bytes.length, size - bytes.length);
+    return bytes.subarray(0, read);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** A small file's bytes, or undefined when it is not there (or cannot be read). */
 export function readIfThere(file: string): Buffer | undefined {
   try {

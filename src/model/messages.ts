@@ -192,6 +192,11 @@ export const messages = {
   glyphMissing: (char: string, code: string) => `no font of the theme has the character ${char} (${code})`,
   glyphMissingHint: 'leave the character out, or use a theme whose fonts have it',
   engineTimeout: (engine: string, seconds: number) => `${engine} ran longer than ${seconds} s and was stopped`,
+  engineOverran: (engine: string, what: 'output' | 'files', mb: number) =>
+    what === 'output'
+      ? `${engine} printed more than ${mb} MB and was stopped`
+      : `${engine} wrote more than ${mb} MB into its build folder and was stopped`,
+  engineOverranHint: "a resume makes some 50 KB, so the theme's TeX likely loops; --verbose shows where its log ends",
   parseOverdue: (seconds: number) =>
     `reading the Markdown took longer than the build's timeout (${seconds} s); stopped here`,
   parseOutOfMemory: (mb: number) =>

@@ -6,6 +6,8 @@ import type { TypesetResult } from './engine.js';
 import { installHint } from './install.js';
 import type { LogProblem, LostCharacter, Overflow } from './log.js';
 import type { Requirement } from './requirements.js';
+import { OUTPUT_LIMIT } from './run.js';
+import { FOLDER_LIMIT } from './sandbox.js';
 
 /** What the engine's errors are read against. */
 export interface EngineContext {
@@ -54,6 +56,12 @@ export function engineDiagnostics(
           log: result.log,
         },
       ];
+    case 'overran': {
+      const what = result.overran ?? 'output';
+      const mb = (what === 'output' ? OUTPUT_LIMIT : FOLDER_LIMIT) / 1024 / 1024;
+      const message = messages.engineOverran(engine, what, mb);
+      return [{ file, severity: 'error', message, hint: messages.engineOverranHint, log: result.log }];
+    }
     case 'error': {
       const font = missingFont(result.problems);
       if (font)

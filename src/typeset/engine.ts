@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readIfThere } from '../files/read.js';
+import { readTail } from '../files/read.js';
 import { DEFAULT_TIMEOUT } from '../model/build.js';
 import type { EngineName } from '../model/scripts.js';
 import { readLog, type LogProblem } from './log.js';
@@ -27,7 +27,9 @@ export type TypesetResult =
   | {
       ok: false;
       engine: EngineName;
-      reason: 'missing-engine' | 'timeout' | 'error';
+      reason: 'missing-engine' | 'timeout' | 'overran' | 'error';
+      /** With `overran`: stopped for printing (`output`) or writing (`files`) far more than a resume does (run.ts). */
+      overran?: 'output' | 'files';
       log: string;
       problems: LogProblem[];
     };
@@ -45,7 +47,7 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
   const left = deadline(timeout);
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     if (left() === 0) {
-      return { ok: false, engine, reason: 'timeout', log: readIfThere(logFile)?.toString() ?? '', problems: [] };
+      return { ok: false, engine, reason: 'timeout', log: logOf(logFile) ?? '', problems: [] };
     }
     const running =
       pass === 1 && options.firstRun
@@ -65,16 +67,27 @@ export async function typesetPdf(options: TypesetOptions): Promise<TypesetResult
     if (pass === 1) options.started?.();
     const run = await running;
     if (run.code === 'ENOENT') return { ok: false, engine, reason: 'missing-engine', log: '', problems: [] };
-    const log = readIfThere(logFile)?.toString() ?? run.stdout;
+    const log = logOf(logFile) ?? run.stdout;
+    if (run.overran) return { ok: false, engine, reason: 'overran', overran: run.overran, log, problems: [] };
     if (run.timedOut) return { ok: false, engine, reason: 'timeout', log, problems: readLog(log) };
     if (run.exitCode !== 0) return { ok: false, engine, reason: 'error', log, problems: readLog(log) };
     if (!asksForRerun(log)) {
       return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: pass };
     }
   }
-  const log = readIfThere(logFile)?.toString() ?? '';
+  const log = logOf(logFile) ?? '';
   return { ok: true, engine, pdf: path.join(dir, `${jobname}.pdf`), log, passes: MAX_PASSES };
 }
+
+/**
+ * The engine's log, or its last MB: a runaway loop's log is as long as the time it had (GBs), and what is read
+ * from it (an error, a rerun request) is at its end.
+ */
+function logOf(file: string): string | undefined {
+  return readTail(file, LOG_TAIL)?.toString();
+}
+
+const LOG_TAIL = 1024 * 1024;
 
 /** A pass that changed labels, or an outline that is not empty, needs another. */
 function asksForRerun(log: string): boolean {

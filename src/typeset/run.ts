@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Subprocess } from 'execa';
 
 export interface RunOptions {
@@ -10,13 +12,23 @@ export interface RunOptions {
   input?: Promise<string>;
   /** Kills the program when aborted. */
   signal?: AbortSignal;
+  /** Kills the program once the files in this folder (and below) hold more than `maxBytes`. */
+  folder?: { dir: string; maxBytes: number };
 }
+
+/**
+ * What a program may print, kept in memory: far beyond any mdcv runs (pdflatex prints 70 KB for a 47-page resume),
+ * short of what a TeX loop prints in a second. Past it, the program is stopped.
+ */
+export const OUTPUT_LIMIT = 4 * 1024 * 1024;
 
 export interface RunResult {
   /** `ENOENT` when the program is not installed. */
   code?: string;
   exitCode?: number;
   timedOut: boolean;
+  /** Stopped for printing more than `OUTPUT_LIMIT` (`output`), or for filling its `folder` (`files`). */
+  overran?: 'output' | 'files';
   stdout: string;
   stderr: string;
 }
@@ -91,9 +103,43 @@ export async function run(command: string, args: readonly string[], options: Run
       child.stdin?.end(text);
     });
   } else startTimer();
+  let overran: RunResult['overran'];
+  const stop = (why: NonNullable<RunResult['overran']>): void => {
+    overran ??= why;
+    kill(child);
+  };
+  let printed = 0;
+  const count = (chunk: Buffer): void => {
+    printed += chunk.length;
+    if (printed > OUTPUT_LIMIT) stop('output');
+  };
+  child.stdout?.on('data', count);
+  child.stderr?.on('data', count);
+  const folder = options.folder;
+  const guard = folder && setInterval(() => sizeOf(folder.dir) > folder.maxBytes && stop('files'), FOLDER_CHECK_MS);
   const result = await child;
   clearTimeout(timer);
+  clearInterval(guard);
   options.signal?.removeEventListener('abort', abort);
   running.delete(child);
-  return { code: result.code, exitCode: result.exitCode, timedOut, stdout: result.stdout, stderr: result.stderr };
+  const { code, exitCode, stdout, stderr } = result;
+  return { code, exitCode, timedOut, ...(overran && { overran }), stdout, stderr };
+}
+
+/** A loop writing to disk adds a few hundred MB a second: checked often enough to stop it not far past the limit. */
+const FOLDER_CHECK_MS = 200;
+
+/** The bytes the files in a folder and its subfolders hold; what goes as it is read counts for nothing. */
+function sizeOf(folder: string): number {
+  let bytes = 0;
+  try {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) bytes += sizeOf(file);
+      else if (entry.isFile()) bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+    }
+  } catch {
+    // The folder removed under us: nothing left to count.
+  }
+  return bytes;
 }

@@ -19,7 +19,13 @@ export const TEX_RESTRICTIONS = {
   GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, 'glibc.malloc.hugetlb=1'].filter(Boolean).join(':'),
 };
 
-export interface EngineRunOptions extends Omit<RunOptions, 'cwd' | 'env'> {
+/**
+ * What an engine may write into its folder: far beyond a build's (the photo, up to 20 MB, and a PDF holding it for
+ * each variant), short of filling a disk as a TeX loop would, at some 30 MB a second, until its timeout.
+ */
+export const FOLDER_LIMIT = 512 * 1024 * 1024;
+
+export interface EngineRunOptions extends Omit<RunOptions, 'cwd' | 'env' | 'folder'> {
   /** The build folder: the engine runs there, and it is all it may write. */
   dir: string;
   /** Files outside it the engine must read (the precompiled preamble). */
@@ -39,7 +45,9 @@ export async function runEngine(
   args: readonly string[],
   options: EngineRunOptions,
 ): Promise<RunResult> {
-  const { dir, readable = [], ...rest } = options;
+  const { dir, readable = [], ...given } = options;
+  // All it writes is in its folder: a loop writing there is stopped as one printing to the terminal is.
+  const rest = { ...given, folder: { dir, maxBytes: FOLDER_LIMIT } };
   if (sandbox.usable && bubblewrap() !== undefined) {
     const result = await run(bubblewrap()!, [...sandboxArgs(dir, readable), engine, ...args], rest);
     if (!failedToStart(result)) return result;

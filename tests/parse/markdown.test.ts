@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkGfmSyntax } from '../../src/parse/gfm.js';
 import { parseMarkdown } from '../../src/parse/markdown.js';
-import { CLI, mdcv, tempDir } from '../support/cli.js';
+import { CLI, mdcv, REPORT_USAGE, tempDir, usageOf } from '../support/cli.js';
 
 const whole = (source: string) =>
   unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmSyntax).parse(source);
@@ -338,14 +338,6 @@ describe('a resume long enough to be parsed in parts', () => {
 });
 
 /**
- * Reports the CLI's own peak memory (resident, KB) and CPU time (µs) as it exits: a busy machine stretches the
- * wall-clock time, not the work done.
- */
-const PEAK =
-  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
-  'process.stderr.write(`mdcv-peak-rss ${u.maxRSS}\\nmdcv-cpu-us ${u.userCPUTime+u.systemCPUTime}\\n`)})';
-
-/**
  * Resumes a parser could choke on, `chars` long: section `i` of each, repeated. Each holds
  * what once made the whole file parse at once (fences, HTML blocks, definitions used from
  * other sections) or what once made the cache quadratic (many short sections).
@@ -393,7 +385,7 @@ async function runHostile(kind: keyof typeof hostile, chars: number, format = 't
   let last = 0;
   for (; body.length < chars; last++) body += hostile[kind](last);
   writeFileSync(path.join(dir, 'resume.md'), `---\nname: Ada Lovelace\n---\n\n${body}`);
-  const run = await execa('node', ['--import', PEAK, CLI, 'build', 'resume.md', '-f', format, '-q'], {
+  const run = await execa('node', ['--import', REPORT_USAGE, CLI, 'build', 'resume.md', '-f', format, '-q'], {
     cwd: dir,
     env: { MDCV_CACHE_DIR: path.join(dir, 'cache') },
     reject: false,
@@ -404,8 +396,7 @@ async function runHostile(kind: keyof typeof hostile, chars: number, format = 't
     run,
     dir,
     last: last - 1,
-    cpuMs: Number(/mdcv-cpu-us (\d+)/.exec(run.stderr)?.[1]) / 1000,
-    peakMb: Number(/mdcv-peak-rss (\d+)/.exec(run.stderr)?.[1]) / 1024,
+    ...usageOf(run.stderr),
   };
 }
 

@@ -13,6 +13,22 @@ export function mdcv(args: string[], options: { cwd?: string; env?: Record<strin
   return execa('node', [CLI, ...args], { cwd: options.cwd, env: options.env, reject: false, stdin: 'ignore' });
 }
 
+/**
+ * For `node --import`: the process reports, as it exits, its own peak memory and CPU time on stderr (`usageOf` reads
+ * them): a busy machine stretches the wall-clock time, not the work done.
+ */
+export const REPORT_USAGE =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
+  'process.stderr.write(`mdcv-peak-rss ${u.maxRSS}\\nmdcv-cpu-us ${u.userCPUTime+u.systemCPUTime}\\n`)})';
+
+/** What a process run with `REPORT_USAGE` reported: its peak memory (MB) and CPU time (ms). */
+export function usageOf(stderr: string): { peakMb: number; cpuMs: number } {
+  return {
+    peakMb: Number(/mdcv-peak-rss (\d+)/.exec(stderr)?.[1]) / 1024,
+    cpuMs: Number(/mdcv-cpu-us (\d+)/.exec(stderr)?.[1]) / 1000,
+  };
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `mdcv-${prefix}-`));
 }

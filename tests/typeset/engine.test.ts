@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { BUILTIN_THEMES_DIR } from '../../src/render/theme.js';
-import { mdcv, tempDir } from '../support/cli.js';
+import { execa } from 'execa';
+import { CLI, mdcv, REPORT_USAGE, tempDir, usageOf } from '../support/cli.js';
 import { pdfText } from '../support/pdf.js';
 import { processesIn } from '../support/processes.js';
 
@@ -123,6 +124,29 @@ describe('the sandboxed engine', () => {
     );
     expect(Date.now() - started).toBeLessThan(15_000);
     // No engine still running in the build's folder, and the folder is gone.
+    expect(processesIn(scratch)).toEqual([]);
+    expect(readdirSync(scratch)).toEqual([]);
+  });
+
+  it('stops a run that prints without end long before its timeout, and reads no more of its log than it needs', async () => {
+    const dir = tempDir('runaway-loud');
+    const scratch = path.join(dir, 'tmp');
+    mkdirSync(scratch);
+    // On the terminal and in the log, some 30 MB a second: 60 s of it took the CLI past 780 MB, and the log's GBs.
+    const theme = themeWith(dir, `\\def\\loud{\\message{${'loud '.repeat(40)}}\\loud}\\loud`);
+    resumeIn(dir, `theme: ${theme}\n`);
+    const started = Date.now();
+    const run = await execa('node', ['--import', REPORT_USAGE, CLI, 'build', 'resume.md', '-q'], {
+      cwd: dir,
+      env: { TMPDIR: scratch, MDCV_CACHE_DIR: path.join(dir, 'cache') },
+      reject: false,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      "resume.md: error: pdflatex printed more than 4 MB and was stopped (a resume makes some 50 KB, so the theme's TeX likely loops; --verbose shows where its log ends)",
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(usageOf(run.stderr).peakMb).toBeLessThan(200);
     expect(processesIn(scratch)).toEqual([]);
     expect(readdirSync(scratch)).toEqual([]);
   });

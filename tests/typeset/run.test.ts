@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deadline, run } from '../../src/typeset/run.js';
+import { deadline, OUTPUT_LIMIT, run } from '../../src/typeset/run.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,6 +72,39 @@ describe('run', () => {
     expect(await running).toMatchObject({ exitCode: undefined, timedOut: false });
     expect((await run('sleep', ['30'], { signal: stop.signal })).exitCode).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('stops a program that prints without end at once, keeping no more than the limit of it', async () => {
+    const started = performance.now();
+    const result = await run('yes', [], { timeout: 60_000 });
+    expect(result).toMatchObject({ overran: 'output', timedOut: false, exitCode: undefined });
+    expect(result.stdout.length).toBeGreaterThan(OUTPUT_LIMIT / 2);
+    expect(result.stdout.length).toBeLessThan(OUTPUT_LIMIT + 1024 * 1024);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('stops a program that fills its folder, with what it started, soon after the limit', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-run-'));
+    const limit = 8 * 1024 * 1024;
+    // Into a folder below, a MB a time, from a program the shell started.
+    const fill = 'mkdir -p sub; (while :; do head -c 1048576 /dev/zero >> sub/fill; sleep 0.01; done) & wait';
+    const result = await run('sh', ['-c', fill], { cwd: dir, timeout: 60_000, folder: { dir, maxBytes: limit } });
+    expect(result).toMatchObject({ overran: 'files', timedOut: false, exitCode: undefined });
+    const size = statSync(path.join(dir, 'sub/fill')).size;
+    expect(size).toBeGreaterThan(limit);
+    await sleep(300);
+    expect(statSync(path.join(dir, 'sub/fill')).size).toBe(size);
+  });
+
+  it('lets a program that keeps within both limits run to its end', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mdcv-run-'));
+    const result = await run('sh', ['-c', 'head -c 1048576 /dev/zero > a; sleep 0.5; head -c 3000000 /dev/zero'], {
+      cwd: dir,
+      folder: { dir, maxBytes: 2 * 1024 * 1024 },
+    });
+    expect(result).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(result.overran).toBeUndefined();
+    expect(result.stdout).toHaveLength(3_000_000);
   });
 });
 
