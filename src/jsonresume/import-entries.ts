@@ -7,13 +7,13 @@ import { joinList } from './lists.js';
 import { linkTarget, mdLink, mdListText, mdParagraphs, mdText, oneLine, withAside } from './markdown.js';
 import { factField, knownFields, labelOf, type EntryKind, type JsonObject } from './sections.js';
 
-type Warn = (message: string) => void;
+export type Warn = (message: string) => void;
 
 /**
  * A section's items as entries. Positions in a row at one organisation (same
  * name, link, place and description) become one `###` entry with a `####` role each.
  */
-export function entriesMarkdown(kind: EntryKind, items: JsonObject[], warn: Warn): string[] {
+export function entriesMarkdown(kind: EntryKind, items: JsonObject[], paths: string[], warn: Warn): string[] {
   const sharedFields = kind.roles
     ? [kind.subtitle!, 'url', ...(kind.place ? [kind.place] : []), ...Object.keys(kind.facts)]
     : [];
@@ -29,7 +29,7 @@ export function entriesMarkdown(kind: EntryKind, items: JsonObject[], warn: Warn
       sharedOf(items[end]!) === sharedOf(items[i]!)
     )
       end++;
-    if (end - i === 1) out.push(entryMarkdown(kind, items[i]!, `${kind.key}[${i}]`, warn));
+    if (end - i === 1) out.push(entryMarkdown(kind, items[i]!, paths[i]!, warn));
     else {
       const first = items[i]!;
       const place = kind.place ? textOf(first, kind.place) : undefined;
@@ -40,7 +40,7 @@ export function entriesMarkdown(kind: EntryKind, items: JsonObject[], warn: Warn
       out.push([heading, ...facts].join('\n'));
       for (let j = i; j < end; j++) {
         const role = Object.fromEntries(Object.entries(items[j]!).filter(([field]) => !sharedFields.includes(field)));
-        out.push(entryMarkdown(kind, role, `${kind.key}[${j}]`, warn, '####'));
+        out.push(entryMarkdown(kind, role, paths[j]!, warn, '####'));
       }
     }
     i = end;
@@ -138,21 +138,13 @@ function otherFacts(kind: EntryKind, item: JsonObject, where: string, warn: Warn
   for (const [field, value] of Object.entries(item)) {
     if (value === undefined || value === null || value === '') continue;
     if (known.has(field)) {
-      const fits = lists.has(field)
-        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-        : typeof value === 'string' || typeof value === 'number';
-      if (!fits) warn(messages.jsonFieldWrongType(`${where}.${field}`, lists.has(field) ? 'a list of text' : 'text'));
+      checkType(value, lists.has(field), `${where}.${field}`, warn);
       continue;
     }
     const label = labelOf(field);
     const fact = readAs(`${label}: x`);
     const readsBack = fact?.type === 'fact' && fact.label === label && factField(kind, label).field === field;
-    const text =
-      typeof value === 'string'
-        ? oneLine(value)
-        : Array.isArray(value) && value.every((v) => typeof v === 'string')
-          ? joinList(strings(value))
-          : undefined;
+    const text = typeof value === 'string' ? oneLine(value) : isTextList(value) ? joinList(strings(value)) : undefined;
     if (text && readsBack) {
       facts.push(`${label}: ${mdText(text)}`);
       warn(messages.jsonFieldKept(`${where}.${field}`, label));
@@ -178,11 +170,29 @@ export function textOf(item: JsonObject, key: string): string | undefined {
   return typeof value === 'string' && oneLine(value) !== '' ? oneLine(value) : undefined;
 }
 
+/** Warns of a field the schema defines that holds other than text (or a list of it), or of each such list item. */
+export function checkType(value: unknown, list: boolean, where: string, warn: Warn): void {
+  if (value === undefined || value === null || value === '') return;
+  if (list && Array.isArray(value)) {
+    // The text items of a list stay: only the others are left out.
+    value.forEach((item, i) => isText(item) || warn(messages.jsonFieldWrongType(`${where}[${i}]`, 'text')));
+  } else if (list || !isText(value)) warn(messages.jsonFieldWrongType(where, list ? 'a list of text' : 'text'));
+}
+
+/** A list field's text items (numbers as text, as `textOf` reads them); `isTextList` says whether that is all. */
 export function strings(value: unknown): string[] {
   return Array.isArray(value)
     ? value
-        .filter((v): v is string => typeof v === 'string')
-        .map(oneLine)
+        .filter(isText)
+        .map((v) => oneLine(String(v)))
         .filter((v) => v !== '')
     : [];
+}
+
+export function isTextList(value: unknown): boolean {
+  return Array.isArray(value) && value.every(isText);
+}
+
+function isText(value: unknown): value is string | number {
+  return typeof value === 'string' || typeof value === 'number';
 }

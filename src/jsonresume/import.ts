@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { messages } from '../model/messages.js';
 import { LOCATION_PARTS } from '../model/location.js';
-import { entriesMarkdown, strings, textOf } from './import-entries.js';
+import { checkType, entriesMarkdown, strings, textOf, type Warn } from './import-entries.js';
 import { isObject, upgradeNames } from './legacy.js';
 import { encodeListLine, joinList } from './lists.js';
 import { locationValue } from './location.js';
@@ -31,7 +31,6 @@ const SECTION_ORDER = [
 ];
 const BASICS = ['name', 'label', 'image', 'email', 'phone', 'url', 'summary', 'location', 'profiles'];
 const PROFILES = LIST_KINDS.find((k) => k.key === 'profiles')!;
-type Warn = (message: string) => void;
 
 /**
  * A JSON Resume (schema 1.x, or the 0.x names) as a resume in the Markdown
@@ -49,20 +48,22 @@ export function jsonResumeToMarkdown(input: unknown, file: string): ImportResult
   const data = upgradeNames(input);
   const basics = isObject(data.basics) ? data.basics : {};
   warnOthers(basics, BASICS, 'basics', warn);
-  const profiles = arrayOf(basics.profiles, 'basics.profiles', warn);
-  profiles.forEach((p, i) => warnOthers(p, [...listFields(PROFILES)], `basics.profiles[${i}]`, warn));
+  for (const key of BASICS.filter((k) => k !== 'location' && k !== 'profiles'))
+    checkType(basics[key], false, `basics.${key}`, warn);
+  const { items: profiles, paths: profilePaths } = arrayOf(basics.profiles, 'basics.profiles', warn);
+  profiles.forEach((p, i) => warnOthers(p, [...listFields(PROFILES)], profilePaths[i]!, warn));
   const linked = profiles.filter(isLinkedProfile);
   const parts = [frontmatterOf(basics, linked, data.meta, warn)];
   if (typeof basics.summary === 'string') parts.push(...mdParagraphs(basics.summary));
 
   for (const key of SECTION_ORDER) {
-    const items = arrayOf(data[key], key, warn);
+    const { items, paths } = arrayOf(data[key], key, warn);
     if (items.length === 0) continue;
     const entryKind = ENTRY_KINDS.find((k) => k.key === key);
     const listKind = LIST_KINDS.find((k) => k.key === key);
     parts.push(`## ${entryKind?.title ?? listKind!.title}`);
-    if (entryKind) parts.push(...entriesMarkdown(entryKind, items, warn));
-    else parts.push(items.map((item, i) => listLine(listKind!, item, `${key}[${i}]`, warn)).join('\n'));
+    if (entryKind) parts.push(...entriesMarkdown(entryKind, items, paths, warn));
+    else parts.push(items.map((item, i) => listLine(listKind!, item, paths[i], warn)).join('\n'));
   }
   const unlinked = profiles.filter((p) => !linked.includes(p));
   if (unlinked.length > 0) parts.push(`## ${PROFILES.title}`, unlinked.map((p) => listLine(PROFILES, p)).join('\n'));
@@ -135,8 +136,14 @@ function profileLink(profile: JsonObject): string | { label: string; url: string
 
 /** `- **Web Development** (Master): HTML, CSS` */
 function listLine(kind: ListKind, item: JsonObject, where?: string, warn?: Warn): string {
-  if (where && warn) warnOthers(item, [...listFields(kind)], where, warn);
   const field = kind.values?.field;
+  if (where && warn) {
+    warnOthers(item, [...listFields(kind)], where, warn);
+    for (const known of [kind.name, kind.level].filter((f) => f !== undefined)) {
+      checkType(item[known], false, `${where}.${known}`, warn);
+    }
+    if (field) checkType(item[field], kind.values!.list, `${where}.${field}`, warn);
+  }
   const values = !field ? undefined : kind.values!.list ? joinList(strings(item[field])) : textOf(item, field);
   const line = encodeListLine({
     name: textOf(item, kind.name) ?? '',
@@ -155,11 +162,18 @@ function warnOthers(object: JsonObject, known: readonly string[], where: string,
   }
 }
 
-function arrayOf(value: unknown, key: string, warn: Warn): JsonObject[] {
-  if (value === undefined) return [];
+/** A list's objects and the JSON path of each (`work[3]`); an item that is not an object is warned of and skipped. */
+function arrayOf(value: unknown, key: string, warn: Warn): { items: JsonObject[]; paths: string[] } {
+  const found: { items: JsonObject[]; paths: string[] } = { items: [], paths: [] };
+  if (value === undefined) return found;
   if (!Array.isArray(value)) {
     warn(messages.jsonNotList(key));
-    return [];
+    return found;
   }
-  return value.filter(isObject);
+  value.forEach((item: unknown, i) => {
+    if (!isObject(item)) return warn(messages.jsonFieldWrongType(`${key}[${i}]`, 'an object'));
+    found.items.push(item);
+    found.paths.push(`${key}[${i}]`);
+  });
+  return found;
 }

@@ -36,7 +36,8 @@ function renamed(object: JsonObject, where: string): JsonObject {
   const names = RENAMED[where] ?? {};
   return Object.fromEntries(
     Object.entries(object).map(([key, value]) => [
-      names[key] !== undefined && !(names[key] in object) ? names[key] : key,
+      // Own names only: `__proto__` or `constructor` in a file is a field like any other, not Object's.
+      Object.hasOwn(names, key) && !Object.hasOwn(object, names[key]!) ? names[key]! : key,
       value,
     ]),
   );

@@ -152,6 +152,30 @@ describe('JSON Resume import and export', () => {
     });
   });
 
+  it('warns of each value of the wrong type by its JSON path, and keeps numbers as text', () => {
+    // As people write them by hand: a summary as a list, skills as plain words, a year among keywords.
+    const json: unknown = JSON.parse(`{
+      "basics": { "name": "Eve", "summary": ["Line one.", "Line two."], "label": { "x": 1 } },
+      "work": [{ "name": "Acme", "position": "Eng", "highlights": ["Shipped", 42, { "x": 1 }] }, "Initech"],
+      "skills": ["Go", { "name": "Rust", "keywords": ["async", 2024, null] }, { "name": 7, "level": ["a"] }],
+      "__proto__": { "polluted": "yes" }, "constructor": 1
+    }`);
+    const { markdown, diagnostics } = jsonResumeToMarkdown(json, 'x.json');
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      '`basics.label` should be text; left out',
+      '`basics.summary` should be text; left out',
+      '`work[1]` should be an object; left out',
+      '`work[0].highlights[2]` should be text; left out',
+      '`skills[0]` should be an object; left out',
+      '`skills[1].keywords[2]` should be text; left out',
+      '`skills[2].level` should be text; left out',
+      '`__proto__` is not part of JSON Resume; left out',
+      '`constructor` is not part of JSON Resume; left out',
+    ]);
+    expect(markdown).toContain('- Shipped\n- 42\n');
+    expect(markdown).toContain('- **Rust**: async, 2024\n- **7**\n');
+  });
+
   it('reads the 0.x names as their 1.x names', () => {
     const legacy = {
       bio: {
