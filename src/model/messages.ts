@@ -43,6 +43,9 @@ export const messages = {
   frontmatterUnclosed: 'the frontmatter starting on line 1 is never closed',
   frontmatterUnclosedHint: 'end it with a `---` line',
   frontmatterNotMap: 'the frontmatter must be a set of `key: value` lines',
+  jsonNotMarkdown: 'this is JSON (a JSON Resume?), not Markdown',
+  jsonNotMarkdownHint: (file: string) =>
+    `\`mdcv import ${file}\` writes a JSON Resume as Markdown, with a warning for anything left out; build that`,
   noName: 'no name: add `name:` to the frontmatter or start the body with `# Your Name`',
   noNameNoFrontmatter:
     'no name, and no frontmatter: start the file with a `---` line, `name: Your Name`, and another `---` line',

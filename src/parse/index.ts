@@ -44,6 +44,10 @@ export function parseResume(source: string, file: string, budget?: ParseBudget):
     ctx.error({ line: 1, column: 1 }, messages.fileEmpty, messages.fileEmptyHint);
     return { diagnostics: ctx.diagnostics };
   }
+  if (isJsonObject(ctx.source)) {
+    ctx.error({ line: 1, column: 1 }, messages.jsonNotMarkdown, messages.jsonNotMarkdownHint(file));
+    return { diagnostics: ctx.diagnostics };
+  }
   if (!checkNesting(ctx) || !checkEmphasis(ctx)) return { diagnostics: ctx.diagnostics };
   // The frontmatter first: its `timeout:` bounds the Markdown's parse too.
   const yaml = frontmatterText(ctx.source);
@@ -147,6 +151,17 @@ function resolveName(
       ctx.warn(at, messages.nameKeyLeftOut(candidate.key, candidate.value, name));
   }
   return name;
+}
+
+/** Whether the text is a JSON object (no Markdown is): a JSON Resume given where the Markdown goes. */
+function isJsonObject(source: string): boolean {
+  if (!/^\s*\{[\s\S]*\}\s*$/.test(source)) return false;
+  try {
+    const value: unknown = JSON.parse(source);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /** A location given as parts prints as one line, most specific part first. */

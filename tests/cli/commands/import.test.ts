@@ -26,6 +26,7 @@ describe('mdcv import, build and export of a JSON Resume from elsewhere', () => 
     runs.import = await mdcv(['import', 'richard.json', '-o', 'richard.md'], { cwd: dir });
     runs.again = await mdcv(['import', 'richard.json', '-o', 'richard.md'], { cwd: dir });
     runs.build = await mdcv(['build', 'richard.md', '--format', 'pdf,json', '-q'], { cwd: dir });
+    runs.buildJson = await mdcv(['build', 'richard.json', '-q'], { cwd: dir });
     runs.export = await mdcv(['export', 'richard.md', '--format', 'json-resume', '-o', 'exported.json'], { cwd: dir });
   });
 
@@ -34,6 +35,13 @@ describe('mdcv import, build and export of a JSON Resume from elsewhere', () => 
     expect(runs.import!.stdout).toBe('wrote richard.md');
     expect(runs.again!.exitCode).toBe(1);
     expect(runs.again!.stderr).toContain('richard.md: error: the file exists');
+  });
+
+  it('says how to build the JSON itself, when given where the Markdown goes', () => {
+    expect(runs.buildJson!.exitCode).toBe(1);
+    expect(runs.buildJson!.stderr.split('\n')[0]).toBe(
+      'richard.json:1:1: error: this is JSON (a JSON Resume?), not Markdown (`mdcv import richard.json` writes a JSON Resume as Markdown, with a warning for anything left out; build that)',
+    );
   });
 
   it('builds a PDF with all its facts', () => {
