@@ -15,12 +15,31 @@ export function toInlines(nodes: readonly PhrasingContent[], ctx: ParseContext):
   if (!nodes.some((node) => node.type === 'html')) return nodes.flatMap((node) => inlineOf(node, ctx)).slice();
   // Inline tags are nodes of their own (`<b>`, text, `</b>`): one reader pairs them up.
   const reader = new HtmlReader(ctx);
-  for (const node of nodes) {
-    if (node.type === 'html') {
-      if (!isComment(node.value)) reader.html(node.value, node.position?.start);
-    } else reader.inlines(inlineOf(node, ctx));
+  for (const node of withoutComments(nodes)) {
+    if (node.type === 'html') reader.html(node.value, node.position?.start);
+    else reader.inlines(inlineOf(node, ctx));
   }
   return reader.inline();
+}
+
+/**
+ * The nodes without their HTML comments, and without the space before one where what follows closes up to it:
+ * `paper <!-- draft -->, then` reads "paper, then", not "paper , then".
+ */
+function withoutComments(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  for (const [i, node] of nodes.entries()) {
+    if (node.type !== 'html' || !isComment(node.value)) {
+      kept.push(node);
+      continue;
+    }
+    const before = kept.at(-1);
+    const after = nodes[i + 1];
+    const closesUp = after === undefined || (after.type === 'text' && /^[\s,.;:!?)\]]/.test(after.value));
+    if (before?.type === 'text' && /\s$/.test(before.value) && closesUp)
+      kept[kept.length - 1] = { ...before, value: before.value.trimEnd() };
+  }
+  return kept;
 }
 
 function inlineOf(node: PhrasingContent, ctx: ParseContext): Inline[] {

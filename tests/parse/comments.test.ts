@@ -7,6 +7,15 @@ const warnings = (diagnostics: readonly { line?: number; column?: number; messag
   diagnostics.map((d) => `${d.line}:${d.column}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
 
 describe('HTML comments', () => {
+  it('take the space before them when what follows closes up to it', () => {
+    const { resume } = parseResume(
+      '---\nname: Ada\n---\n\n## Notes\n\nA paper <!-- draft -->, then a note <!-- x --> and more <!-- y -->\n',
+      'resume.md',
+    );
+    const paragraph = resume!.sections[0]!.blocks[0]!;
+    expect(paragraph.type === 'paragraph' && paragraph.text.plain).toBe('A paper, then a note and more');
+  });
+
   it('are told in one warning per file, with their number and the first, wherever they stand', () => {
     const { resume, diagnostics } = parseResume(
       [
