@@ -16,6 +16,7 @@ export default defineConfig({
     // Typesetting tests run the real pdflatex; give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['tests/support/temp-root.ts'],
     // Caches (preamble formats, stamps, compiled code) stay in the checkout, not in the
     // person's ~/.cache/mdcv; a test that needs an empty one makes its own.
     // Empty, NODE_EXTRA_CA_CERTS (set on some machines for a proxy) is not read: Node reads its certificates at
