@@ -7,8 +7,8 @@ export interface Term {
   definitions: PhrasingContent[][];
 }
 
-/** `: ` opening a line; `\: ` is text. */
-const MARK = /^:[ \t]+/;
+/** `: ` opening a line, or pandoc's other mark `~ `; `\: ` is text. */
+const MARK = /^[:~][ \t]+/;
 
 /**
  * A paragraph written as a definition list, pandoc's and kramdown's way: a
@@ -55,7 +55,7 @@ export function looseDefinitions(nodes: readonly PhrasingContent[], source: stri
  * hundreds of bytes a line (a 1 MB paragraph of short lines: 200 MB), for what most paragraphs show at a glance.
  */
 function mayBeMarked(nodes: readonly PhrasingContent[]): boolean {
-  return nodes.some((node) => node.type === 'text' && /(?:^|\n)\s*:[ \t]/.test(node.value));
+  return nodes.some((node) => node.type === 'text' && /(?:^|\n)\s*[:~][ \t]/.test(node.value));
 }
 
 function marked(line: LineParts | undefined, source: string): boolean {

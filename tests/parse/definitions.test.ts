@@ -18,6 +18,14 @@ describe('definition lists', () => {
     ]);
   });
 
+  it("reads pandoc's other mark, a tilde, as a colon", () => {
+    expect(terms('Languages\n~ TypeScript, Go\n  ~ Rust\nCloud\n: Azure')).toEqual([
+      ['Languages', 'TypeScript, Go', 'Rust'],
+      ['Cloud', 'Azure'],
+    ]);
+    expect(terms('Ratio\n\\~ not a definition\nNear\n~5 years, no mark')).toBeUndefined();
+  });
+
   it('continues a definition on an unmarked line, and keeps lines before the first term as they are', () => {
     expect(terms('Intro | 2020\nCloud\n: Azure and\nAWS')).toEqual([['Intro | 2020'], ['Cloud', 'Azure and AWS']]);
   });
