@@ -56,7 +56,8 @@ describe('reading only inside a folder', () => {
     expect(read.ok && read.bytes.buffer.byteLength).toBeLessThan(1024);
     const status = readConfined('/proc/self/status', ['/proc'], 20 * 1024 * 1024);
     expect(status.ok && status.bytes.toString()).toMatch(/^Name:/);
-    expect(status.ok && status.bytes.buffer.byteLength).toBeLessThan(64 * 1024);
+    // Grown as read, in small steps: a slice of Node's shared buffer pool at most (8 KB under Node 20, 64 KB under 24).
+    expect(status.ok && status.bytes.buffer.byteLength).toBeLessThanOrEqual(64 * 1024);
   });
 });
 
