@@ -260,7 +260,12 @@ describe('the resume a letter names', () => {
   };
 
   it.each([
-    ['a path out of the folder', '../../etc/passwd', undefined],
+    // Beside the letter's folder, whatever the depth of the temporary folder.
+    [
+      'a path out of the folder',
+      '../letter-secret.md',
+      (dir: string) => writeFileSync(path.join(dir, '..', 'letter-secret.md'), 'root:x:0:0\n'),
+    ],
     ['an absolute path', '/etc/passwd', undefined],
     ['a link out of the folder', 'cv.md', (dir: string) => symlinkSync('/etc/passwd', path.join(dir, 'cv.md'))],
   ])('is refused when it is %s, on the `resume:` line, and nothing of it is read', async (_, written, setup) => {
