@@ -12,7 +12,7 @@ export interface RunOptions {
   input?: Promise<string>;
   /** Kills the program when aborted. */
   signal?: AbortSignal;
-  /** Kills the program once the files in this folder (and below) hold more than `maxBytes`. */
+  /** Kills the program once the files in its folder (and below) hold more than `maxBytes`; with `input`, once given. */
   folder?: { dir: string; maxBytes: number };
 }
 
@@ -87,22 +87,6 @@ export async function run(command: string, args: readonly string[], options: Run
   options.signal?.addEventListener('abort', abort, { once: true });
   if (options.signal?.aborted) abort();
   let timedOut = false;
-  let timer: NodeJS.Timeout | undefined;
-  const startTimer = (): void => {
-    if (options.timeout !== undefined)
-      timer = setTimeout(() => {
-        timedOut = true;
-        kill(child);
-      }, options.timeout);
-  };
-  if (options.input) {
-    void options.input.then((text) => {
-      // Given after the program ended: nothing to write to, or time (its group's number may be another's by now).
-      if (!running.has(child)) return;
-      startTimer();
-      child.stdin?.end(text);
-    });
-  } else startTimer();
   let overran: RunResult['overran'];
   const stop = (why: NonNullable<RunResult['overran']>): void => {
     overran ??= why;
@@ -115,8 +99,26 @@ export async function run(command: string, args: readonly string[], options: Run
   };
   child.stdout?.on('data', count);
   child.stderr?.on('data', count);
-  const folder = options.folder;
-  const guard = folder && setInterval(() => sizeOf(folder.dir) > folder.maxBytes && stop('files'), FOLDER_CHECK_MS);
+  let timer: NodeJS.Timeout | undefined;
+  let guard: NodeJS.Timeout | undefined;
+  // Both from when the program has its input: a program waiting for it (an engine started ahead) uses neither.
+  const startTimers = (): void => {
+    if (options.timeout !== undefined)
+      timer = setTimeout(() => {
+        timedOut = true;
+        kill(child);
+      }, options.timeout);
+    const folder = options.folder;
+    if (folder) guard = setInterval(() => sizeOf(folder.dir) > folder.maxBytes && stop('files'), FOLDER_CHECK_MS);
+  };
+  if (options.input) {
+    void options.input.then((text) => {
+      // Given after the program ended: nothing to write to, or time (its group's number may be another's by now).
+      if (!running.has(child)) return;
+      startTimers();
+      child.stdin?.end(text);
+    });
+  } else startTimers();
   const result = await child;
   clearTimeout(timer);
   clearInterval(guard);
@@ -126,7 +128,7 @@ export async function run(command: string, args: readonly string[], options: Run
   return { code, exitCode, timedOut, ...(overran && { overran }), stdout, stderr };
 }
 
-/** A loop writing to disk adds a few hundred MB a second: checked often enough to stop it not far past the limit. */
+/** TeX's `\write` in a loop adds some 30 MB a second: looked at five times a second, it stops near the limit. */
 const FOLDER_CHECK_MS = 200;
 
 /** The bytes the files in a folder and its subfolders hold; what goes as it is read counts for nothing. */
