@@ -222,7 +222,9 @@ function partsOf(source: string, lines: readonly string[], starts: readonly numb
     const head = header ? headText(lines, header) : '';
     const text = source.slice(starts[from], starts[to] ?? source.length);
     const insertAt = from === 0 ? (starts[body] ?? source.length) : 0;
-    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head, after: () => closers(from + 1) };
+    // The line after, as it is now: `from` moves on before a later pass (stub definitions) may ask.
+    const next = from + 1;
+    const part: Part = { line: from, offset: starts[from]!, text, insertAt, head, after: () => closers(next) };
     const tree = partTree(part, reading);
     const last = tree.children[tree.children.length - 1];
     // A cut follows a blank line, where only a block still open at the end of the part reaches it; or opens a list
