@@ -31,6 +31,8 @@ const TABLE_ROW = /^ {0,3}\|/;
 const PLAIN_END = /[\p{L}\p{N}.,;:!?)]$/u;
 const PLAIN_START = /^[\p{L}\p{N}]/u;
 const QUOTE = /^ {0,3}>/;
+/** A quote (in quotes) whose first line opens with a list item's marker. */
+const QUOTED_ITEM = /^ {0,3}>(?:[ \t]{0,4}>)*[ \t]{0,4}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?$)/;
 const INTERRUPTS = /^ {0,3}(#{1,6}([ \t]|\r?$)|([-*_])[ \t]*(\3[ \t]*){2,}\r?$|>|[-+*][ \t]|1[.)][ \t]|`{3}|~{3})/;
 
 /** HTML block starts 1-6 (with their ends) by CommonMark's numbering; 7 cannot interrupt a paragraph. */
@@ -196,8 +198,9 @@ export function cutLines(lines: readonly string[], start: number, open?: OpenBlo
       cuts.push(i);
       heads.set(i, { kind: 'table', line: head });
     } else if (text && container === undefined && PLAIN_START.test(line) && !LIST_ITEM.test(line)) cuts.push(i);
-    // A quote interrupts the paragraph before it, whatever is open inline there.
-    else if (afterProse && QUOTE.test(line)) cuts.push(i);
+    // A quote interrupts the paragraph before it, whatever is open inline there; but micromark reads a list item
+    // opening it as the paragraph would (`> 1.` with nothing after, `> 2. x`: text), which alone it would not.
+    else if (afterProse && QUOTE.test(line) && !QUOTED_ITEM.test(line)) cuts.push(i);
     text = false;
     if (head !== undefined) continue;
     const header = first !== undefined && first === i - 1 ? first : undefined;

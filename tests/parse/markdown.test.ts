@@ -274,6 +274,14 @@ describe('parsing Markdown in parts', () => {
     expect(parseMarkdown(source, 0)).toEqual(whole(source));
   });
 
+  it.each(['A line\n> 1.\n', 'A\n> 2. x\n', 'A\n> -\n', 'A\n  > > 1.\n'])(
+    'cuts no part before a quote opening with a list item, right after a paragraph: %j',
+    (source) => {
+      // fast-check seed -1035296202: micromark reads `1.` there as the paragraph before would (text), not as a list.
+      expect(parseMarkdown(source, 0)).toEqual(whole(source));
+    },
+  );
+
   it("reads a part's long first line against its later lines when stub definitions make it parsed again", () => {
     // fast-check seed -831410473: the second parse asked for the closers of the lines after the last part, so the
     // `` run the third line closes was cut off as text.
