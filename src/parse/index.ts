@@ -76,7 +76,8 @@ export function parseResume(source: string, file: string, budget?: ParseBudget):
   ctx.definitions = definitionsOf(tree);
   dropAttributeLists(tree, ctx);
   reportComments(tree, ctx);
-  lowerTopHeadings(tree.children, frontmatter?.name ?? names.find((c) => c.key !== 'title')?.value);
+  const foreignName = names.find((c) => c.key !== 'title')?.value;
+  lowerTopHeadings(tree.children, frontmatter?.name ?? foreignName, frontmatter?.name === undefined);
   const header = takeHeader(tree.children, ctx);
   const body = parseBody(header.rest, ctx);
   reportStrippedTags(ctx);

@@ -36,6 +36,19 @@ describe('`#` sections, pandoc’s way', () => {
     expect(sections).toEqual([['Experience', 'Harvard']]);
   });
 
+  it("reads one `#` heading with a section's usual title as a section when `author:` names the person", () => {
+    const { name, sections, messages } = parsed(
+      '---\nauthor: Grace Hopper\n---\n\n# Summary\n\nRear admiral.\n\n## Experience\n\n### Harvard\n',
+    );
+    expect(name).toBe('Grace Hopper');
+    expect(sections).toEqual([['Summary'], ['Experience', 'Harvard']]);
+    expect(messages.join('\n')).not.toMatch(/left out/);
+    // Under mdcv's own `name:`, a `# Name` heading must agree with it, whatever it says.
+    expect(parsed('---\nname: Grace Hopper\n---\n\n# Summary\n\n## Experience\n').messages.join('\n')).toMatch(
+      /disagree/,
+    );
+  });
+
   it('leaves one `#` heading, or a file whose frontmatter names no one, as before', () => {
     expect(parsed('---\nauthor: Grace Hopper\n---\n\n# G. Hopper\n\n## Experience\n').name).toBe('G. Hopper');
     expect(parsed('# Grace Hopper\n\n## Experience\n\n# Late\n').sections).toEqual([['Experience']]);
