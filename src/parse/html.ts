@@ -27,8 +27,9 @@ const FORMATS: Record<string, 'strong' | 'emphasis' | 'delete'> = {
 /** Tags whose start or end begins a new paragraph (a new line, inside a paragraph). */
 const BLOCKS = new Set(
   (
-    'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main ' +
-    'nav ol p pre section table tr ul'
+    'address article aside blockquote caption center details dd dialog dir div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre search section summary table ' +
+    'tr ul'
   ).split(' '),
 );
 /** Tags whose content is code or styling, never words. */

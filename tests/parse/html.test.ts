@@ -92,6 +92,11 @@ describe('HtmlReader', () => {
   });
 });
 
+it("keeps a folded block's summary apart from what it folds, as a browser shows them", () => {
+  const { paragraphs } = read('<details><summary>Older work</summary>Wrote compilers.</details>');
+  expect(paragraphs).toEqual([[text('Older work')], [text('Wrote compilers.')]]);
+});
+
 it('keeps the cells of an HTML table apart', () => {
   const { paragraphs } = read('<table><tr><td>Go</td><td>Expert</td></tr><tr><th>Rust</th><td>Good</td></tr></table>');
   expect(paragraphs.map((p) => p.map((n) => (n.type === 'text' ? n.value : '')).join(''))).toEqual([
